@@ -1,0 +1,65 @@
+import KnowledgeGraph
+
+/// The file formats NewsGraph writes.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    /// Graphviz DOT, for `dot` and `sfdp`.
+    case dot
+    /// JSON-LD with an inline context, for RDF stores.
+    case jsonld
+    /// GraphML with typed keys, for networkx, Gephi, yEd, Neo4j (APOC) and TinkerPop.
+    case graphml
+
+    /// The usual file extension, without the dot.
+    public var fileExtension: String { rawValue }
+
+    /// The format a file extension stands for (`gv` and `json` too), or nil.
+    public init?(fileExtension: String) {
+        switch fileExtension.lowercased() {
+        case "dot", "gv": self = .dot
+        case "jsonld", "json-ld", "json": self = .jsonld
+        case "graphml", "xml": self = .graphml
+        default: return nil
+        }
+    }
+
+    /// Parses a format name, or throws ``ExportError/unknownFormat(_:)``.
+    public static func named(_ name: String) throws(ExportError) -> ExportFormat {
+        guard let format = ExportFormat(rawValue: name.lowercased()) ?? ExportFormat(fileExtension: name) else {
+            throw .unknownFormat(name)
+        }
+        return format
+    }
+
+    /// The exporter for this format.
+    public var exporter: any GraphExporter {
+        switch self {
+        case .dot: DOTExporter()
+        case .jsonld: JSONLDExporter()
+        case .graphml: GraphMLExporter()
+        }
+    }
+}
+
+/// Errors of exporting and writing graphs.
+public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownFormat(String)
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unknownFormat(let name):
+            let choices = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            return "unknown format \"\(name)\"; expected one of: \(choices)"
+        case let .cannotWrite(path, reason):
+            return "cannot write \(path): \(reason)"
+        }
+    }
+}
+
+/// Turns a graph into the text of one file format.
+public protocol GraphExporter: Sendable {
+    /// The format this exporter writes.
+    var format: ExportFormat { get }
+    /// The whole file as text. The same graph always gives the same text.
+    func export(_ graph: KnowledgeGraph) -> String
+}

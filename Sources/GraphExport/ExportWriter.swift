@@ -1,0 +1,46 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes export files so that a reader never sees half a file: each goes to a temporary file in the
+/// target's folder and is renamed into place once complete.
+public enum ExportWriter {
+    /// Writes `files` (URL → text) all or nothing: if any write fails, none of the targets is touched.
+    public static func write(_ files: [(url: URL, text: String)]) throws(ExportError) {
+        var staged: [(temporary: URL, target: URL)] = []
+        func discard() { for item in staged { unlink(item.temporary.path) } }
+        for file in files {
+            let directory = file.url.deletingLastPathComponent()
+            let temporary = directory.appendingPathComponent(".\(file.url.lastPathComponent).\(getpid()).tmp")
+            do {
+                try Data(file.text.utf8).write(to: temporary)
+            } catch {
+                discard()
+                throw .cannotWrite(path: file.url.path, reason: reason(for: directory))
+            }
+            staged.append((temporary, file.url))
+        }
+        for item in staged where rename(item.temporary.path, item.target.path) != 0 {
+            let message = String(cString: strerror(errno))
+            discard()
+            throw .cannotWrite(path: item.target.path, reason: message)
+        }
+    }
+
+    /// Writes one file atomically.
+    public static func write(_ text: String, to url: URL) throws(ExportError) {
+        try write([(url, text)])
+    }
+
+    private static func reason(for directory: URL) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
+            return "folder \(directory.path) does not exist"
+        }
+        if !isDirectory.boolValue { return "\(directory.path) is not a folder" }
+        return "permission denied"
+    }
+}

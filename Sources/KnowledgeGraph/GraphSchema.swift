@@ -1,0 +1,87 @@
+/// The classes and relation kinds a graph uses, with their schema.org terms.
+///
+/// Exporters read it to draw types, write Neo4j labels such as `:Organization:GovernmentAgency`, and map
+/// classes and relations to schema.org in JSON-LD.
+public struct GraphSchema: Sendable, Equatable {
+    /// An entity class.
+    public struct EntityClass: Sendable, Equatable {
+        public var name: String
+        /// The parent class, nil for the root.
+        public var parent: String?
+        /// A compact schema.org IRI such as `schema:Country`, if one fits.
+        public var schemaOrg: String?
+        public var description: String
+
+        public init(name: String, parent: String?, schemaOrg: String?, description: String = "") {
+            self.name = name
+            self.parent = parent
+            self.schemaOrg = schemaOrg
+            self.description = description
+        }
+    }
+
+    /// A relation kind.
+    public struct RelationKind: Sendable, Equatable {
+        public var name: String
+        /// A short human label ("leader of").
+        public var label: String
+        /// A compact schema.org IRI such as `schema:memberOf`, if one fits.
+        public var schemaOrg: String?
+        public var isDirected: Bool
+        /// The CAMEO event code of an interaction, if any.
+        public var cameo: String?
+        public var description: String
+
+        public init(name: String, label: String, schemaOrg: String? = nil, isDirected: Bool = true,
+                    cameo: String? = nil, description: String = "") {
+            self.name = name
+            self.label = label
+            self.schemaOrg = schemaOrg
+            self.isDirected = isDirected
+            self.cameo = cameo
+            self.description = description
+        }
+    }
+
+    public var classes: [String: EntityClass]
+    public var relations: [String: RelationKind]
+
+    public init(classes: [EntityClass] = [], relations: [RelationKind] = []) {
+        self.classes = Dictionary(classes.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+        self.relations = Dictionary(relations.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+    }
+
+    /// The class and its ancestors, root first, without `Thing`: `["Organization", "GovernmentOrganization", "Ministry"]`.
+    public func lineage(of className: String) -> [String] {
+        var chain: [String] = []
+        var current: String? = className
+        while let name = current, !chain.contains(name) {
+            if name != "Thing" { chain.append(name) }
+            current = classes[name]?.parent
+        }
+        return chain.reversed()
+    }
+
+    /// Whether `className` is `ancestor` or descends from it.
+    public func isKind(_ className: String, of ancestor: String) -> Bool {
+        lineage(of: className).contains(ancestor)
+    }
+
+    /// The broad family of a class, used for drawing: `Country`, `Place`, `Person`, `Organization`, `Incident` or `Thing`.
+    public func family(of className: String) -> String {
+        let chain = lineage(of: className)
+        if chain.contains("Country") { return "Country" }
+        for family in ["Place", "Person", "Organization", "Incident", "Group"] where chain.contains(family) {
+            return family
+        }
+        return chain.first ?? "Thing"
+    }
+
+    /// The nearest schema.org term of a class or its ancestors.
+    public func schemaOrgTerm(of className: String) -> String? {
+        for name in lineage(of: className).reversed() {
+            if let term = classes[name]?.schemaOrg, !term.isEmpty { return term }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,99 @@
+/// A graph of entities and the relations between them, with evidence. A value type: copy it freely.
+///
+/// Adding a node or an edge that is already there merges them: aliases and attributes are united,
+/// evidence is appended (up to ``Limits/evidencePerItem``), counts add up and confidences combine by
+/// noisy-or, `1 - (1 - a)(1 - b)`, since each new piece of evidence is another independent chance
+/// that the fact is real.
+public struct KnowledgeGraph: Sendable {
+    /// Bounds that keep a graph of a large corpus small.
+    public struct Limits: Sendable {
+        /// The most evidence kept per node or edge; counts go on beyond it.
+        public var evidencePerItem: Int = 20
+        /// The default limits.
+        public static let `default` = Limits()
+    }
+
+    /// The classes and relations the graph uses.
+    public var schema: GraphSchema
+    public var limits: Limits
+    private(set) var nodeTable: [NodeID: Node] = [:]
+    private(set) var edgeTable: [Edge.Key: Edge] = [:]
+
+    /// An empty graph.
+    public init(schema: GraphSchema = GraphSchema(), limits: Limits = .default) {
+        self.schema = schema
+        self.limits = limits
+    }
+
+    /// Nodes sorted by ID.
+    public var nodes: [Node] { nodeTable.values.sorted { $0.id < $1.id } }
+    /// Edges sorted by source, relation and target.
+    public var edges: [Edge] { edgeTable.values.sorted { $0.key < $1.key } }
+    public var nodeCount: Int { nodeTable.count }
+    public var edgeCount: Int { edgeTable.count }
+    public var isEmpty: Bool { nodeTable.isEmpty }
+
+    /// The node with this ID, if any.
+    public subscript(id: NodeID) -> Node? { nodeTable[id] }
+
+    /// The edge with this key, if any.
+    public func edge(_ source: NodeID, _ relation: String, _ target: NodeID) -> Edge? {
+        edgeTable[Edge.Key(source: source, relation: relation, target: target)]
+            ?? edgeTable[Edge.Key(source: target, relation: relation, target: source)].flatMap { $0.isDirected ? nil : $0 }
+    }
+
+    /// Adds a node or merges it into the node with the same ID.
+    public mutating func add(_ node: Node) {
+        guard var existing = nodeTable[node.id] else {
+            var node = node
+            if node.mentions.count > limits.evidencePerItem { node.mentions.removeLast(node.mentions.count - limits.evidencePerItem) }
+            nodeTable[node.id] = node
+            return
+        }
+        var aliases = Set(existing.aliases)
+        aliases.formUnion(node.aliases)
+        if node.label != existing.label { aliases.insert(node.label) }
+        aliases.remove(existing.label)
+        existing.aliases = aliases.sorted()
+        existing.attributes.merge(node.attributes) { old, _ in old }
+        existing.confidence = Self.combine(existing.confidence, node.confidence)
+        let room = max(0, limits.evidencePerItem - existing.mentions.count)
+        existing.mentions.append(contentsOf: node.mentions.prefix(room))
+        existing.mentionCount += node.mentionCount
+        nodeTable[node.id] = existing
+    }
+
+    /// Adds an edge or merges it into the edge with the same key.
+    public mutating func add(_ edge: Edge) {
+        guard var existing = edgeTable[edge.key] else {
+            var edge = edge
+            if edge.evidence.count > limits.evidencePerItem { edge.evidence.removeLast(edge.evidence.count - limits.evidencePerItem) }
+            edgeTable[edge.key] = edge
+            return
+        }
+        existing.attributes.merge(edge.attributes) { old, _ in old }
+        existing.confidence = Self.combine(existing.confidence, edge.confidence)
+        existing.count += edge.count
+        let room = max(0, limits.evidencePerItem - existing.evidence.count)
+        existing.evidence.append(contentsOf: edge.evidence.prefix(room))
+        edgeTable[edge.key] = existing
+    }
+
+    /// Removes a node and every edge that touches it.
+    public mutating func removeNode(_ id: NodeID) {
+        nodeTable[id] = nil
+        edgeTable = edgeTable.filter { $0.key.source != id && $0.key.target != id }
+    }
+
+    /// Adds every node and edge of `other` (in sorted order, so the result does not depend on hashing).
+    public mutating func merge(_ other: KnowledgeGraph) {
+        for node in other.nodes { add(node) }
+        for edge in other.edges { add(edge) }
+    }
+
+    /// Noisy-or of two confidences, rounded to 4 decimals so output is stable.
+    public static func combine(_ a: Double, _ b: Double) -> Double {
+        let value = 1 - (1 - min(max(a, 0), 1)) * (1 - min(max(b, 0), 1))
+        return (value * 10_000).rounded() / 10_000
+    }
+}

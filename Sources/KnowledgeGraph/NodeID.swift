@@ -1,0 +1,68 @@
+import Foundation
+
+/// A stable node identifier such as `country/AZE` or `person/ilham-aliyev`: a kind, a slash and a key.
+public struct NodeID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// An identifier made of a kind and a name turned into a slug: `NodeID(kind: "person", name: "Ilham Aliyev")`
+    /// is `person/ilham-aliyev`.
+    public init(kind: String, name: String) {
+        self.rawValue = kind + "/" + NodeID.slug(name)
+    }
+
+    /// The part before the first slash (`country`, `person`, `org`).
+    public var kind: Substring { rawValue.prefix { $0 != "/" } }
+
+    /// The part after the first slash.
+    public var key: Substring {
+        guard let slash = rawValue.firstIndex(of: "/") else { return Substring(rawValue) }
+        return rawValue[rawValue.index(after: slash)...]
+    }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: NodeID, rhs: NodeID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Lower-case ASCII letters and digits joined by single hyphens; diacritics are folded ("Erdoğan" → "erdogan").
+    /// Letters outside Latin are kept as they are.
+    public static func slug(_ name: String) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for scalar in name.foldingDiacritics.unicodeScalars {
+            let value = scalar.value
+            if scalar.properties.isAlphabetic || (0x30...0x39).contains(value) {
+                if pendingHyphen && !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else if scalar != "'" && scalar != "\u{2019}" {
+                pendingHyphen = true
+            }
+        }
+        return result.isEmpty ? "unnamed" : result
+    }
+}
+
+extension String {
+    /// The string with diacritics removed and a few letters that do not decompose replaced ("ø" → "o").
+    var foldingDiacritics: String {
+        var replaced = String.UnicodeScalarView()
+        for scalar in folding(options: [.diacriticInsensitive], locale: nil).unicodeScalars {
+            switch scalar {
+            case "ı": replaced.append("i")
+            case "ł": replaced.append("l")
+            case "Ł": replaced.append("L")
+            case "ø": replaced.append("o")
+            case "Ø": replaced.append("O")
+            case "đ": replaced.append("d")
+            case "Đ": replaced.append("D")
+            case "ß": replaced.append(contentsOf: "ss".unicodeScalars)
+            case "æ": replaced.append(contentsOf: "ae".unicodeScalars)
+            case "œ": replaced.append(contentsOf: "oe".unicodeScalars)
+            default: replaced.append(scalar)
+            }
+        }
+        return String(replaced)
+    }
+}

@@ -1,0 +1,45 @@
+import KnowledgeGraph
+
+/// A span of an article that names an entity.
+public struct EntityMention: Sendable, Equatable {
+    /// Which stage found a mention; used to settle overlaps (a gazetteer beats a pattern beats the tagger).
+    public enum Source: Int, Sendable, Comparable {
+        case tagger = 0, pattern = 1, gazetteer = 2
+        public static func < (lhs: Source, rhs: Source) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// Token indices of the mention.
+    public var tokens: Range<Int>
+    /// Byte offsets in the cleaned text.
+    public var range: Range<Int>
+    /// The surface text.
+    public var text: String
+    /// The ontology class (`Country`, `Person`, `Ministry`).
+    public var type: String
+    /// The entity's node ID, when known (gazetteer entries, or after resolution).
+    public var entity: NodeID?
+    /// The canonical name, when known.
+    public var label: String?
+    /// Whether the mention is an adjective or demonym ("Russian") rather than a name.
+    public var isDemonym: Bool
+    /// How sure the stage is, 0...1.
+    public var confidence: Double
+    /// The stage that found it.
+    public var source: Source
+    /// The rule or cue (`gazetteer:countries.tsv:12`, `title:President`).
+    public var rule: String
+
+    public init(tokens: Range<Int>, range: Range<Int>, text: String, type: String, entity: NodeID? = nil,
+                label: String? = nil, isDemonym: Bool = false, confidence: Double, source: Source, rule: String) {
+        self.tokens = tokens
+        self.range = range
+        self.text = text
+        self.type = type
+        self.entity = entity
+        self.label = label
+        self.isDemonym = isDemonym
+        self.confidence = confidence
+        self.source = source
+        self.rule = rule
+    }
+}

@@ -1,0 +1,35 @@
+import NewsText
+
+/// A stage that proposes entity mentions. Finding is pure: a stage reads the article and returns spans.
+public protocol MentionFinder: Sendable {
+    /// Proposes mentions in `article`; `hashes` are its token hashes; `previous` holds what earlier stages found.
+    func findMentions(in article: Article, hashes: TokenHashes, previous: [EntityMention]) -> [EntityMention]
+}
+
+extension GazetteerMatcher: MentionFinder {
+    public func findMentions(in article: Article, hashes: TokenHashes, previous: [EntityMention]) -> [EntityMention] {
+        matches(in: article, hashes: hashes)
+    }
+}
+
+/// Runs the mention finders in order, settles overlaps, and resolves each mention to an entity.
+public struct EntityRecognizer: Sendable {
+    public var finders: [any MentionFinder]
+    public var filter = SpanFilter()
+    public var resolver: MentionResolver
+
+    public init(finders: [any MentionFinder], resolver: MentionResolver) {
+        self.finders = finders
+        self.resolver = resolver
+    }
+
+    /// The resolved mentions of `article`, in text order; every one has an ``EntityMention/entity``.
+    public func recognize(_ article: Article) -> [EntityMention] {
+        let hashes = TokenHashes(article: article)
+        var mentions: [EntityMention] = []
+        for finder in finders {
+            mentions += finder.findMentions(in: article, hashes: hashes, previous: mentions)
+        }
+        return resolver.resolve(filter.filter(mentions), in: article)
+    }
+}

@@ -1,0 +1,29 @@
+import KnowledgeGraph
+
+/// Adds the relations the ontology knows between entities already in a graph: a city `locatedIn` its
+/// country, a capital `capitalOf` its country, an agency `partOf` its country.
+public struct OntologyLinker: Sendable {
+    public var ontology: Ontology
+
+    public init(ontology: Ontology) { self.ontology = ontology }
+
+    /// Links the nodes of `graph` that the ontology relates.
+    public func link(_ graph: inout KnowledgeGraph) {
+        for node in graph.nodes {
+            guard let entry = ontology.entry(node.id) else { continue }
+            if let parent = entry.partOf, graph[parent] != nil {
+                let family = graph.schema.family(of: entry.type)
+                let relation = family == "Place" ? "locatedIn" : family == "Person" ? "nationality" : "partOf"
+                graph.add(Edge(source: node.id, target: parent, relation: relation, confidence: 0.99,
+                               evidence: [Evidence(document: "ontology", sentence: "", start: 0, end: 0,
+                                                   rule: "ontology:" + entry.source)]))
+            }
+            if entry.type == "Country", let capital = entry.attributes["capital"].map(NodeID.init(rawValue:)),
+               graph[capital] != nil {
+                graph.add(Edge(source: capital, target: node.id, relation: "capitalOf", confidence: 0.99,
+                               evidence: [Evidence(document: "ontology", sentence: "", start: 0, end: 0,
+                                                   rule: "ontology:" + entry.source)]))
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import KnowledgeGraph
+
+/// The schema and gazetteers NewsGraph knows: entity classes, relation kinds and named entities.
+public struct Ontology: Sendable {
+    /// Entity classes and relation kinds.
+    public var schema: GraphSchema
+    /// Known entities, in load order (earlier files win when two define the same name).
+    public private(set) var entries: [GazetteerEntry]
+    private var index: [NodeID: Int]
+
+    public init(schema: GraphSchema, entries: [GazetteerEntry]) {
+        self.schema = schema
+        self.entries = []
+        self.index = [:]
+        for entry in entries { add(entry) }
+    }
+
+    /// The entry with this ID, if any.
+    public func entry(_ id: NodeID) -> GazetteerEntry? { index[id].map { entries[$0] } }
+
+    /// Adds an entry; an entry with an ID already present is ignored.
+    public mutating func add(_ entry: GazetteerEntry) {
+        guard index[entry.id] == nil else { return }
+        index[entry.id] = entries.count
+        entries.append(entry)
+    }
+
+    /// Loads `schema/classes.tsv`, `schema/relations.tsv` and every `gazetteers/*.tsv` from `directory`.
+    ///
+    /// - Throws: ``OntologyError`` naming the file and line of the first problem.
+    public static func load(from directory: URL) throws(OntologyError) -> Ontology {
+        let schemaDirectory = directory.appendingPathComponent("schema")
+        let classes = try TSVFile.read(schemaDirectory.appendingPathComponent("classes.tsv"), columns: 4)
+        let relations = try TSVFile.read(schemaDirectory.appendingPathComponent("relations.tsv"), columns: 8)
+        var schema = GraphSchema()
+        for row in classes.rows {
+            let name = row.fields[0]
+            guard !name.isEmpty else { throw .malformed(path: classes.path, line: row.line, message: "empty class name") }
+            schema.classes[name] = GraphSchema.EntityClass(
+                name: name, parent: row.fields[1].isEmpty ? nil : row.fields[1],
+                schemaOrg: row.fields[2].isEmpty ? nil : row.fields[2], description: row.fields[3])
+        }
+        for row in classes.rows where !row.fields[1].isEmpty && schema.classes[row.fields[1]] == nil {
+            throw .malformed(path: classes.path, line: row.line, message: "unknown parent class \"\(row.fields[1])\"")
+        }
+        for row in relations.rows {
+            let directed = row.fields[5].lowercased()
+            guard directed == "true" || directed == "false" else {
+                throw .malformed(path: relations.path, line: row.line,
+                                 message: "column 6 (directed) is \"\(row.fields[5])\"; expected true or false")
+            }
+            schema.relations[row.fields[0]] = GraphSchema.RelationKind(
+                name: row.fields[0], label: row.fields[1].isEmpty ? row.fields[0] : row.fields[1],
+                schemaOrg: row.fields[2].isEmpty ? nil : row.fields[2], isDirected: directed == "true",
+                cameo: row.fields[6].isEmpty ? nil : row.fields[6], description: row.fields[7])
+        }
+        var ontology = Ontology(schema: schema, entries: [])
+        let gazetteerDirectory = directory.appendingPathComponent("gazetteers")
+        let files: [String]
+        do {
+            files = try FileManager.default.contentsOfDirectory(atPath: gazetteerDirectory.path)
+                .filter { $0.hasSuffix(".tsv") }.sorted(by: Self.gazetteerOrder)
+        } catch {
+            throw .unreadable(path: gazetteerDirectory.path, reason: "not a readable folder")
+        }
+        for file in files {
+            try ontology.addGazetteer(at: gazetteerDirectory.appendingPathComponent(file))
+        }
+        return ontology
+    }
+
+    /// Countries first, then places, organizations and people, so a name defined twice resolves to the broader entry.
+    static func gazetteerOrder(_ a: String, _ b: String) -> Bool {
+        let order = ["countries.tsv", "regions.tsv", "cities.tsv", "organizations.tsv", "people.tsv"]
+        let ia = order.firstIndex(of: a) ?? order.count, ib = order.firstIndex(of: b) ?? order.count
+        return ia != ib ? ia < ib : a < b
+    }
+
+    /// Reads one gazetteer file (7 tab-separated columns) and adds its entries.
+    ///
+    /// - Throws: ``OntologyError/malformed(path:line:message:)`` for a bad line, such as an unknown class.
+    public mutating func addGazetteer(at url: URL) throws(OntologyError) {
+        let file = try TSVFile.read(url, columns: 7)
+        let name = url.lastPathComponent
+        for row in file.rows {
+            let fields = row.fields
+            let id = NodeID(rawValue: fields[0])
+            guard fields[0].contains("/"), !id.key.isEmpty else {
+                throw .malformed(path: file.path, line: row.line, message: "id \"\(fields[0])\" must look like kind/key")
+            }
+            guard schema.classes.isEmpty || schema.classes[fields[1]] != nil else {
+                let known = schema.classes.keys.sorted().joined(separator: ", ")
+                throw .malformed(path: file.path, line: row.line, message: "unknown type \"\(fields[1])\"; expected one of: \(known)")
+            }
+            guard !fields[2].isEmpty else { throw .malformed(path: file.path, line: row.line, message: "empty label") }
+            var attributes: [String: String] = [:]
+            for pair in fields[6].split(separator: ";") where !pair.isEmpty {
+                guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
+                    throw .malformed(path: file.path, line: row.line, message: "attribute \"\(pair)\" is not key=value")
+                }
+                attributes[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+            }
+            add(GazetteerEntry(
+                id: id, type: fields[1], label: fields[2], aliases: Self.list(fields[3]), demonyms: Self.list(fields[4]),
+                partOf: fields[5].isEmpty || fields[5] == "-" ? nil : NodeID(rawValue: fields[5]),
+                attributes: attributes, source: "\(name):\(row.line)"))
+        }
+    }
+
+    private static func list(_ field: String) -> [String] {
+        field.split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+/// A tab-separated data file: `#` comments and blank lines skipped, a fixed number of columns.
+struct TSVFile {
+    struct Row { var line: Int; var fields: [String] }
+    var path: String
+    var rows: [Row]
+
+    static func read(_ url: URL, columns: Int) throws(OntologyError) -> TSVFile {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw .unreadable(path: url.path, reason: FileManager.default.fileExists(atPath: url.path) ? "permission denied or not a file" : "no such file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .malformed(path: url.path, line: 1, message: "not valid UTF-8")
+        }
+        var rows: [Row] = []
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == columns else {
+                throw .malformed(path: url.path, line: index + 1,
+                                 message: "expected \(columns) tab-separated columns, found \(fields.count)")
+            }
+            rows.append(Row(line: index + 1, fields: fields))
+        }
+        return TSVFile(path: url.path, rows: rows)
+    }
+}

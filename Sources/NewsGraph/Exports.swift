@@ -1,0 +1,4 @@
+@_exported import GraphExport
+@_exported import KnowledgeGraph
+@_exported import NewsExtraction
+@_exported import NewsText

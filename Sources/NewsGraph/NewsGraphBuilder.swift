@@ -1,0 +1,81 @@
+import Foundation
+
+/// Builds one knowledge graph from many news texts. The main entry point of the library.
+///
+/// ```swift
+/// import NewsGraph
+///
+/// let ontology = try Ontology.loadDefault()
+/// var builder = NewsGraphBuilder(ontology: ontology)
+/// builder.add(text: "BAKU, Azerbaijan (AP) — Azerbaijan summoned Russia's envoy.", id: "story-1")
+/// let dot = builder.graph.exported(as: .dot)
+/// ```
+public struct NewsGraphBuilder: Sendable {
+    /// What the builder puts into the graph.
+    public struct Options: Sendable {
+        /// Add `mentionedWith` edges between entities named in the same sentence.
+        public var coMentions: Bool = true
+        /// Bounds on evidence kept per node and edge.
+        public var limits: KnowledgeGraph.Limits = .default
+        /// The default options.
+        public static let `default` = Options()
+    }
+
+    public let ontology: Ontology
+    public let options: Options
+    private let preprocessor = TextPreprocessor()
+    private let recognizer: EntityRecognizer
+    private let assembler: GraphAssembler
+    private var partial: KnowledgeGraph
+    /// Number of documents added.
+    public private(set) var documentCount = 0
+
+    /// A builder over `ontology`.
+    public init(ontology: Ontology, options: Options = .default) {
+        self.ontology = ontology
+        self.options = options
+        self.recognizer = EntityRecognizer(finders: [GazetteerMatcher(ontology: ontology)], resolver: MentionResolver())
+        var assemblerOptions = GraphAssembler.Options.default
+        assemblerOptions.coMentions = options.coMentions
+        self.assembler = GraphAssembler(ontology: ontology, options: assemblerOptions)
+        self.partial = KnowledgeGraph(schema: ontology.schema, limits: options.limits)
+    }
+
+    /// Adds a text that is already a string.
+    public mutating func add(text: String, id: String, format: TextFormat? = nil) {
+        add(preprocessor.process(text, id: id, format: format))
+    }
+
+    /// Adds raw bytes; they must be UTF-8 text (plain or HTML).
+    ///
+    /// - Throws: ``TextError`` for binary or non-UTF-8 input.
+    public mutating func add(data: Data, id: String, format: TextFormat? = nil) throws(TextError) {
+        add(try preprocessor.process(data, id: id, format: format))
+    }
+
+    /// Adds an already processed article.
+    public mutating func add(_ article: Article) {
+        let mentions = recognizer.recognize(article)
+        assembler.add(article, mentions: mentions, to: &partial)
+        documentCount += 1
+    }
+
+    /// The entity mentions the pipeline finds in a text, without adding it to the graph.
+    public func mentions(in article: Article) -> [EntityMention] {
+        recognizer.recognize(article)
+    }
+
+    /// The graph of everything added so far, with the relations the ontology knows between its nodes.
+    public var graph: KnowledgeGraph {
+        var graph = partial
+        OntologyLinker(ontology: ontology).link(&graph)
+        return graph
+    }
+}
+
+extension KnowledgeGraph {
+    /// The graph as the text of a file format.
+    public func exported(as format: ExportFormat) -> String {
+        format.exporter.export(self)
+    }
+}

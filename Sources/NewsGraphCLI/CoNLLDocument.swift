@@ -1,0 +1,192 @@
+import NewsGraph
+
+/// One CoNLL-2003 document: its lines as read, and its tokens joined into a text for the pipeline.
+struct CoNLLDocument {
+    struct Line {
+        var text: String
+        /// The token (first column) when the line holds one.
+        var token: String?
+        /// The last column when the line holds a token and more than one column.
+        var gold: String?
+    }
+
+    var lines: [Line] = []
+
+    var tokens: [String] { lines.compactMap(\.token) }
+
+    /// Gold tags converted to IOB2.
+    var goldTags: [String] { IOB.toIOB2(lines.compactMap { $0.token == nil ? nil : ($0.gold ?? "O") }, sentenceStarts: sentenceBreaks) }
+
+    /// Token indices that start a sentence.
+    var sentenceBreaks: Set<Int> {
+        var breaks: Set<Int> = [0]
+        var index = 0
+        var pendingBreak = false
+        for line in lines {
+            if line.token != nil {
+                if pendingBreak { breaks.insert(index) }
+                pendingBreak = false
+                index += 1
+            } else {
+                pendingBreak = true
+            }
+        }
+        return breaks
+    }
+
+    /// Splits CoNLL text into documents at `-DOCSTART-` lines.
+    static func parse(_ text: String) -> [CoNLLDocument] {
+        var documents: [CoNLLDocument] = []
+        var current = CoNLLDocument()
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let lineText = String(raw.hasSuffix("\r") ? raw.dropLast() : raw)
+            let columns = lineText.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if columns.first == "-DOCSTART-" {
+                if !current.lines.isEmpty { documents.append(current) }
+                current = CoNLLDocument()
+                current.lines.append(Line(text: lineText, token: nil, gold: nil))
+                continue
+            }
+            if columns.isEmpty {
+                current.lines.append(Line(text: lineText, token: nil, gold: nil))
+            } else {
+                current.lines.append(Line(text: lineText, token: String(columns[0]),
+                                          gold: columns.count > 1 ? String(columns[columns.count - 1]) : nil))
+            }
+        }
+        if !current.lines.isEmpty { documents.append(current) }
+        // The split leaves one empty line after a final newline.
+        if var last = documents.last, last.lines.last?.text == "" && text.hasSuffix("\n") {
+            last.lines.removeLast()
+            documents[documents.count - 1] = last
+        }
+        return documents
+    }
+
+    /// The pipeline's IOB2 tag for every token: tokens joined by spaces, sentences by line breaks.
+    func predictedTags(using builder: NewsGraphBuilder) -> [String] {
+        let tokens = self.tokens
+        guard !tokens.isEmpty else { return [] }
+        var text = ""
+        var ranges: [Range<Int>] = []
+        var offset = 0
+        let breaks = sentenceBreaks
+        for (index, token) in tokens.enumerated() {
+            if index > 0 {
+                let separator = breaks.contains(index) ? "\n" : " "
+                text += separator
+                offset += 1
+            }
+            let length = token.utf8.count
+            ranges.append(offset..<(offset + length))
+            text += token
+            offset += length
+        }
+        let article = TextPreprocessor().process(text, id: "conll", format: .plain)
+        let mentions = builder.mentions(in: article)
+        var tags = [String](repeating: "O", count: tokens.count)
+        var tokenIndex = 0
+        for mention in mentions {
+            let label = IOB.label(for: mention, schema: builder.ontology.schema)
+            guard let label else { continue }
+            let range = article.originalRange(of: mention.range)
+            while tokenIndex < ranges.count, ranges[tokenIndex].upperBound <= range.lowerBound { tokenIndex += 1 }
+            var first = true
+            var k = tokenIndex
+            while k < ranges.count, ranges[k].lowerBound < range.upperBound {
+                tags[k] = (first ? "B-" : "I-") + label
+                first = false
+                k += 1
+            }
+        }
+        return tags
+    }
+}
+
+/// IOB tag helpers.
+enum IOB {
+    /// The CoNLL label of a mention: PER, LOC, ORG or MISC; nil for other kinds.
+    static func label(for mention: EntityMention, schema: GraphSchema) -> String? {
+        if mention.isDemonym { return "MISC" }
+        switch schema.family(of: mention.type) {
+        case "Person": return "PER"
+        case "Country", "Place": return "LOC"
+        case "Organization": return "ORG"
+        case "Group": return "MISC"
+        default: return nil
+        }
+    }
+
+    /// Converts IOB1 (I- starts an entity unless it continues one of the same type) to IOB2.
+    static func toIOB2(_ tags: [String], sentenceStarts: Set<Int>) -> [String] {
+        var result = tags
+        for index in tags.indices where tags[index].hasPrefix("I-") {
+            let type = tags[index].dropFirst(2)
+            let continues = index > 0 && !sentenceStarts.contains(index) && tags[index - 1].dropFirst(2) == type
+                && tags[index - 1] != "O"
+            if !continues { result[index] = "B-" + type }
+        }
+        return result
+    }
+}
+
+/// Entity-level precision, recall and F1 per type (exact span and type match, as conlleval counts).
+struct EntityScores {
+    private var gold: [String: Int] = [:]
+    private var predicted: [String: Int] = [:]
+    private var correct: [String: Int] = [:]
+
+    mutating func add(gold goldTags: [String], predicted predictedTags: [String], sentences: Set<Int>) {
+        let goldSpans = Self.spans(goldTags, sentences)
+        let predictedSpans = Self.spans(predictedTags, sentences)
+        for span in goldSpans { gold[span.type, default: 0] += 1 }
+        for span in predictedSpans { predicted[span.type, default: 0] += 1 }
+        for span in goldSpans.intersection(predictedSpans) { correct[span.type, default: 0] += 1 }
+    }
+
+    struct Span: Hashable { var start: Int; var end: Int; var type: String }
+
+    static func spans(_ tags: [String], _ sentences: Set<Int>) -> Set<Span> {
+        var spans = Set<Span>()
+        var start: Int?
+        var type = ""
+        for index in 0...tags.count {
+            let tag = index < tags.count ? tags[index] : "O"
+            let tagType = tag == "O" ? "" : String(tag.dropFirst(2))
+            let begins = tag.hasPrefix("B-") || (tag.hasPrefix("I-") && (tagType != type || start == nil)) || sentences.contains(index) && tag != "O"
+            if let s = start, tag == "O" || begins || tagType != type {
+                spans.insert(Span(start: s, end: index, type: type))
+                start = nil
+            }
+            if tag != "O", start == nil {
+                start = index
+                type = tagType
+            }
+        }
+        return spans
+    }
+
+    func report() -> String {
+        var lines: [String] = []
+        func line(_ name: String, _ c: Int, _ p: Int, _ g: Int) -> String {
+            let precision = p == 0 ? 0 : Double(c) / Double(p)
+            let recall = g == 0 ? 0 : Double(c) / Double(g)
+            let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+            return "\(name.padding(toLength: 12, withPad: " ", startingAt: 0)) P \(format(precision))  R \(format(recall))  F1 \(format(f1))  (gold \(g), predicted \(p), correct \(c))"
+        }
+        for type in ["PER", "LOC", "ORG", "MISC"] {
+            lines.append(line(type, correct[type, default: 0], predicted[type, default: 0], gold[type, default: 0]))
+        }
+        let main = ["PER", "LOC", "ORG"]
+        lines.append(line("PER+LOC+ORG", main.reduce(0) { $0 + correct[$1, default: 0] },
+                          main.reduce(0) { $0 + predicted[$1, default: 0] }, main.reduce(0) { $0 + gold[$1, default: 0] }))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func format(_ value: Double) -> String {
+        let scaled = (value * 10_000).rounded() / 10_000
+        var text = String(scaled)
+        while text.count < 6 { text += "0" }
+        return text
+    }
+}

@@ -1,0 +1,240 @@
+import Foundation
+
+/// Groups of feature templates that can be switched off (for ablation experiments).
+/// The set used for training is stored in the model header and applied again when tagging.
+public enum FeatureGroup: String, Sendable, Codable, CaseIterable {
+    /// Prefixes and suffixes of length 1…4.
+    case affixes
+    /// Word shapes and short shapes of the token and its neighbours.
+    case shapes
+    /// Neighbouring words ±2 and word bigrams.
+    case context
+    /// Gazetteer longest-match features.
+    case gazetteer
+    /// First-name and surname list features.
+    case names
+    /// "This capitalized word also appears lower case / title case elsewhere in the document".
+    case documentCase
+    /// "This word was tagged X earlier in the document" (from the tagger's own predictions).
+    case predictionHistory
+    /// All-caps (headline) sentence conjunctions.
+    case headline
+    /// Second-order tag history (previous two tags) and tag+word conjunctions.
+    case tagHistory
+}
+
+/// Which features are active; stored in the model header.
+struct FeatureConfig: Sendable, Equatable {
+    var disabled: Set<FeatureGroup> = []
+    @inline(__always) func on(_ g: FeatureGroup) -> Bool { !disabled.contains(g) }
+}
+
+/// Feature template identifiers (part of the hashed feature key; never renumber).
+enum Template {
+    static let bias: UInt64 = 1, word: UInt64 = 2, norm: UInt64 = 3, shape: UInt64 = 4, shortShape: UInt64 = 5
+    static let prefix: UInt64 = 6  // +0…3
+    static let suffix: UInt64 = 10  // +0…3
+    static let flag: UInt64 = 14, initialShape: UInt64 = 15, headlineShape: UInt64 = 16, headlineNorm: UInt64 = 17
+    static let normM1: UInt64 = 18, normP1: UInt64 = 19, normM2: UInt64 = 20, normP2: UInt64 = 21
+    static let shapeM1: UInt64 = 22, shapeP1: UInt64 = 23, shapeM2: UInt64 = 24, shapeP2: UInt64 = 25
+    static let bigramL: UInt64 = 26, bigramR: UInt64 = 27, shape3: UInt64 = 28, normM1Shape: UInt64 = 29, shapeNormP1: UInt64 = 30
+    static let gaz: UInt64 = 31, gazCap: UInt64 = 32
+    static let firstName: UInt64 = 33, surname: UInt64 = 34, firstNameCap: UInt64 = 35, afterFirstName: UInt64 = 36, beforeCap: UInt64 = 37
+    static let lowerElsewhere: UInt64 = 38, titleElsewhere: UInt64 = 39, history: UInt64 = 40, historyMajority: UInt64 = 41
+    static let initialNorm: UInt64 = 42, surnameAfterCap: UInt64 = 43
+    static let prevTag: UInt64 = 60, prevTwoTags: UInt64 = 61, prevTagNorm: UInt64 = 62, prevTagShape: UInt64 = 63
+}
+
+/// Pre-computed features inputs of one sentence.
+struct SentenceContext {
+    var infos: [TokenInfo]
+    /// Gazetteer marks (see ``TaggerLexicon/marks(_:)``).
+    var gazetteer: [UInt16]
+    /// First-name frequency bucket 1…3, 0 = not a first name.
+    var firstName: [UInt8]
+    /// Surname frequency bucket 1…3, 0 = not a surname.
+    var surname: [UInt8]
+    /// All letters in the sentence are upper case (a headline or dateline).
+    var headline: Bool
+}
+
+/// Pre-computed feature inputs of one document.
+struct DocumentContext {
+    var sentences: [SentenceContext]
+    /// Lower hashes of tokens that occur starting with a lower-case letter.
+    var lowercaseSeen: Set<UInt64>
+    /// Lower hashes of tokens seen title-case, not sentence-initially, outside headlines.
+    var titleSeen: Set<UInt64>
+
+    init(document: [[String]], lexicon: TaggerLexicon) {
+        sentences = []
+        sentences.reserveCapacity(document.count)
+        lowercaseSeen = []
+        titleSeen = []
+        for tokens in document {
+            let infos = tokens.map(TokenAnalyzer.analyze)
+            var letterTokens = 0, capsTokens = 0
+            for info in infos where info.has(TokenFlags.hasLetter) {
+                letterTokens += 1
+                if info.has(TokenFlags.allCaps) { capsTokens += 1 }
+            }
+            let headline = letterTokens > 0 && capsTokens == letterTokens
+            var first = [UInt8](repeating: 0, count: infos.count), sur = first
+            for (i, info) in infos.enumerated() where info.has(TokenFlags.hasLetter) {
+                let f = lexicon.firstNameRank(info.lower)
+                if f >= 0 { first[i] = f < 300 ? 1 : (f < 1500 ? 2 : 3) }
+                let s = lexicon.surnameRank(info.lower)
+                if s >= 0 { sur[i] = s < 1000 ? 1 : (s < 5000 ? 2 : 3) }
+                if info.has(TokenFlags.initialLower) { lowercaseSeen.insert(info.lower) }
+                if i > 0, !headline, info.has(TokenFlags.initialCap), !info.has(TokenFlags.allCaps) { titleSeen.insert(info.lower) }
+            }
+            sentences.append(SentenceContext(infos: infos, gazetteer: lexicon.marks(infos), firstName: first, surname: sur, headline: headline))
+        }
+    }
+}
+
+/// Counts of the types the tagger assigned earlier in the document to each (lowercased) word:
+/// index 0…3 = PER, LOC, ORG, MISC; 4 = O (only counted for capitalized tokens).
+struct PredictionHistory {
+    var counts: [UInt64: SIMD8<UInt16>] = [:]
+
+    mutating func record(_ sentence: SentenceContext, tags: [UInt8]) {
+        for (i, info) in sentence.infos.enumerated() {
+            let type = TagSet.typeIndex(tags[i])
+            if type < 0 && !info.has(TokenFlags.initialCap) { continue }
+            if info.has(TokenFlags.noAlphanumeric) { continue }
+            var c = counts[info.lower] ?? SIMD8<UInt16>()
+            let k = type < 0 ? 4 : type
+            if c[k] < UInt16.max { c[k] += 1 }
+            counts[info.lower] = c
+        }
+    }
+}
+
+/// Extracts feature keys. All work is integer hashing over ``TokenInfo``.
+struct FeatureExtractor {
+    var config: FeatureConfig
+
+    static let boundary: [UInt64] = [0xB05_0001, 0xB05_0002, 0xE05_0001, 0xE05_0002]
+
+    /// Appends the keys of the tag-independent ("static") features of token `i`.
+    func staticKeys(_ doc: DocumentContext, sentence s: Int, token i: Int, history: PredictionHistory, into keys: inout [UInt64]) {
+        let sc = doc.sentences[s]
+        let infos = sc.infos
+        let t = infos[i]
+        let n = infos.count
+        @inline(__always) func add(_ template: UInt64, _ value: UInt64) { keys.append(FeatureHash.key(template, value)) }
+        @inline(__always) func norm(_ j: Int) -> UInt64 {
+            j < 0 ? FeatureExtractor.boundary[-j - 1] : (j >= n ? FeatureExtractor.boundary[1 + j - n] : infos[j].norm)
+        }
+        @inline(__always) func sshape(_ j: Int) -> UInt64 {
+            j < 0 ? FeatureExtractor.boundary[-j - 1] : (j >= n ? FeatureExtractor.boundary[1 + j - n] : infos[j].shortShape)
+        }
+        add(Template.bias, 0)
+        add(Template.word, t.word)
+        add(Template.norm, t.norm)
+        var f = t.flags
+        var bit: UInt64 = 0
+        while f != 0 {
+            if f & 1 != 0 { add(Template.flag, bit) }
+            f >>= 1
+            bit += 1
+        }
+        if i == 0 {
+            add(Template.initialNorm, t.norm)
+        }
+        if config.on(.shapes) {
+            add(Template.shape, t.shape)
+            add(Template.shortShape, t.shortShape)
+            if i == 0 { add(Template.initialShape, t.shortShape) }
+            add(Template.shapeM1, sshape(i - 1))
+            add(Template.shapeP1, sshape(i + 1))
+            add(Template.shapeM2, sshape(i - 2))
+            add(Template.shapeP2, sshape(i + 2))
+            add(Template.shape3, FeatureHash.combine(FeatureHash.combine(sshape(i - 1), t.shortShape), sshape(i + 1)))
+        }
+        if config.on(.affixes) {
+            let p = t.prefixes, x = t.suffixes
+            if p.0 != 0 { add(Template.prefix, p.0) }
+            if p.1 != 0 { add(Template.prefix + 1, p.1) }
+            if p.2 != 0 { add(Template.prefix + 2, p.2) }
+            if p.3 != 0 { add(Template.prefix + 3, p.3) }
+            if x.0 != 0 { add(Template.suffix, x.0) }
+            if x.1 != 0 { add(Template.suffix + 1, x.1) }
+            if x.2 != 0 { add(Template.suffix + 2, x.2) }
+            if x.3 != 0 { add(Template.suffix + 3, x.3) }
+        }
+        if config.on(.headline) && sc.headline {
+            add(Template.headlineShape, t.shortShape)
+            add(Template.headlineNorm, t.norm)
+        }
+        if config.on(.context) {
+            let m1 = norm(i - 1), p1 = norm(i + 1)
+            add(Template.normM1, m1)
+            add(Template.normP1, p1)
+            add(Template.normM2, norm(i - 2))
+            add(Template.normP2, norm(i + 2))
+            add(Template.bigramL, FeatureHash.combine(m1, t.norm))
+            add(Template.bigramR, FeatureHash.combine(t.norm, p1))
+            add(Template.normM1Shape, FeatureHash.combine(m1, t.shortShape))
+            add(Template.shapeNormP1, FeatureHash.combine(t.shortShape, p1))
+        }
+        let capital: UInt64 = t.has(TokenFlags.allCaps) ? 2 : (t.has(TokenFlags.initialCap) ? 1 : 0)
+        if config.on(.gazetteer) {
+            var g = sc.gazetteer[i]
+            var b: UInt64 = 0
+            while g != 0 {
+                if g & 1 != 0 {
+                    add(Template.gaz, b)
+                    add(Template.gazCap, b << 2 | capital)
+                }
+                g >>= 1
+                b += 1
+            }
+        }
+        if config.on(.names) {
+            let fn = UInt64(sc.firstName[i]), sn = UInt64(sc.surname[i])
+            if fn != 0 {
+                add(Template.firstName, fn)
+                add(Template.firstNameCap, fn << 2 | capital)
+                if i + 1 < n, infos[i + 1].has(TokenFlags.initialCap) {
+                    add(Template.beforeCap, fn << 2 | UInt64(sc.surname[i + 1]))
+                }
+            }
+            if sn != 0 { add(Template.surname, sn << 2 | capital) }
+            if i > 0, sc.firstName[i - 1] != 0, t.has(TokenFlags.initialCap) {
+                add(Template.afterFirstName, UInt64(sc.firstName[i - 1]) << 2 | sn)
+            }
+            if i > 0, sn != 0, infos[i - 1].has(TokenFlags.initialCap) {
+                add(Template.surnameAfterCap, sn)
+            }
+        }
+        let capitalized = t.has(TokenFlags.initialCap)
+        if config.on(.documentCase) && capitalized {
+            let initial: UInt64 = (i == 0 ? 1 : 0) | (sc.headline ? 2 : 0)
+            if doc.lowercaseSeen.contains(t.lower) { add(Template.lowerElsewhere, initial) }
+            if (i == 0 || sc.headline), doc.titleSeen.contains(t.lower) { add(Template.titleElsewhere, initial) }
+        }
+        if config.on(.predictionHistory) && capitalized, let c = history.counts[t.lower] {
+            var best = 0
+            for k in 0..<5 where c[k] > 0 {
+                add(Template.history, UInt64(k))
+                if c[k] > c[best] || c[best] == 0 { best = k }
+            }
+            add(Template.historyMajority, UInt64(best))
+        }
+    }
+
+    /// Keys of the features that depend on the previous tags `p1` (previous) and `p2`
+    /// (the one before); 9 stands for "sentence start".
+    @inline(__always) func historyKeys(p1: UInt8, p2: UInt8, token t: TokenInfo, into keys: inout (UInt64, UInt64, UInt64, UInt64)) {
+        keys.0 = FeatureHash.key(Template.prevTag, UInt64(p1))
+        if config.on(.tagHistory) {
+            keys.1 = FeatureHash.key(Template.prevTwoTags, UInt64(p2) << 4 | UInt64(p1))
+            keys.2 = FeatureHash.key(Template.prevTagNorm, FeatureHash.combine(UInt64(p1), t.norm))
+            keys.3 = FeatureHash.key(Template.prevTagShape, FeatureHash.combine(UInt64(p1), t.shortShape))
+        } else {
+            keys.1 = 0; keys.2 = 0; keys.3 = 0
+        }
+    }
+}

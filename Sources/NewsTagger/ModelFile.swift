@@ -1,0 +1,193 @@
+import Foundation
+
+/// Descriptive header stored at the start of a model file: how it was trained and how well it did.
+public struct ModelHeader: Sendable, Codable, Equatable {
+    /// Binary format version.
+    public var formatVersion: Int
+    /// The program that wrote the model.
+    public var createdBy: String
+    /// Version of the feature templates (a model only works with the same templates).
+    public var featureVersion: Int
+    /// The tag set, in weight-column order.
+    public var tags: [String]
+    /// Beam width used for decoding.
+    public var beamSize: Int
+    /// Feature groups that were switched off (see ``FeatureGroup``).
+    public var disabledFeatures: [String]
+    /// Descriptions of the training sources.
+    public var trainingSources: [String]
+    /// Number of training documents, sentences and tokens.
+    public var trainingDocuments: Int
+    /// Number of training sentences.
+    public var trainingSentences: Int
+    /// Number of training tokens.
+    public var trainingTokens: Int
+    /// Epochs run, and the epoch whose averaged weights were kept.
+    public var epochs: Int
+    /// The epoch whose weights were kept (1-based).
+    public var selectedEpoch: Int
+    /// Shuffling seed.
+    public var seed: UInt64
+    /// Minimum count for a feature to get weights.
+    public var featureCutoff: Int
+    /// Number of features (weight rows) stored.
+    public var featureCount: Int
+    /// The lexicon the model was trained with.
+    public var lexicon: LexiconFingerprint
+    /// Evaluation on each dev set, computed with the quantized weights stored in this file.
+    public var devReports: [EvaluationReport]
+    /// Softmax temperature for the per-token confidence.
+    public var confidenceTemperature: Double
+}
+
+/// The compiled model: feature table, dense weights and header.
+struct CompiledModel: Sendable {
+    var header: ModelHeader
+    var table: HashIndex
+    /// `featureCount × 9` weights, row-major.
+    var weights: [Float]
+
+    static let magic: [UInt8] = Array("NGTAGGER".utf8)
+    static let formatVersion = 1
+    static let featureVersion = 1
+
+    /// Quantizes to Int16 and serializes: magic, version, header JSON, scale, sparse rows, checksum.
+    /// Rows whose weights all quantize to zero are dropped. Returns the data and the dequantized model.
+    static func serialize(header: ModelHeader, table: HashIndex, weights: [Float]) -> (Data, CompiledModel) {
+        var maxAbs: Float = 0
+        for w in weights { maxAbs = max(maxAbs, abs(w)) }
+        let scale: Float = maxAbs > 0 ? maxAbs / 32767 : 1
+        var rows: [(key: UInt64, mask: UInt16, values: [Int16])] = []
+        for (key, row) in table.sortedEntries() {
+            var mask: UInt16 = 0
+            var values: [Int16] = []
+            for t in 0..<TagSet.count {
+                let q = Int16(clamping: Int((weights[Int(row) * TagSet.count + t] / scale).rounded()))
+                if q != 0 { mask |= 1 << t; values.append(q) }
+            }
+            if mask != 0 { rows.append((key, mask, values)) }
+        }
+        var hdr = header
+        hdr.featureCount = rows.count
+        hdr.formatVersion = formatVersion
+        hdr.featureVersion = featureVersion
+        var out = [UInt8]()
+        out.reserveCapacity(rows.count * 14 + 4096)
+        out += magic
+        appendLE(&out, UInt32(formatVersion))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        let json = (try? encoder.encode(hdr)) ?? Data("{}".utf8)
+        appendLE(&out, UInt32(json.count))
+        out += json
+        appendLE(&out, scale.bitPattern)
+        appendLE(&out, UInt64(rows.count))
+        var newTable = HashIndex(minimumCapacity: rows.count)
+        var newWeights = [Float](repeating: 0, count: rows.count * TagSet.count)
+        for (index, r) in rows.enumerated() {
+            appendLE(&out, r.key)
+            appendLE(&out, r.mask)
+            var v = 0
+            for t in 0..<TagSet.count where r.mask & (1 << t) != 0 {
+                appendLE(&out, UInt16(bitPattern: r.values[v]))
+                newWeights[index * TagSet.count + t] = Float(r.values[v]) * scale
+                v += 1
+            }
+            newTable.set(r.key, Int32(index))
+        }
+        appendLE(&out, FeatureHash.fnv1a(out))
+        return (Data(out), CompiledModel(header: hdr, table: newTable, weights: newWeights))
+    }
+
+    static func appendLE<T: FixedWidthInteger>(_ out: inout [UInt8], _ value: T) {
+        var v = value.littleEndian
+        withUnsafeBytes(of: &v) { out.append(contentsOf: $0) }
+    }
+
+    /// Parses a model file's bytes. `file` names the file in errors.
+    static func deserialize(_ data: Data, file: String) throws -> CompiledModel {
+        let bytes = [UInt8](data)
+        func bad(_ reason: String) -> TaggerError { .invalidModel(file: file, reason: reason) }
+        guard bytes.count >= magic.count + 4 + 4 + 8, Array(bytes[0..<magic.count]) == magic else {
+            throw bad("not a NewsTagger model (bad magic number)")
+        }
+        let body = bytes[0..<(bytes.count - 8)]
+        var pos = bytes.count - 8
+        func read<T: FixedWidthInteger>(_: T.Type) throws -> T {
+            let size = MemoryLayout<T>.size
+            guard pos + size <= bytes.count else { throw bad("truncated file") }
+            var v: T = 0
+            for i in 0..<size { v |= T(bytes[pos + i]) << (8 * i) }
+            pos += size
+            return v
+        }
+        let checksum = try read(UInt64.self)
+        guard checksum == FeatureHash.fnv1a(body) else { throw bad("checksum mismatch (file is corrupt or truncated)") }
+        pos = magic.count
+        let version = try read(UInt32.self)
+        guard version == formatVersion else { throw bad("unsupported format version \(version) (expected \(formatVersion))") }
+        let headerLength = Int(try read(UInt32.self))
+        guard pos + headerLength <= body.count else { throw bad("truncated header") }
+        let header: ModelHeader
+        do {
+            header = try JSONDecoder().decode(ModelHeader.self, from: Data(bytes[pos..<(pos + headerLength)]))
+        } catch {
+            throw bad("unreadable header: \(error)")
+        }
+        pos += headerLength
+        guard header.featureVersion == featureVersion, header.tags == TagSet.names else {
+            throw bad("feature version \(header.featureVersion) / tag set \(header.tags) not supported by this build")
+        }
+        let scale = Float(bitPattern: try read(UInt32.self))
+        let count = Int(try read(UInt64.self))
+        guard count >= 0, count <= body.count / 10 else { throw bad("implausible feature count \(count)") }
+        var table = HashIndex(minimumCapacity: count)
+        var weights = [Float](repeating: 0, count: count * TagSet.count)
+        try bytes.withUnsafeBufferPointer { buf in
+            for index in 0..<count {
+                guard pos + 10 <= body.count else { throw bad("truncated weights") }
+                var key: UInt64 = 0
+                for i in 0..<8 { key |= UInt64(buf[pos + i]) << (8 * i) }
+                let mask = UInt16(buf[pos + 8]) | UInt16(buf[pos + 9]) << 8
+                pos += 10
+                guard key != 0, mask >> TagSet.count == 0 else { throw bad("corrupt weight row \(index)") }
+                for t in 0..<TagSet.count where mask & (1 << t) != 0 {
+                    guard pos + 2 <= body.count else { throw bad("truncated weights") }
+                    let q = Int16(bitPattern: UInt16(buf[pos]) | UInt16(buf[pos + 1]) << 8)
+                    weights[index * TagSet.count + t] = Float(q) * scale
+                    pos += 2
+                }
+                table.set(key, Int32(index))
+            }
+        }
+        guard pos == body.count else { throw bad("\(body.count - pos) unexpected trailing bytes") }
+        return CompiledModel(header: header, table: table, weights: weights)
+    }
+
+    var config: FeatureConfig {
+        FeatureConfig(disabled: Set(header.disabledFeatures.compactMap(FeatureGroup.init(rawValue:))))
+    }
+
+    /// Tags a document with this model.
+    func tag(_ document: [[String]], lexicon: TaggerLexicon, withConfidence: Bool) -> (tags: [[UInt8]], confidences: [[Double]]) {
+        let doc = DocumentContext(document: document, lexicon: lexicon)
+        var decoder = Decoder(extractor: FeatureExtractor(config: config), beamSize: header.beamSize)
+        var history = PredictionHistory()
+        var allTags: [[UInt8]] = []
+        var allConf: [[Double]] = []
+        allTags.reserveCapacity(document.count)
+        weights.withUnsafeBufferPointer { w in
+            for s in 0..<doc.sentences.count {
+                decoder.prepare(doc, sentence: s, history: history, table: table, weights: w)
+                let result = decoder.search(doc.sentences[s], table: table, weights: w, gold: nil)
+                if withConfidence {
+                    allConf.append(decoder.confidences(doc.sentences[s], tags: result.tags, table: table, weights: w,
+                                                       temperature: Float(header.confidenceTemperature)))
+                }
+                history.record(doc.sentences[s], tags: result.tags)
+                allTags.append(result.tags)
+            }
+        }
+        return (allTags, allConf)
+    }
+}

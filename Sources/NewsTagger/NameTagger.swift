@@ -1,0 +1,84 @@
+import Foundation
+
+/// A trained named-entity tagger (averaged structured perceptron, beam search) for
+/// PER, LOC, ORG and MISC with IOB2 output. Works on raw tokens only (no POS tags needed).
+///
+/// ```swift
+/// let lexicon = try TaggerLexicon.load(gazetteerDirectory: gazetteers, nameListDirectory: names)
+/// let tagger = try NameTagger.load(contentsOf: modelURL, lexicon: lexicon)
+/// let tags = tagger.tag(document: [["Angela", "Merkel", "visited", "Paris", "."]])
+/// ```
+public struct NameTagger: Sendable {
+    let model: CompiledModel
+    /// The lexicon used for gazetteer and name features.
+    public let lexicon: TaggerLexicon
+    /// When the lexicon differs from the one the model was trained with: a description of the
+    /// difference (tagging still works, usually slightly less accurately); nil when they match.
+    public let lexiconMismatch: String?
+
+    /// The model's header: training data, settings, dev scores, creator.
+    public var header: ModelHeader { model.header }
+
+    /// Loads a model file. With `requireMatchingLexicon`, a lexicon that differs from the
+    /// training lexicon throws ``TaggerError/lexiconMismatch(file:expected:found:)``; otherwise
+    /// the difference is reported in ``lexiconMismatch``.
+    public static func load(contentsOf url: URL, lexicon: TaggerLexicon, requireMatchingLexicon: Bool = false) throws -> NameTagger {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw TaggerError.invalidModel(file: url.path, reason: "cannot read: \(error.localizedDescription)")
+        }
+        return try NameTagger(modelData: data, lexicon: lexicon, name: url.path, requireMatchingLexicon: requireMatchingLexicon)
+    }
+
+    /// Loads a model from the bytes of a model file; `name` identifies it in errors.
+    public init(modelData: Data, lexicon: TaggerLexicon, name: String = "<model data>", requireMatchingLexicon: Bool = false) throws {
+        let model = try CompiledModel.deserialize(modelData, file: name)
+        var mismatch: String? = nil
+        if model.header.lexicon.hash != lexicon.fingerprint.hash {
+            let expected = model.header.lexicon.description + " [" + model.header.lexicon.sources.joined(separator: ", ") + "]"
+            let found = lexicon.fingerprint.description + " [" + lexicon.fingerprint.sources.joined(separator: ", ") + "]"
+            if requireMatchingLexicon {
+                throw TaggerError.lexiconMismatch(file: name, expected: expected, found: found)
+            }
+            mismatch = "model trained with lexicon \(expected); loaded lexicon is \(found)"
+        }
+        self.init(model: model, lexicon: lexicon, lexiconMismatch: mismatch)
+    }
+
+    init(model: CompiledModel, lexicon: TaggerLexicon, lexiconMismatch: String? = nil) {
+        self.model = model
+        self.lexicon = lexicon
+        self.lexiconMismatch = lexiconMismatch
+    }
+
+    /// Tags one document given as sentences of tokens. Returns one ``TaggedToken`` per input
+    /// token: an IOB2 tag (`"B-PER"`, `"I-ORG"`, `"O"`, …) and a confidence in 0...1.
+    /// Sentences of the same document share document-level evidence (a word seen as a person
+    /// earlier, a capitalized word that also appears in lower case), so pass whole documents.
+    public func tag(document: [[String]]) -> [[TaggedToken]] {
+        let result = model.tag(document, lexicon: lexicon, withConfidence: true)
+        var output: [[TaggedToken]] = []
+        output.reserveCapacity(document.count)
+        for (tags, conf) in zip(result.tags, result.confidences) {
+            output.append(zip(tags, conf).map { TaggedToken(tag: TagSet.names[Int($0.0)], confidence: $0.1) })
+        }
+        return output
+    }
+
+    /// Tags one document and returns only the IOB2 tag strings (slightly faster: no confidences).
+    public func tagStrings(document: [[String]]) -> [[String]] {
+        model.tag(document, lexicon: lexicon, withConfidence: false).tags.map { $0.map { TagSet.names[Int($0)] } }
+    }
+
+    /// Tags gold-labeled documents and scores the result conlleval-style.
+    public func evaluate(_ documents: [LabeledDocument], name: String = "evaluation") -> EvaluationReport {
+        var gold: [[String]] = [], predicted: [[String]] = []
+        for doc in documents {
+            gold += doc.sentences.map(\.tags)
+            predicted += tagStrings(document: doc.sentences.map(\.tokens))
+        }
+        return EntityEvaluator.evaluate(gold: gold, predicted: predicted, name: name)
+    }
+}

@@ -1,0 +1,98 @@
+/// The input format of a document.
+public enum TextFormat: String, Sendable, CaseIterable {
+    /// Plain text (also Markdown, read as plain text).
+    case plain
+    /// An HTML page.
+    case html
+
+    /// Guesses the format from the first bytes: a page that starts with a tag is HTML.
+    public static func sniff(_ bytes: [UInt8]) -> TextFormat {
+        var i = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "<") else { return .plain }
+        let head = String(decoding: bytes[i..<min(bytes.count, i + 15)], as: UTF8.self).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<head")
+            || head.hasPrefix("<body") || head.hasPrefix("<div") || head.hasPrefix("<p>") || head.hasPrefix("<!--")
+            || head.hasPrefix("<article") || head.hasPrefix("<meta") ? .html : .plain
+    }
+}
+
+/// A news document after text processing: the original text, the cleaned text, tokens and sentences.
+///
+/// Token and sentence ranges are UTF-8 byte offsets into ``cleanText``; ``originalRange(of:)`` maps them
+/// back to the original input, and ``characterOffset(ofOriginalByte:)`` turns those into Unicode
+/// scalar (character) offsets for export.
+public struct Article: Sendable {
+    /// A name for the document, such as its file path.
+    public var id: String
+    /// The original text as read.
+    public let original: String
+    /// The cleaned article text as UTF-8 bytes.
+    public let cleanText: [UInt8]
+    /// Maps offsets in ``cleanText`` to offsets in ``original``.
+    public let offsetMap: OffsetMap
+    /// Title, dateline, agency, date.
+    public var metadata: DocumentMetadata
+    /// Every token of ``cleanText``.
+    public let tokens: [Token]
+    /// Sentences over ``tokens``.
+    public let sentences: [Sentence]
+    private let scalarCheckpoints: [Int32]
+
+    init(id: String, original: String, cleanText: [UInt8], offsetMap: OffsetMap, metadata: DocumentMetadata,
+         tokens: [Token], sentences: [Sentence]) {
+        self.id = id
+        self.original = original
+        self.cleanText = cleanText
+        self.offsetMap = offsetMap
+        self.metadata = metadata
+        self.tokens = tokens
+        self.sentences = sentences
+        // Scalar counts at every 256th byte of the original, for fast character offsets.
+        var checkpoints: [Int32] = [0]
+        var scalars: Int32 = 0
+        var index = 0
+        for byte in original.utf8 {
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            index += 1
+            if index & 255 == 0 { checkpoints.append(scalars) }
+        }
+        self.scalarCheckpoints = checkpoints
+    }
+
+    /// The text of a token.
+    public func text(of token: Token) -> String {
+        String(decoding: cleanText[token.range], as: UTF8.self)
+    }
+
+    /// The cleaned text of a byte range.
+    public func text(of range: Range<Int>) -> String {
+        String(decoding: cleanText[range], as: UTF8.self)
+    }
+
+    /// The cleaned text of a sentence.
+    public func text(of sentence: Sentence) -> String { text(of: sentence.range) }
+
+    /// The range in ``original`` (UTF-8 bytes) of a range of ``cleanText``.
+    public func originalRange(of range: Range<Int>) -> Range<Int> {
+        let start = offsetMap.originalOffset(of: range.lowerBound)
+        let end = offsetMap.originalOffset(of: range.upperBound, isEnd: true)
+        return start..<max(start, end)
+    }
+
+    /// The Unicode scalar offset of a UTF-8 byte offset in ``original``.
+    public func characterOffset(ofOriginalByte offset: Int) -> Int {
+        let utf8 = original.utf8
+        let clamped = min(max(0, offset), utf8.count)
+        let checkpoint = clamped >> 8
+        var scalars = Int(scalarCheckpoints[min(checkpoint, scalarCheckpoints.count - 1)])
+        var index = utf8.index(utf8.startIndex, offsetBy: checkpoint << 8)
+        let end = utf8.index(utf8.startIndex, offsetBy: clamped)
+        while index < end {
+            if utf8[index] & 0xC0 != 0x80 { scalars += 1 }
+            utf8.formIndex(after: &index)
+        }
+        return scalars
+    }
+}

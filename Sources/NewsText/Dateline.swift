@@ -1,0 +1,79 @@
+/// A wire-service dateline at the start of a story: `BAKU, Azerbaijan (AP) — `, `MOSCOW, Dec 25 (Reuters) - `,
+/// `ATLANTA — `.
+struct Dateline {
+    var place: String
+    var region: String?
+    var agency: String?
+    var date: String?
+    /// Where the story text starts after the dateline.
+    var rest: Range<Int>
+
+    /// Parses a dateline at the start of `range`, or returns nil.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Dateline? {
+        let limit = min(range.upperBound, range.lowerBound + 120)
+        // Find the dash that ends the dateline: " — ", " – ", " - ", "—".
+        var i = range.lowerBound
+        var parenOpen: Int?
+        var parenClose: Int?
+        while i < limit {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "(") { parenOpen = i }
+            if byte == UInt8(ascii: ")") { parenClose = i }
+            var dashLength = 0
+            if byte == UInt8(ascii: "-"), i > range.lowerBound, bytes[i - 1] == 0x20 || bytes[i - 1] == UInt8(ascii: ")") {
+                dashLength = 1
+                while i + dashLength < limit, bytes[i + dashLength] == UInt8(ascii: "-") { dashLength += 1 }
+            } else if byte == 0xE2, i + 2 < limit, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
+                dashLength = 3
+            }
+            if dashLength > 0 {
+                return make(bytes, range, dashStart: i, dashEnd: i + dashLength, parenOpen: parenOpen, parenClose: parenClose)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, dashStart: Int, dashEnd: Int,
+                             parenOpen: Int?, parenClose: Int?) -> Dateline? {
+        var headEnd = dashStart
+        var agency: String?
+        if let open = parenOpen, let close = parenClose, open < close, close < dashStart {
+            agency = String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]), as: UTF8.self)
+            headEnd = open
+            guard let name = agency, !name.isEmpty, name.count <= 30, name.split(separator: " ").count <= 4,
+                  name.first?.isUppercase == true else { return nil }
+        }
+        // Without an agency, only an em or en dash ends a dateline ("ATLANTA — ").
+        if agency == nil, dashEnd - dashStart != 3 { return nil }
+        let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<headEnd]), as: UTF8.self)
+            .trimmingWhitespace()
+        let parts = head.split(separator: ",").map { $0.trimmingCharacters() }
+        guard let placePart = parts.first, !placePart.isEmpty else { return nil }
+        // The place is written in capitals: at least one all-caps word of two or more letters, no lower case.
+        let letters = placePart.filter { $0.isLetter }
+        guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { return nil }
+        var region: String?
+        var date: String?
+        for part in parts.dropFirst() {
+            if let first = part.split(separator: " ").first, DateParser.month(first) != nil {
+                date = DateParser.firstDate(in: part)
+            } else if region == nil, part.first?.isUppercase == true, part.count <= 40 {
+                region = part
+            }
+        }
+        var restStart = dashEnd
+        while restStart < range.upperBound, bytes[restStart] == 0x20 { restStart += 1 }
+        return Dateline(place: titleCased(placePart), region: region, agency: agency, date: date,
+                        rest: restStart..<range.upperBound)
+    }
+
+    /// "NEW YORK" → "New York", "ST. PETERSBURG" → "St. Petersburg".
+    static func titleCased(_ text: String) -> String {
+        text.split(separator: " ").map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { part in
+                part.prefix(1).uppercased() + part.dropFirst().lowercased()
+            }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,202 @@
+/// Turns an HTML page into plain text: drops tags, comments, scripts, styles and navigation,
+/// decodes character references, and puts line breaks where blocks end.
+///
+/// Offsets into the plain text map back to the HTML through the returned ``OffsetMap``.
+public struct HTMLStripper: Sendable {
+    /// Elements whose whole content is not article text.
+    static let skippedElements: Set<String> = [
+        "script", "style", "noscript", "nav", "footer", "template", "svg", "iframe", "head", "button", "form", "select",
+        "aside",
+    ]
+    /// Elements that end a line of text.
+    static let blockElements: Set<String> = [
+        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table",
+        "section", "article", "header", "figure", "figcaption", "blockquote", "title", "body", "html", "main",
+        "dd", "dt", "dl", "hr", "pre", "address", "caption", "picture",
+    ]
+
+    /// The plain text, its offset map and the page title, if any.
+    public struct Result: Sendable {
+        public var text: [UInt8]
+        public var map: OffsetMap
+        public var title: String?
+    }
+
+    public init() {}
+
+    /// Strips `html` (UTF-8 bytes) to plain text.
+    public func strip(_ html: [UInt8]) -> Result {
+        html.withUnsafeBufferPointer { strip($0) }
+    }
+
+    func strip(_ html: UnsafeBufferPointer<UInt8>) -> Result {
+        var out = TextBuilder(capacity: html.count / 2)
+        var title: String?
+        var index = 0
+        let count = html.count
+        var textStart = 0
+
+        func flushText(upTo end: Int) {
+            var i = textStart
+            var runStart = i
+            while i < end {
+                let byte = html[i]
+                if byte == UInt8(ascii: "&") {
+                    if let (decoded, length) = HTMLEntities.decode(html, at: i, limit: end) {
+                        out.appendVerbatim(html, runStart..<i)
+                        out.appendReplacement(decoded, for: i..<(i + length))
+                        i += length
+                        runStart = i
+                        continue
+                    }
+                } else if byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                    // Line breaks inside HTML text are spaces.
+                    out.appendVerbatim(html, runStart..<i)
+                    out.appendReplacement([0x20], for: i..<(i + 1))
+                    runStart = i + 1
+                }
+                i += 1
+            }
+            out.appendVerbatim(html, runStart..<end)
+        }
+
+        func lineBreak(at position: Int) {
+            if let last = out.lastByte, last != 0x0A {
+                out.appendReplacement([0x0A], for: position..<position)
+            }
+        }
+
+        while index < count {
+            guard html[index] == UInt8(ascii: "<") else { index += 1; continue }
+            // Comments and declarations.
+            if matches(html, index, "<!--") {
+                flushText(upTo: index)
+                index = find(html, "-->", from: index + 4).map { $0 + 3 } ?? count
+                textStart = index
+                continue
+            }
+            guard let tag = readTag(html, at: index) else { index += 1; continue }
+            flushText(upTo: index)
+            index = tag.end
+            if Self.skippedElements.contains(tag.name), !tag.isClosing, !tag.isSelfClosing {
+                let close = findClosingTag(html, name: tag.name, from: index)
+                if tag.name == "head", let titleRange = findElementText(html, name: "title", in: index..<close.start) {
+                    title = HTMLEntities.decodeString(html, titleRange)
+                }
+                lineBreak(at: index)
+                index = close.end
+            } else if tag.name == "title", !tag.isClosing {
+                let close = findClosingTag(html, name: "title", from: index)
+                title = HTMLEntities.decodeString(html, index..<close.start)
+                index = close.end
+            } else if Self.blockElements.contains(tag.name) {
+                lineBreak(at: index)
+            }
+            textStart = index
+        }
+        flushText(upTo: count)
+        return Result(text: out.bytes, map: out.map, title: title?.trimmingWhitespace())
+    }
+
+    struct Tag { var name: String; var isClosing: Bool; var isSelfClosing: Bool; var end: Int }
+
+    private func readTag(_ html: UnsafeBufferPointer<UInt8>, at start: Int) -> Tag? {
+        var i = start + 1
+        var isClosing = false
+        if i < html.count, html[i] == UInt8(ascii: "/") { isClosing = true; i += 1 }
+        if i < html.count, html[i] == UInt8(ascii: "!") || html[i] == UInt8(ascii: "?") {
+            // <!DOCTYPE …> or <?xml …?>
+            guard let close = find(html, ">", from: i) else { return nil }
+            return Tag(name: "!", isClosing: false, isSelfClosing: true, end: close + 1)
+        }
+        let nameStart = i
+        while i < html.count, isASCIILetterOrDigit(html[i]) { i += 1 }
+        guard i > nameStart else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: html[nameStart..<i]), as: UTF8.self).lowercased()
+        // Skip attributes, honouring quotes.
+        var quote: UInt8 = 0
+        while i < html.count {
+            let byte = html[i]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                let selfClosing = i > start && html[i - 1] == UInt8(ascii: "/")
+                return Tag(name: name, isClosing: isClosing, isSelfClosing: selfClosing, end: i + 1)
+            }
+            i += 1
+        }
+        return Tag(name: name, isClosing: isClosing, isSelfClosing: true, end: html.count)
+    }
+
+    private func findClosingTag(_ html: UnsafeBufferPointer<UInt8>, name: String, from: Int) -> (start: Int, end: Int) {
+        let needle = Array("</\(name)".utf8)
+        var i = from
+        while i + needle.count <= html.count {
+            if html[i] == UInt8(ascii: "<"), matchesCaseInsensitive(html, i, needle) {
+                let after = i + needle.count
+                if after >= html.count || !isASCIILetterOrDigit(html[after]) {
+                    let end = find(html, ">", from: after).map { $0 + 1 } ?? html.count
+                    return (i, end)
+                }
+            }
+            i += 1
+        }
+        return (html.count, html.count)
+    }
+
+    private func findElementText(_ html: UnsafeBufferPointer<UInt8>, name: String, in range: Range<Int>) -> Range<Int>? {
+        let open = Array("<\(name)".utf8)
+        var i = range.lowerBound
+        while i + open.count <= range.upperBound {
+            if matchesCaseInsensitive(html, i, open), let tag = readTag(html, at: i), tag.name == name {
+                let close = findClosingTag(html, name: name, from: tag.end)
+                return tag.end..<min(close.start, range.upperBound)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private func matches(_ html: UnsafeBufferPointer<UInt8>, _ at: Int, _ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard at + count <= html.count else { return false }
+        let pointer = literal.utf8Start
+        for k in 0..<count where html[at + k] != pointer[k] { return false }
+        return true
+    }
+
+    private func matchesCaseInsensitive(_ html: UnsafeBufferPointer<UInt8>, _ at: Int, _ needle: [UInt8]) -> Bool {
+        guard at + needle.count <= html.count else { return false }
+        for k in 0..<needle.count where asciiLower(html[at + k]) != needle[k] { return false }
+        return true
+    }
+
+    private func find(_ html: UnsafeBufferPointer<UInt8>, _ literal: StaticString, from: Int) -> Int? {
+        var i = from
+        while i < html.count {
+            if matches(html, i, literal) { return i }
+            i += 1
+        }
+        return nil
+    }
+}
+
+@inline(__always) func asciiLower(_ byte: UInt8) -> UInt8 {
+    (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+}
+
+@inline(__always) func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+}
+
+extension String {
+    /// The string without leading and trailing whitespace and newlines.
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

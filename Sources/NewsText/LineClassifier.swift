@@ -1,0 +1,127 @@
+/// Recognizes lines of a scraped page that are not article text.
+enum LineClassifier {
+    enum JunkKind: Equatable {
+        case navigation, byline(String), timestamp, credit, boilerplate
+    }
+
+    /// Navigation, share and section lines, compared in lower case without trailing punctuation.
+    static let navigationLines: Set<String> = [
+        "skip to content", "skip to main content", "skip to navigation", "more images", "more photos",
+        "recommended articles", "recommended", "recommended stories", "related", "related articles",
+        "related stories", "related coverage", "related content", "share", "share this", "share this article",
+        "share this story", "share on facebook", "share on twitter", "share on x", "share via email", "tweet",
+        "email", "print", "copy link", "link copied", "facebook", "twitter", "x", "whatsapp", "linkedin",
+        "reddit", "telegram", "advertisement", "ad", "sign up", "subscribe", "log in", "login", "sign in",
+        "menu", "search", "home", "read more", "show more", "most read", "most popular", "trending",
+        "top stories", "newsletter", "newsletters", "close", "back to top", "listen", "listen to this article",
+        "watch", "comments", "leave a comment", "view comments", "all rights reserved", "cookie settings",
+        "accept cookies", "privacy policy", "terms of use", "terms of service", "contact us", "about us",
+        "world", "politics", "business", "sports", "entertainment", "health", "science", "technology", "tech",
+        "u.s.", "us news", "world news", "video", "videos", "photos", "gallery", "more stories", "next",
+        "previous", "loading", "save", "saved", "gift this article", "follow", "top news", "latest news",
+        "breaking news", "live updates", "continue reading", "read full article", "you may also like",
+        "editor's picks", "editors' picks", "sponsored", "sponsored content", "opinion", "lifestyle",
+        "climate", "europe", "asia", "africa", "middle east", "americas", "trending now", "enlarge this image",
+        "toggle caption", "hide caption", "image", "photo", "caption", "expand", "more", "print this article",
+        "email this article", "share this page", "jump to", "full coverage", "what to know", "key points",
+    ]
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.",
+        "oct.", "nov.", "dec.", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+    ]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Whether a parenthesized text is a photo or media credit.
+    static func isCredit(_ inside: String) -> Bool {
+        if inside.contains("Photo") || inside.contains("photo") || inside.contains("Getty Images")
+            || inside.contains("via AP") || inside.contains("via Reuters") || inside.contains("Pool")
+            || inside.contains("/AP") || inside.contains("/Reuters") || inside.contains("/AFP")
+            || inside.contains("EPA-EFE") || inside.contains("Shutterstock") || inside.contains("Credit:") {
+            return !inside.contains(". ")
+        }
+        return false
+    }
+
+    /// The kind of junk a trimmed line is, or nil for article text.
+    static func junkKind(of line: String) -> JunkKind? {
+        var key = line.lowercased()
+        while let last = key.last, last == ":" || last == "." || last == "›" || last == ">" || last == "»" || last == "|" {
+            key.removeLast()
+        }
+        key = key.trimmingWhitespace()
+        if navigationLines.contains(key) { return .navigation }
+        if key.hasPrefix("copyright") || key.hasPrefix("©") || key.hasPrefix("(c) ") { return .boilerplate }
+        if key.contains("contributed to this report") || key.contains("contributed reporting")
+            || key.hasPrefix("follow ") && key.count < 120 || key.hasPrefix("read more:") || key.hasPrefix("related:")
+            || key.hasPrefix("see also:") || key.hasPrefix("sign up for") || key.hasPrefix("this story has been corrected")
+            || key.hasPrefix("this article was") || key.hasPrefix("photo:") || key.hasPrefix("photos:")
+            || key.hasPrefix("credit:") || key.hasPrefix("image:") || key.hasPrefix("image source") {
+            return .boilerplate
+        }
+        if isNavigationBar(line) { return .navigation }
+        if let name = byline(line) { return .byline(name) }
+        if isTimestamp(key) { return .timestamp }
+        if isCreditLine(line) { return .credit }
+        return nil
+    }
+
+    /// "Home | World | Politics", "News · Europe · Russia".
+    static func isNavigationBar(_ line: String) -> Bool {
+        let separators: Set<Character> = ["|", "•", "·", "›", "»", "/"]
+        let items = line.split(whereSeparator: { separators.contains($0) })
+            .map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+        let separatorCount = line.filter { separators.contains($0) }.count
+        guard separatorCount >= 2, items.count >= 3 else { return false }
+        let average = items.reduce(0) { $0 + $1.count } / items.count
+        return average <= 20 && !line.hasSuffix(".")
+    }
+
+    /// "By JANE ROE and JOHN DOE", "By Jane Roe, Associated Press".
+    static func byline(_ line: String) -> String? {
+        guard line.hasPrefix("By ") || line.hasPrefix("BY ") else { return nil }
+        let rest = line.dropFirst(3)
+        let words = rest.split(whereSeparator: { $0 == " " || $0 == "," })
+        guard !words.isEmpty, words.count <= 12, !rest.hasSuffix(".") || rest.hasSuffix("Jr.") else { return nil }
+        let connectors: Set<Substring> = ["and", "&", "the", "of", "AND", "THE"]
+        for word in words where !connectors.contains(word) {
+            guard let first = word.first, first.isUppercase else { return nil }
+        }
+        return String(rest).trimmingWhitespace()
+    }
+
+    /// "Updated 3:41 PM GMT+4, July 1, 2025", "Published July 1, 2025", "December 25, 2024 at 10:02 a.m."
+    static func isTimestamp(_ key: String) -> Bool {
+        guard key.count <= 90, key.contains(where: { $0.isNumber }) else { return false }
+        let words = key.split(whereSeparator: { $0 == " " || $0 == "," })
+        guard let first = words.first, words.count <= 14 else { return false }
+        let starters: Set<Substring> = ["updated", "published", "posted", "last", "first", "modified", "date:"]
+        if starters.contains(first) { return true }
+        let hasClock = key.contains(" am") || key.contains(" pm") || key.contains("a.m.") || key.contains("p.m.")
+            || key.contains("gmt") || key.contains("utc") || key.contains(" edt") || key.contains(" est")
+        let startsWithDate = months.contains(String(first)) || weekdays.contains(String(first))
+            || first.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "/" || $0 == "-" })
+        // A bare date line, or a date with a clock time.
+        return startsWithDate && (hasClock || words.count <= 5)
+    }
+
+    /// "AP Photo/Jane Roe", "Getty Images", "Reuters Photo/…" alone on a line.
+    static func isCreditLine(_ line: String) -> Bool {
+        guard line.count <= 100 else { return false }
+        var inner = Substring(line)
+        if inner.hasPrefix("("), inner.hasSuffix(")") { inner = inner.dropFirst().dropLast() }
+        if inner.hasSuffix("Getty Images") || inner == "AFP" || inner == "AP" || inner == "Reuters" { return true }
+        return isCredit(String(inner)) && (inner.contains("/") || inner.hasPrefix("Photo") || inner.contains("Getty"))
+            && !inner.hasSuffix(".")
+    }
+}
+
+extension Substring {
+    func trimmingCharacters() -> String {
+        var s = self
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

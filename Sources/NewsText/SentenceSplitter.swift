@@ -1,0 +1,121 @@
+/// Groups tokens into sentences.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets after it) when the next
+/// token could start a sentence; at a blank line; and at a line break unless the next line goes on in
+/// lower case (hard-wrapped text). Titles such as "Dr." and "Gen." never end a sentence; an acronym
+/// such as "U.S." ends one only when a word that usually starts sentences follows.
+public struct SentenceSplitter: Sendable {
+    /// Abbreviations that are always followed by more of the same sentence (titles, "No.", months before a day).
+    static let neverFinal: Set<String> = [
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.", "Capt.",
+        "Cmdr.", "Adm.", "Maj.", "Brig.", "Cpl.", "Pvt.", "Rev.", "Fr.", "St.", "Mt.", "Ft.", "Gens.", "Sens.",
+        "Reps.", "Pres.", "Supt.", "Insp.", "Det.", "Amb.", "Atty.", "Hon.", "Messrs.", "Mme.", "Mlle.", "No.",
+        "Nos.", "vs.", "Vol.", "Fig.",
+    ]
+    /// Words that, capitalized after an acronym like "U.S.", signal a new sentence.
+    static let sentenceStarters: Set<String> = [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "This",
+        "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "There", "When", "While", "After",
+        "Before", "If", "As", "Some", "Many", "Most", "Officials", "However", "Meanwhile", "Still", "Yet",
+        "Also", "Since", "Last", "Earlier", "Later", "Now", "Both", "Neither", "No", "Not", "Such", "What",
+        "Who", "Why", "How", "Where", "So", "For", "From", "Under", "During", "According",
+    ]
+
+    public init() {}
+
+    /// Splits `tokens` of `text` into sentences.
+    public func split(_ tokens: [Token], in text: [UInt8]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        guard !tokens.isEmpty else { return sentences }
+        var start = 0
+        var index = 0
+        func close(_ end: Int) {
+            guard end > start else { return }
+            var upper = 0, lower = 0
+            for k in start..<end where tokens[k].kind == .word {
+                if tokens[k].shape.contains(.allCaps) { upper += 1 } else if !tokens[k].isCapitalized { lower += 1 }
+                else if tokens[k].range.count > 1 { lower += 1 }
+            }
+            sentences.append(Sentence(tokens: start..<end,
+                                      range: tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound,
+                                      isAllCaps: upper >= 2 && lower == 0))
+            start = end
+        }
+        while index < tokens.count {
+            let token = tokens[index]
+            if index > start, token.newlinesBefore > 0 {
+                if token.newlinesBefore > 1 || !startsLowercase(token, text) || isTerminal(tokens[index - 1], text) {
+                    close(index)
+                }
+            }
+            if isTerminal(token, text) {
+                var end = index + 1
+                while end < tokens.count, tokens[end].newlinesBefore == 0, isClosing(tokens[end], text) { end += 1 }
+                if end >= tokens.count || canStartSentence(tokens[end], text) || tokens[end].newlinesBefore > 0 {
+                    close(end)
+                    index = end
+                    continue
+                }
+            } else if token.shape.contains(.abbreviation), index + 1 < tokens.count {
+                let next = tokens[index + 1]
+                let word = string(token, text)
+                if !Self.neverFinal.contains(word), next.newlinesBefore == 0,
+                   Self.sentenceStarters.contains(string(next, text)) {
+                    close(index + 1)
+                }
+            }
+            index += 1
+        }
+        close(tokens.count)
+        return sentences
+    }
+
+    private func string(_ token: Token, _ text: [UInt8]) -> String {
+        String(decoding: text[token.range], as: UTF8.self)
+    }
+
+    private func isTerminal(_ token: Token, _ text: [UInt8]) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        let first = text[token.range.lowerBound]
+        if first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?") { return true }
+        // U+2026 HORIZONTAL ELLIPSIS
+        return token.range.count == 3 && first == 0xE2 && text[token.range.lowerBound + 1] == 0x80
+            && text[token.range.lowerBound + 2] == 0xA6
+    }
+
+    private func isClosing(_ token: Token, _ text: [UInt8]) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        let first = text[token.range.lowerBound]
+        if first == UInt8(ascii: "\"") || first == UInt8(ascii: ")") || first == UInt8(ascii: "]")
+            || first == UInt8(ascii: "'") { return true }
+        // ” U+201D, ’ U+2019, » U+00BB
+        if token.range.count == 3, first == 0xE2, text[token.range.lowerBound + 1] == 0x80 {
+            let last = text[token.range.lowerBound + 2]
+            return last == 0x9D || last == 0x99
+        }
+        return token.range.count == 2 && first == 0xC2 && text[token.range.lowerBound + 1] == 0xBB
+    }
+
+    private func startsLowercase(_ token: Token, _ text: [UInt8]) -> Bool {
+        let first = text[token.range.lowerBound]
+        return first >= 0x61 && first <= 0x7A
+    }
+
+    private func canStartSentence(_ token: Token, _ text: [UInt8]) -> Bool {
+        switch token.kind {
+        case .word: return !startsLowercase(token, text)
+        case .number, .symbol: return true
+        case .possessive: return false
+        case .punctuation:
+            let first = text[token.range.lowerBound]
+            if first == UInt8(ascii: "\"") || first == UInt8(ascii: "(") || first == UInt8(ascii: "'")
+                || first == UInt8(ascii: "[") { return true }
+            // “ U+201C, ‘ U+2018, « U+00AB, — U+2014
+            if token.range.count == 3, first == 0xE2, text[token.range.lowerBound + 1] == 0x80 {
+                let last = text[token.range.lowerBound + 2]
+                return last == 0x9C || last == 0x98 || last == 0x94
+            }
+            return token.range.count == 2 && first == 0xC2 && text[token.range.lowerBound + 1] == 0xAB
+        }
+    }
+}

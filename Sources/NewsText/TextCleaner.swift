@@ -1,0 +1,161 @@
+/// Removes scraped-page junk from plain text while keeping offsets into it.
+///
+/// Dropped: navigation and share lines ("Skip to Content", "More Images", "Recommended Articles"),
+/// bylines, timestamps, copyright and "contributed to this report" lines, photo-credit lines and
+/// parenthesized credits "(AP Photo/…)", "FILE -" prefixes, and any paragraph printed a second time
+/// (a photo caption repeated under the photo). A dateline such as `NEW YORK (AP) —` is removed from
+/// the text and kept as ``DocumentMetadata``.
+public struct TextCleaner: Sendable {
+    /// Options for cleaning.
+    public struct Options: Sendable {
+        /// Drop a paragraph that repeats an earlier one of at least this many bytes.
+        public var minimumDuplicateLength: Int = 25
+        /// Look for a dateline in this many first content lines.
+        public var datelineSearchLines: Int = 6
+        /// The default options.
+        public static let `default` = Options()
+    }
+
+    /// The cleaned text, its map to the input, and the metadata found.
+    public struct Result: Sendable {
+        public var text: [UInt8]
+        public var map: OffsetMap
+        public var metadata: DocumentMetadata
+    }
+
+    public var options: Options
+
+    public init(options: Options = .default) { self.options = options }
+
+    /// Cleans `text` (UTF-8 bytes).
+    public func clean(_ text: [UInt8]) -> Result {
+        text.withUnsafeBufferPointer { clean($0) }
+    }
+
+    func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
+        var out = TextBuilder(capacity: bytes.count)
+        var metadata = DocumentMetadata()
+        var seen = Set<String>()
+        var contentLines = 0
+        var lineStart = 0
+        let count = bytes.count
+        while lineStart < count {
+            var lineEnd = lineStart
+            while lineEnd < count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let newlineEnd = min(lineEnd + 1, count)
+            var content = trimmed(bytes, lineStart..<lineEnd)
+            defer { lineStart = newlineEnd }
+            guard !content.isEmpty else {
+                out.appendVerbatim(bytes, lineEnd..<newlineEnd)
+                continue
+            }
+            if content.count <= 300 {
+                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[content]), as: UTF8.self)
+                if let kind = LineClassifier.junkKind(of: line) {
+                    switch kind {
+                    case .byline(let name): if metadata.byline == nil { metadata.byline = name }
+                    case .timestamp: if metadata.date == nil { metadata.date = DateParser.firstDate(in: line) }
+                    default: break
+                    }
+                    out.appendReplacement([0x0A], for: lineStart..<newlineEnd)
+                    continue
+                }
+            }
+            content = strippingFilePrefix(bytes, content)
+            if contentLines < options.datelineSearchLines, metadata.datelinePlace == nil,
+               let dateline = Dateline.parse(bytes, content) {
+                metadata.datelinePlace = dateline.place
+                metadata.datelineRegion = dateline.region
+                metadata.agency = dateline.agency
+                if metadata.date == nil, let date = dateline.date { metadata.date = date }
+                content = dateline.rest.lowerBound..<content.upperBound
+            }
+            contentLines += 1
+            // A paragraph printed a second time (a repeated caption) counts once.
+            if content.count >= options.minimumDuplicateLength {
+                let key = normalizedKey(bytes, content)
+                if !seen.insert(key).inserted {
+                    out.appendReplacement([0x0A], for: lineStart..<newlineEnd)
+                    continue
+                }
+            }
+            appendRemovingCredits(bytes, content, to: &out)
+            out.appendVerbatim(bytes, lineEnd..<newlineEnd)
+        }
+        return Result(text: out.bytes, map: out.map, metadata: metadata)
+    }
+
+    private func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, isSpace(bytes, lower) { lower += spaceLength(bytes, lower) }
+        while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D
+            || (upper - 2 >= lower && bytes[upper - 2] == 0xC2 && bytes[upper - 1] == 0xA0) {
+            upper -= bytes[upper - 1] == 0xA0 ? 2 : 1
+        }
+        return lower..<upper
+    }
+
+    private func isSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let byte = bytes[index]
+        return byte == 0x20 || byte == 0x09 || byte == 0x0D || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0)
+    }
+
+    private func spaceLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int { bytes[index] == 0xC2 ? 2 : 1 }
+
+    /// "FILE - ", "FILE – ", "FILE — ", "FILE PHOTO: " at the start of a line.
+    private func strippingFilePrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        let prefixes: [[UInt8]] = [Array("FILE PHOTO".utf8), Array("FILE".utf8)]
+        for prefix in prefixes where range.count > prefix.count + 2 {
+            guard zip(prefix, bytes[range.lowerBound...]).allSatisfy({ $0 == $1 }) else { continue }
+            var i = range.lowerBound + prefix.count
+            while i < range.upperBound, bytes[i] == 0x20 { i += 1 }
+            guard i < range.upperBound else { continue }
+            if bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: ":") {
+                i += 1
+            } else if bytes[i] == 0xE2, i + 2 < range.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
+                i += 3
+            } else {
+                continue
+            }
+            while i < range.upperBound, bytes[i] == 0x20 { i += 1 }
+            return i..<range.upperBound
+        }
+        return range
+    }
+
+    private func normalizedKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var key: [UInt8] = []
+        key.reserveCapacity(range.count)
+        for i in range {
+            let byte = bytes[i]
+            if isASCIILetterOrDigit(byte) || byte >= 0x80 { key.append(asciiLower(byte)) }
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// Copies `range`, leaving out parenthesized photo credits such as "(AP Photo/Jane Roe, File)".
+    private func appendRemovingCredits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout TextBuilder) {
+        var copied = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if bytes[i] == UInt8(ascii: "(") {
+                var close = i + 1
+                while close < range.upperBound, close - i < 160, bytes[close] != UInt8(ascii: ")"),
+                      bytes[close] != UInt8(ascii: "(") { close += 1 }
+                if close < range.upperBound, bytes[close] == UInt8(ascii: ")") {
+                    let inside = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close]), as: UTF8.self)
+                    if LineClassifier.isCredit(inside) {
+                        var start = i
+                        while start > copied, bytes[start - 1] == 0x20 { start -= 1 }
+                        out.appendVerbatim(bytes, copied..<start)
+                        copied = close + 1
+                        i = close + 1
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        out.appendVerbatim(bytes, copied..<range.upperBound)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Turns raw bytes into an ``Article``: validates UTF-8, strips HTML, cleans junk, tokenizes, splits sentences.
+public struct TextPreprocessor: Sendable {
+    public var cleaner: TextCleaner
+    public var tokenizer = Tokenizer()
+    public var splitter = SentenceSplitter()
+
+    public init(cleaner: TextCleaner = TextCleaner()) { self.cleaner = cleaner }
+
+    /// Reads `data` as a document named `id`.
+    ///
+    /// - Throws: ``TextError`` when the bytes are not UTF-8 text.
+    public func process(_ data: Data, id: String, format: TextFormat? = nil) throws(TextError) -> Article {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+        }
+        try Self.validate(bytes, source: id)
+        let text = String(decoding: bytes, as: UTF8.self)
+        return process(text: text, bytes: bytes, id: id, format: format ?? TextFormat.sniff(bytes))
+    }
+
+    /// Processes a string (already valid text).
+    public func process(_ text: String, id: String, format: TextFormat? = nil) -> Article {
+        let bytes = Array(text.utf8)
+        return process(text: text, bytes: bytes, id: id, format: format ?? TextFormat.sniff(bytes))
+    }
+
+    private func process(text: String, bytes: [UInt8], id: String, format: TextFormat) -> Article {
+        var plain = bytes
+        var map = OffsetMap.identity(length: bytes.count)
+        var title: String?
+        if format == .html {
+            let stripped = HTMLStripper().strip(bytes)
+            plain = stripped.text
+            map = stripped.map
+            title = stripped.title
+        }
+        let cleaned = cleaner.clean(plain)
+        let finalMap = format == .html ? map.composed(with: cleaned.map) : cleaned.map
+        var metadata = cleaned.metadata
+        metadata.title = title
+        let tokens = tokenizer.tokenize(cleaned.text)
+        let sentences = splitter.split(tokens, in: cleaned.text)
+        return Article(id: id, original: text, cleanText: cleaned.text, offsetMap: finalMap, metadata: metadata,
+                       tokens: tokens, sentences: sentences)
+    }
+
+    /// Checks that `bytes` are UTF-8 text, not binary.
+    static func validate(_ bytes: [UInt8], source: String) throws(TextError) {
+        var controls = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0 { throw .binary(source: source) }
+                if byte < 0x20, byte != 0x0A, byte != 0x0D, byte != 0x09, byte != 0x0C { controls += 1 }
+                index += 1
+                continue
+            }
+            let length: Int
+            switch byte {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: throw .invalidUTF8(source: source, offset: index)
+            }
+            guard index + length <= count else { throw .invalidUTF8(source: source, offset: index) }
+            for k in 1..<length where bytes[index + k] & 0xC0 != 0x80 {
+                throw .invalidUTF8(source: source, offset: index)
+            }
+            // Overlong and surrogate forms.
+            if length == 3 {
+                let second = bytes[index + 1]
+                if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F) {
+                    throw .invalidUTF8(source: source, offset: index)
+                }
+            } else if length == 4 {
+                let second = bytes[index + 1]
+                if (byte == 0xF0 && second < 0x90) || (byte == 0xF4 && second > 0x8F) {
+                    throw .invalidUTF8(source: source, offset: index)
+                }
+            }
+            index += length
+        }
+        if count > 0, controls * 20 > count { throw .binary(source: source) }
+    }
+}

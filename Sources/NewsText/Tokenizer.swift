@@ -1,0 +1,200 @@
+/// Splits a cleaned text into tokens in one pass over its UTF-8 bytes.
+///
+/// - Hyphenated words stay whole ("Guinea-Bissau", "Jean-Pierre"); dashes (–, —, " - ") are tokens.
+/// - Possessives split off: "Russia's" → "Russia", "'s"; curly apostrophes count the same.
+/// - Abbreviations keep their period: "U.S.", "Dr.", "Gen.", initials such as "J.".
+/// - Numbers keep inner separators: "2,000", "3.5".
+public struct Tokenizer: Sendable {
+    /// Words whose trailing period belongs to them (compared without the period, case-sensitively).
+    public static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm",
+        "Maj", "Brig", "Cpl", "Pvt", "Rev", "Fr", "St", "Sr", "Jr", "Mt", "Ft", "Gens", "Sens", "Reps", "Pres",
+        "Supt", "Insp", "Det", "Amb", "Atty", "Hon", "Messrs", "Mme", "Mlle",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        "Inc", "Corp", "Ltd", "Co", "Bros", "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd", "No", "Nos", "vs",
+        "etc", "approx", "est", "Vol", "Fig", "al", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla",
+        "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
+        "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+    ]
+
+    public init() {}
+
+    /// Tokenizes `text` (UTF-8 bytes).
+    public func tokenize(_ text: [UInt8]) -> [Token] {
+        text.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var index = 0
+        var newlines = 0
+        var space = false
+        let count = bytes.count
+        while index < count {
+            let (cls, length) = CharacterClass.classify(bytes, index)
+            switch cls {
+            case .newline:
+                newlines += (bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) ? 0 : 1
+                space = true
+                index += length
+            case .space:
+                space = true
+                index += length
+            case .letter, .digit:
+                let token = readWord(bytes, from: index, startsWithDigit: cls == .digit)
+                tokens.append(Token(range: index..<token.end, kind: token.kind, shape: token.shape,
+                                    newlinesBefore: UInt8(min(newlines, 255)), spaceBefore: space || tokens.isEmpty))
+                index = token.end
+                newlines = 0
+                space = false
+            case .apostrophe:
+                // A possessive 's right after a word.
+                if let previous = tokens.last, !space, previous.kind == .word || previous.kind == .number,
+                   index + length < count, bytes[index + length] | 0x20 == UInt8(ascii: "s"),
+                   index + length + 1 >= count || !isWordClass(bytes, index + length + 1) {
+                    tokens.append(Token(range: index..<(index + length + 1), kind: .possessive, shape: [],
+                                        newlinesBefore: 0, spaceBefore: false))
+                    index += length + 1
+                } else {
+                    tokens.append(Token(range: index..<(index + length), kind: .punctuation, shape: [],
+                                        newlinesBefore: UInt8(min(newlines, 255)), spaceBefore: space))
+                    index += length
+                }
+                newlines = 0
+                space = false
+            case .period:
+                // "..." is one token.
+                var end = index + 1
+                while end < count, bytes[end] == UInt8(ascii: ".") { end += 1 }
+                tokens.append(Token(range: index..<end, kind: .punctuation, shape: [],
+                                    newlinesBefore: UInt8(min(newlines, 255)), spaceBefore: space))
+                index = end
+                newlines = 0
+                space = false
+            case .hyphen, .punctuation, .symbol:
+                var end = index + length
+                if cls == .hyphen { while end < count, bytes[end] == UInt8(ascii: "-") { end += 1 } }
+                tokens.append(Token(range: index..<end, kind: cls == .symbol ? .symbol : .punctuation, shape: [],
+                                    newlinesBefore: UInt8(min(newlines, 255)), spaceBefore: space))
+                index = end
+                newlines = 0
+                space = false
+            }
+        }
+        return tokens
+    }
+
+    private func isWordClass(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let cls = CharacterClass.classify(bytes, index).0
+        return cls == .letter || cls == .digit
+    }
+
+    private struct WordScan { var end: Int; var kind: Token.Kind; var shape: Token.Shape }
+
+    private func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, startsWithDigit: Bool) -> WordScan {
+        var index = start
+        var shape: Token.Shape = []
+        var letters = 0, upper = 0, lower = 0, digits = 0
+        var lettersSincePeriod = 0
+        var periods = 0
+        var firstLetterSeen = false
+        let count = bytes.count
+        while index < count {
+            let (cls, length) = CharacterClass.classify(bytes, index)
+            switch cls {
+            case .letter:
+                letters += 1
+                lettersSincePeriod += 1
+                let caseOf = letterCase(bytes, index, length)
+                if caseOf > 0 { upper += 1 } else if caseOf < 0 { lower += 1 }
+                if !firstLetterSeen {
+                    firstLetterSeen = true
+                    if caseOf > 0 && index == start { shape.insert(.capitalized) }
+                }
+                if length > 1 { shape.insert(.nonASCII) }
+                index += length
+                continue
+            case .digit:
+                digits += 1
+                index += length
+                continue
+            case .hyphen:
+                // Inner hyphen between word characters.
+                if index + length < count, isWordClass(bytes, index + length), bytes[index] != 0xC2 {
+                    shape.insert(.hasHyphen)
+                    index += length
+                    continue
+                }
+            case .apostrophe:
+                // Inner apostrophe (O'Brien, d'Ivoire) but not a possessive 's.
+                let next = index + length
+                if letters > 0, next < count, isWordClass(bytes, next) {
+                    let isPossessive = bytes[next] | 0x20 == UInt8(ascii: "s")
+                        && (next + 1 >= count || !isWordClass(bytes, next + 1))
+                    if !isPossessive {
+                        index = next
+                        continue
+                    }
+                }
+            case .period:
+                let next = index + 1
+                // Separators inside numbers: 3.5
+                if digits > 0, letters == 0, next < count, bytes[next] >= 0x30, bytes[next] <= 0x39 {
+                    index = next
+                    continue
+                }
+                // Acronyms with periods: U.S., U.N., a.m.
+                if lettersSincePeriod == 1, letters > 0, digits == 0 {
+                    if next < count, isWordClass(bytes, next), CharacterClass.classify(bytes, next).1 == 1,
+                       next + 1 >= count || !isWordClass(bytes, next + 1) || bytes[next + 1] == UInt8(ascii: ".") {
+                        periods += 1
+                        lettersSincePeriod = 0
+                        index = next
+                        continue
+                    }
+                    if periods > 0 || letters == 1 {
+                        // Final period of an acronym or an initial.
+                        shape.insert(.abbreviation)
+                        index = next
+                    }
+                } else if periods == 0, digits == 0,
+                          Tokenizer.abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) {
+                    shape.insert(.abbreviation)
+                    index = next
+                }
+            default:
+                break
+            }
+            if cls == .punctuation, bytes[index] == UInt8(ascii: ","), digits > 0, letters == 0,
+               index + 3 < count, (0..<3).allSatisfy({ bytes[index + 1 + $0] >= 0x30 && bytes[index + 1 + $0] <= 0x39 }) {
+                index += 1
+                continue
+            }
+            break
+        }
+        if digits > 0 { shape.insert(.hasDigit) }
+        if upper >= 2 && lower == 0 { shape.insert(.allCaps) }
+        if upper == 1 && lower == 0 && letters == 1 && periods == 0 && !shape.contains(.abbreviation) {
+            // A single capital letter ("A", "I") is capitalized, not all caps.
+        }
+        let kind: Token.Kind = letters == 0 ? .number : .word
+        return WordScan(end: index, kind: kind, shape: shape)
+    }
+
+    /// +1 for an upper-case letter, -1 for lower case, 0 for caseless.
+    @inline(__always)
+    private func letterCase(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ length: Int) -> Int {
+        let byte = bytes[index]
+        if length == 1 {
+            return byte >= 0x41 && byte <= 0x5A ? 1 : (byte >= 0x61 && byte <= 0x7A ? -1 : 0)
+        }
+        var value = UInt32(byte & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+        for k in 1..<length { value = (value << 6) | UInt32(bytes[index + k] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return 0 }
+        if scalar.properties.isUppercase { return 1 }
+        if scalar.properties.isLowercase { return -1 }
+        return 0
+    }
+}

@@ -1,0 +1,97 @@
+// Measures `build` end to end (text → graph → DOT, JSON-LD and GraphML) on a corpus of a few megabytes
+// made by repeating the sample articles. Run in release:
+//
+//     swift run -c release newsgraph-benchmark [--megabytes 8] [--corpus Examples/articles]
+import Foundation
+import NewsGraph
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+struct Benchmark {
+    var megabytes = 8.0
+    var corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Examples/articles")
+
+    init(arguments: [String]) {
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--megabytes", index + 1 < arguments.count, let value = Double(arguments[index + 1]) {
+                megabytes = value
+                index += 1
+            } else if argument == "--corpus", index + 1 < arguments.count {
+                corpus = URL(fileURLWithPath: arguments[index + 1])
+                index += 1
+            } else {
+                FileHandle.standardError.write(Data("usage: newsgraph-benchmark [--megabytes N] [--corpus DIR]\n".utf8))
+                exit(64)
+            }
+            index += 1
+        }
+    }
+
+    func samples() throws -> [(name: String, data: Data)] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.sorted()
+        return try names.map { ($0, try Data(contentsOf: corpus.appendingPathComponent($0))) }
+    }
+
+    func run() throws {
+        let samples = try samples()
+        guard !samples.isEmpty else { throw CocoaError(.fileNoSuchFile) }
+        let target = Int(megabytes * 1_000_000)
+        var documents: [(String, Data)] = []
+        var total = 0
+        var round = 0
+        while total < target {
+            for sample in samples where total < target {
+                documents.append(("\(round)/\(sample.name)", sample.data))
+                total += sample.data.count
+            }
+            round += 1
+        }
+        let ontologyStart = Date()
+        let ontology = try Ontology.loadDefault()
+        var builder = NewsGraphBuilder(ontology: ontology)
+        let setup = Date().timeIntervalSince(ontologyStart)
+
+        let start = Date()
+        for (id, data) in documents { try builder.add(data: data, id: id) }
+        let graph = builder.graph
+        let built = Date()
+        var exportedBytes = 0
+        for format in ExportFormat.allCases { exportedBytes += graph.exported(as: format).utf8.count }
+        let end = Date()
+
+        let seconds = end.timeIntervalSince(start)
+        let inputMB = Double(total) / 1_000_000
+        print("corpus:        \(documents.count) documents, \(String(format: "%.2f", inputMB)) MB (from \(samples.count) sample articles)")
+        print("setup:         \(String(format: "%.3f", setup)) s (ontology load and matcher build, not counted below)")
+        print("extract:       \(String(format: "%.3f", built.timeIntervalSince(start))) s")
+        print("export:        \(String(format: "%.3f", end.timeIntervalSince(built))) s (\(exportedBytes / 1000) kB in 3 formats)")
+        print("graph:         \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
+        print("throughput:    \(String(format: "%.2f", inputMB / seconds)) MB/s (input text to all three exports, one core)")
+        print("peak memory:   \(peakMemoryMB()) MB (maximum resident set size)")
+    }
+
+    func peakMemoryMB() -> Int {
+        var usage = rusage()
+        #if canImport(Darwin)
+        getrusage(RUSAGE_SELF, &usage)
+        return Int(usage.ru_maxrss) / 1_048_576
+        #else
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int(usage.ru_maxrss) / 1024
+        #endif
+    }
+}
+
+do {
+    try Benchmark(arguments: Array(CommandLine.arguments.dropFirst())).run()
+} catch {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,4 @@
+import NewsGraphCLI
+import Foundation
+
+exit(NewsGraphCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import GraphExport
+import KnowledgeGraph
+
+/// Every exporter passes the same contract.
+@Suite struct ExporterContractTests {
+    @Test(arguments: ExportFormat.allCases)
+    func isDeterministic(format: ExportFormat) {
+        #expect(format.exporter.export(SampleGraphs.crisis) == format.exporter.export(SampleGraphs.crisis))
+        #expect(format.exporter.export(SampleGraphs.hostile) == format.exporter.export(SampleGraphs.hostile))
+    }
+
+    @Test(arguments: ExportFormat.allCases)
+    func exportsAnEmptyGraph(format: ExportFormat) {
+        let text = format.exporter.export(KnowledgeGraph())
+        #expect(!text.isEmpty && text.hasSuffix("\n"))
+    }
+
+    @Test(arguments: ExportFormat.allCases)
+    func namesEveryNode(format: ExportFormat) {
+        let text = format.exporter.export(SampleGraphs.crisis)
+        for label in ["Azerbaijan", "Russia", "Ilham Aliyev", "Ministry of Foreign Affairs"] {
+            #expect(text.contains(label))
+        }
+    }
+
+    @Test func parsesFormatNames() throws {
+        #expect(try ExportFormat.named("GraphML") == .graphml)
+        #expect(ExportFormat(fileExtension: "gv") == .dot)
+        #expect(throws: ExportError.unknownFormat("gml")) { try ExportFormat.named("gml") }
+        #expect(ExportError.unknownFormat("gml").description == "unknown format \"gml\"; expected one of: dot, jsonld, graphml")
+    }
+
+    @Test(.enabled(if: Interop.isAvailable, Interop.skipReason))
+    func realConsumersAcceptHostileNames() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var files: [URL] = []
+        for format in ExportFormat.allCases {
+            let url = directory.appendingPathComponent("hostile.\(format.fileExtension)")
+            try format.exporter.export(SampleGraphs.hostile).write(to: url, atomically: true, encoding: .utf8)
+            files.append(url)
+        }
+        // Tabs become spaces in DOT labels, so names with tabs are checked in the other formats only.
+        let (status, output) = try Interop.check(files, names: Fixtures.hostileNames.filter { !$0.contains("\t") })
+        #expect(status == 0, "\(output)")
+        let (tabStatus, tabOutput) = try Interop.check(files.filter { $0.pathExtension != "dot" },
+                                                       names: Fixtures.hostileNames.filter { $0.contains("\t") })
+        #expect(tabStatus == 0, "\(tabOutput)")
+    }
+
+    @Test(.enabled(if: Interop.isAvailable, Interop.skipReason))
+    func realConsumersAcceptTheCrisisGraph() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("crisis-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let files = try ExportFormat.allCases.map { format -> URL in
+            let url = directory.appendingPathComponent("crisis.\(format.fileExtension)")
+            try format.exporter.export(SampleGraphs.crisis).write(to: url, atomically: true, encoding: .utf8)
+            return url
+        }
+        let (status, output) = try Interop.check(files, names: ["Azerbaijan", "Ilham Aliyev"])
+        #expect(status == 0, "\(output)")
+    }
+}
+
+@Suite struct DOTExporterTests {
+    @Test func quotesAndEscapes() {
+        let exporter = DOTExporter()
+        #expect(exporter.quoted("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"")
+        #expect(exporter.quoted("node") == "\"node\"")
+        #expect(exporter.quoted("x\u{01}y") == "\"xy\"")
+    }
+
+    @Test func drawsSymmetricRelationsWithoutArrows() {
+        let text = DOTExporter().export(SampleGraphs.crisis)
+        #expect(text.contains("\"country/AZE\" -> \"country/RUS\" [label=\"mentioned with ×2\", dir=\"none\""))
+        #expect(text.contains("\"person/ilham-aliyev\" -> \"country/AZE\" [label=\"leader of\""))
+        #expect(text.contains("\"legend\""))
+    }
+}
+
+@Suite struct GraphMLExporterTests {
+    @Test func declaresEveryKeyWithAType() {
+        let text = GraphMLExporter().export(SampleGraphs.crisis)
+        #expect(text.contains("<key id=\"n_confidence\" for=\"node\" attr.name=\"confidence\" attr.type=\"double\"/>"))
+        #expect(text.contains("<key id=\"na_alpha2\" for=\"node\" attr.name=\"alpha2\" attr.type=\"string\"/>"))
+        #expect(text.contains("<data key=\"n_labels\">:Organization:GovernmentOrganization:Ministry</data>"))
+        #expect(text.contains("<data key=\"e_label\">leaderOf</data>"))
+    }
+
+    @Test func escapesMarkupAndDropsForbiddenCharacters() {
+        #expect(XMLEscaping.escaped("<a & \"b\">\u{0}\u{1B}") == "&lt;a &amp; &quot;b&quot;&gt;")
+    }
+}
+
+@Suite struct JSONLDExporterTests {
+    @Test func inlinesTheContextAndUsesAbsoluteIRIs() {
+        let text = JSONLDExporter().export(SampleGraphs.crisis)
+        #expect(text.contains("\"@context\": {"))
+        #expect(!text.contains("\"@context\": \"http"))
+        #expect(text.contains("\"@id\": \"https://newsgraph.dev/id/country/AZE\""))
+        #expect(text.contains("\"schema:memberOf\": ["))
+        #expect(text.contains("\"@type\": \"rdf:Statement\""))
+    }
+
+    @Test func percentEncodesIRIs() {
+        #expect(JSONLDExporter.iri(NodeID(rawValue: "person/zoë q")) == "https://newsgraph.dev/id/person/zo%C3%AB%20q")
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+@testable import KnowledgeGraph
+
+@Suite struct NodeIDTests {
+    @Test(arguments: [
+        ("Ilham Aliyev", "person/ilham-aliyev"),
+        ("Recep Tayyip Erdoğan", "person/recep-tayyip-erdogan"),
+        ("  Côte d'Ivoire!! ", "person/cote-divoire"),
+        ("Łukasz Øster", "person/lukasz-oster"),
+        ("", "person/unnamed"),
+    ])
+    func makesSlugs(name: String, expected: String) {
+        #expect(NodeID(kind: "person", name: name).rawValue == expected)
+    }
+
+    @Test func splitsKindAndKey() {
+        let id = NodeID(rawValue: "country/AZE")
+        #expect(id.kind == "country" && id.key == "AZE")
+    }
+}
+
+@Suite struct KnowledgeGraphTests {
+    let evidence = Evidence(document: "a.txt", sentence: "s", start: 0, end: 1, rule: "r")
+
+    @Test func mergesNodesWithTheSameID() {
+        var graph = KnowledgeGraph()
+        let id = NodeID(rawValue: "person/vladimir-putin")
+        graph.add(Node(id: id, type: "Person", label: "Vladimir Putin", aliases: ["Putin"], confidence: 0.5, mentions: [evidence]))
+        graph.add(Node(id: id, type: "Person", label: "Vladmir Putin", confidence: 0.5, mentions: [evidence]))
+        #expect(graph.nodeCount == 1)
+        let node = try! #require(graph[id])
+        #expect(node.label == "Vladimir Putin")
+        #expect(node.aliases == ["Putin", "Vladmir Putin"])
+        #expect(node.confidence == 0.75)
+        #expect(node.mentionCount == 2)
+    }
+
+    @Test func mergesSymmetricEdgesWhicheverWayTheyAreAdded() {
+        var graph = KnowledgeGraph()
+        let a = NodeID(rawValue: "country/AZE"), b = NodeID(rawValue: "country/RUS")
+        graph.add(Edge(source: b, target: a, relation: "mentionedWith", isDirected: false, confidence: 0.3, evidence: [evidence]))
+        graph.add(Edge(source: a, target: b, relation: "mentionedWith", isDirected: false, confidence: 0.3, evidence: [evidence]))
+        #expect(graph.edgeCount == 1)
+        let edge = try! #require(graph.edge(a, "mentionedWith", b))
+        #expect(edge.count == 2 && edge.source == a && edge.evidence.count == 2)
+        #expect(edge.confidence == 0.51)
+    }
+
+    @Test func capsEvidenceButKeepsCounting() {
+        var graph = KnowledgeGraph(limits: .init(evidencePerItem: 2))
+        let id = NodeID(rawValue: "city/baku")
+        for _ in 0..<5 { graph.add(Node(id: id, type: "City", label: "Baku", mentions: [evidence])) }
+        #expect(graph[id]?.mentions.count == 2)
+        #expect(graph[id]?.mentionCount == 5)
+    }
+
+    @Test func listsNodesAndEdgesInStableOrder() {
+        var graph = KnowledgeGraph()
+        for name in ["c", "a", "b"] { graph.add(Node(id: NodeID(rawValue: "x/\(name)"), type: "Thing", label: name)) }
+        #expect(graph.nodes.map(\.label) == ["a", "b", "c"])
+    }
+
+    @Test func schemaKnowsLineageAndFamilies() {
+        let schema = GraphSchema(classes: [
+            .init(name: "Thing", parent: nil, schemaOrg: nil),
+            .init(name: "Organization", parent: "Thing", schemaOrg: "schema:Organization"),
+            .init(name: "Ministry", parent: "Organization", schemaOrg: nil),
+        ])
+        #expect(schema.lineage(of: "Ministry") == ["Organization", "Ministry"])
+        #expect(schema.family(of: "Ministry") == "Organization")
+        #expect(schema.schemaOrgTerm(of: "Ministry") == "schema:Organization")
+    }
+}

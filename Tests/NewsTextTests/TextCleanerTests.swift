@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import NewsText
+
+@Suite struct TextCleanerTests {
+    func clean(_ text: String) -> (String, DocumentMetadata) {
+        let result = TextCleaner().clean(Array(text.utf8))
+        let lines = String(decoding: result.text, as: UTF8.self).split(separator: "\n").map(String.init)
+        return (lines.joined(separator: "\n"), result.metadata)
+    }
+
+    @Test func dropsNavigationBylinesTimestampsAndCredits() {
+        let (text, metadata) = clean("""
+            Skip to Content
+            Home | World | Politics
+            FILE - President Ilham Aliyev speaks in Baku, Azerbaijan. (AP Photo/Jane Roe, File)
+            FILE - President Ilham Aliyev speaks in Baku, Azerbaijan. (AP Photo/Jane Roe, File)
+            More Images
+            By JOHN DOE and MARY ROE
+            Updated 3:41 PM GMT+4, July 1, 2025
+            Share
+            Getty Images
+            BAKU, Azerbaijan (AP) — Police raided an office on Monday.
+            Recommended Articles
+            Copyright 2025 The Associated Press. All rights reserved.
+            """)
+        #expect(text == "President Ilham Aliyev speaks in Baku, Azerbaijan.\nPolice raided an office on Monday.")
+        #expect(metadata.datelinePlace == "Baku")
+        #expect(metadata.datelineRegion == "Azerbaijan")
+        #expect(metadata.agency == "AP")
+        #expect(metadata.date == "2025-07-01")
+        #expect(metadata.byline == "JOHN DOE and MARY ROE")
+    }
+
+    @Test func readsDatelinesWithoutAgency() {
+        let (text, metadata) = clean("ATLANTA — Flu cases rose sharply.")
+        #expect(text == "Flu cases rose sharply.")
+        #expect(metadata.datelinePlace == "Atlanta")
+        #expect(metadata.agency == nil)
+    }
+
+    @Test func leavesOrdinaryDashesAlone() {
+        let (text, metadata) = clean("The ministry said — without evidence — that it was lawful.")
+        #expect(text == "The ministry said — without evidence — that it was lawful.")
+        #expect(metadata.datelinePlace == nil)
+    }
+
+    @Test func offsetsPointIntoTheOriginal() {
+        let original = "Skip to Content\nFILE - Aliyev met Putin. (AP Photo/X Y)\n"
+        let article = TextPreprocessor().process(original, id: "t")
+        let token = try! #require(article.tokens.first { article.text(of: $0) == "Putin" })
+        let range = article.originalRange(of: token.range)
+        let utf8 = Array(original.utf8)
+        #expect(String(decoding: utf8[range], as: UTF8.self) == "Putin")
+    }
+}
+
+@Suite struct HTMLStripperTests {
+    @Test func dropsScriptsStylesAndNavigationAndDecodesEntities() {
+        let html = """
+            <html><head><title>Police raid &amp; arrests</title><style>p{color:red}</style></head>
+            <body><nav><a href="/">Home</a> | <a>World</a></nav><script>var x = "<p>no</p>";</script>
+            <h1>Raid on outlet</h1><p>Police said &quot;enough&quot; &mdash; and left&#8217;s &#x41;.</p></body></html>
+            """
+        let result = HTMLStripper().strip(Array(html.utf8))
+        let lines = String(decoding: result.text, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        #expect(lines == ["Raid on outlet", "Police said \"enough\" — and left’s A."])
+        #expect(result.title == "Police raid & arrests")
+    }
+
+    @Test func mapsDecodedTextBackToTheEntity() {
+        let html = "<p>AT&amp;T and Putin</p>"
+        let article = TextPreprocessor().process(html, id: "t", format: .html)
+        let token = try! #require(article.tokens.first { article.text(of: $0) == "Putin" })
+        let range = article.originalRange(of: token.range)
+        #expect(String(decoding: Array(html.utf8)[range], as: UTF8.self) == "Putin")
+        #expect(article.characterOffset(ofOriginalByte: range.lowerBound) == 16)
+    }
+}
+
+@Suite struct TextPreprocessorTests {
+    @Test func rejectsInvalidUTF8() {
+        #expect(throws: TextError.invalidUTF8(source: "x", offset: 1)) {
+            try TextPreprocessor().process(Data([0x41, 0xFF, 0x42]), id: "x")
+        }
+    }
+
+    @Test func rejectsBinary() {
+        #expect(throws: TextError.binary(source: "x")) {
+            try TextPreprocessor().process(Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]), id: "x")
+        }
+    }
+
+    @Test func acceptsEmptyInput() throws {
+        let article = try TextPreprocessor().process(Data(), id: "empty")
+        #expect(article.tokens.isEmpty && article.sentences.isEmpty)
+    }
+
+    @Test func countsCharactersNotBytes() {
+        let article = TextPreprocessor().process("Ərdoğan met Putin.", id: "t")
+        let token = try! #require(article.tokens.first { article.text(of: $0) == "Putin" })
+        #expect(article.characterOffset(ofOriginalByte: article.originalRange(of: token.range).lowerBound) == 12)
+    }
+}
