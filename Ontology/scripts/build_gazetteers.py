@@ -240,7 +240,7 @@ NEVER_BARE = {
     "Salvador", "Darwin", "Kimberley", "Regina", "Hamilton", "Douglas", "Stanley", "Windsor", "York",
     "Reading", "Plymouth", "Mandeville", "Valley", "Bottom", "Canton", "Sale", "Mercedes", "Trinidad",
     "Vienne", "Chablis", "Waterloo", "Delphi", "Argos", "Actium", "Thule", "Leon", "Merida",
-    "Chihuahua", "Tabasco",
+    "Chihuahua", "Tabasco", "Bale", "Roma", "Lyons", "Archangel", "Meshed", "Nikolaev", "Nikolayev",
 }
 
 
@@ -594,9 +594,9 @@ def build_cities(ml, ci, countries, curated_rows, ci_excl, ambiguous_check):
             if r is None:
                 r = [code, fold(ov), [], [], "mledoze-capital"]
                 raw.append(r)
-            if cap != r[1] and cap != ov and key(cap) != key(ov):
-                pass  # the qualified label replaces the bare name on purpose
-            elif cap != r[1]:
+            # keep the mledoze spelling as an alias, unless an override replaced the bare name on purpose
+            # (Hamilton -> "Hamilton, Bermuda", Djibouti -> "Djibouti City")
+            if cap != r[1] and key(cap) == key(ov):
                 r[2].append(cap)
             for a in CAPITAL_EXTRA_ALIASES.get(ov, []):
                 r[2].append(a)

@@ -360,7 +360,8 @@ class Countries:
 # --------------------------------------------------------------------------
 # Leading words in the Factbook "name" column that belong to the title.
 NAME_PREFIXES = [
-    "GNU Interim Prime Minister", "CNSP Prime Minister", "Commander-in-Chief of the Sudanese Armed Forces General",
+    "GNU Interim Prime Minister", "CNSP Prime Minister", "Acting Prime Minister", "Interim Prime Minister",
+    "transitional government,", "transitional President", "Commander-in-Chief of the Sudanese Armed Forces General",
     "Affairs Commission President", "Affairs Commission Chairman", "Cabinet of Ministers", "Ministers",
     "China", "Mann King", "French Polynesia", "Territorial Council", "Territorial Assembly", "Island Council",
     "New Zealand Dame", "New Zealand", "Commonwealth of Australia General", "Foreign and Political Affairs",
@@ -453,6 +454,7 @@ def clean_title(title, removed):
     words = [w for w in removed if w not in RANKS]
     if words and re.search(r"\b(of|of the|the|and|for)$", title):
         title = title + " " + " ".join(words)
+    title = re.sub(r"(\s+(of|the|and|for))+$", "", title)
     return title.strip()
 
 
@@ -628,6 +630,9 @@ def load_people(data, countries, overrides, curated_rows, wikidata_notes):
                 continue
             if "represented by" in raw:
                 raw = raw.split(",")[0].strip()
+            if raw[:1].islower():
+                # "formerly, Prime Minister X", "note - Prime Minister X", "president X": keep the name
+                raw = re.sub(r"^(?:(?:[a-z][^ ]*|-|Prime|Minister|President|Capt\.?|Col\.?|Gen\.?)\s+)+", "", raw)
             if SKIP_NAME_RE.search(raw) or raw.count(" ") > 5:
                 continue
             removed = []
@@ -895,10 +900,12 @@ def load_orgs(data, countries, curated_rows, people_entries):
             if not item or item.lower().startswith("note") or ":" in item:
                 continue
             item = re.sub(r"\s+formerly\s+.*$", "", item)
-            name, alt = (item.rsplit(" or ", 1) + [""])[:2]
-            name = clean_ws(name)
-            acr = alt if re.fullmatch(r"[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ\-!]{1,9}", alt) else ""
-            alt_name = alt if (not acr and len(alt.split()) >= 2 and not alt.startswith("The ")) else ""
+            parts = [clean_ws(x) for x in item.split(" or ")]
+            name, alts = parts[0], parts[1:]
+            caps = [a for a in alts if re.fullmatch(r"[A-ZÇĞİÖŞÜƏ][A-ZÇĞİÖŞÜƏ\-!]{1,9}", a)]
+            acr = caps[0] if caps else ""
+            longs = [a for a in alts if a not in caps and len(a.split()) >= 2 and not a.startswith("The ")]
+            alt_name = longs[0] if longs else ""
             if len(name.split()) < 2 or len(name) > 80 or not name[0].isupper():
                 continue
             toks = frozenset(norm_key(name).replace("/", " ").split()) - PARTY_STOP
