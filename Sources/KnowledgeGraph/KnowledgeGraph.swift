@@ -50,12 +50,9 @@ public struct KnowledgeGraph: Sendable {
             nodeTable[node.id] = node
             return
         }
-        var aliases = Set(existing.aliases)
-        aliases.formUnion(node.aliases)
-        if node.label != existing.label { aliases.insert(node.label) }
-        aliases.remove(existing.label)
-        existing.aliases = aliases.sorted()
-        existing.attributes.merge(node.attributes) { old, _ in old }
+        let newAliases = (node.aliases + [node.label]).filter { $0 != existing.label && !existing.aliases.contains($0) }
+        if !newAliases.isEmpty { existing.aliases = Array(Set(existing.aliases + newAliases)).sorted() }
+        if existing.attributes != node.attributes { existing.attributes.merge(node.attributes) { old, _ in old } }
         existing.confidence = Self.combine(existing.confidence, node.confidence)
         let room = max(0, limits.evidencePerItem - existing.mentions.count)
         existing.mentions.append(contentsOf: node.mentions.prefix(room))

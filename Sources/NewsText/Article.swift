@@ -83,16 +83,17 @@ public struct Article: Sendable {
 
     /// The Unicode scalar offset of a UTF-8 byte offset in ``original``.
     public func characterOffset(ofOriginalByte offset: Int) -> Int {
-        let utf8 = original.utf8
-        let clamped = min(max(0, offset), utf8.count)
-        let checkpoint = clamped >> 8
-        var scalars = Int(scalarCheckpoints[min(checkpoint, scalarCheckpoints.count - 1)])
-        var index = utf8.index(utf8.startIndex, offsetBy: checkpoint << 8)
-        let end = utf8.index(utf8.startIndex, offsetBy: clamped)
-        while index < end {
-            if utf8[index] & 0xC0 != 0x80 { scalars += 1 }
-            utf8.formIndex(after: &index)
+        var copy = original
+        return copy.withUTF8 { bytes in
+            let clamped = min(max(0, offset), bytes.count)
+            let checkpoint = clamped >> 8
+            var scalars = Int(scalarCheckpoints[min(checkpoint, scalarCheckpoints.count - 1)])
+            var index = checkpoint << 8
+            while index < clamped {
+                if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+                index += 1
+            }
+            return scalars
         }
-        return scalars
     }
 }

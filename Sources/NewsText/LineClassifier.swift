@@ -33,6 +33,23 @@ enum LineClassifier {
     ]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
+    /// Lines longer than this (in bytes) are article text unless they start like boilerplate.
+    static let maximumJunkLength = 160
+
+    /// Whether a long line starts like a copyright or credit notice.
+    static func hasBoilerplatePrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let prefixes: [StaticString] = ["Copyright", "COPYRIGHT", "\u{00A9}", "This story", "This article", "Follow "]
+        for prefix in prefixes where range.count >= prefix.utf8CodeUnitCount {
+            var matches = true
+            for k in 0..<prefix.utf8CodeUnitCount where bytes[range.lowerBound + k] != prefix.utf8Start[k] {
+                matches = false
+                break
+            }
+            if matches { return true }
+        }
+        return false
+    }
+
     /// Whether a parenthesized text is a photo or media credit.
     static func isCredit(_ inside: String) -> Bool {
         if inside.contains("Photo") || inside.contains("photo") || inside.contains("Getty Images")
@@ -70,6 +87,7 @@ enum LineClassifier {
     /// "Home | World | Politics", "News · Europe · Russia".
     static func isNavigationBar(_ line: String) -> Bool {
         let separators: Set<Character> = ["|", "•", "·", "›", "»", "/"]
+        guard line.unicodeScalars.lazy.filter({ "|•·›»/".unicodeScalars.contains($0) }).prefix(2).count == 2 else { return false }
         let items = line.split(whereSeparator: { separators.contains($0) })
             .map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
         let separatorCount = line.filter { separators.contains($0) }.count

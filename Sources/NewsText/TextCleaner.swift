@@ -35,7 +35,7 @@ public struct TextCleaner: Sendable {
     func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
         var out = TextBuilder(capacity: bytes.count)
         var metadata = DocumentMetadata()
-        var seen = Set<String>()
+        var seen = Set<UInt64>()
         var contentLines = 0
         var lineStart = 0
         let count = bytes.count
@@ -49,7 +49,8 @@ public struct TextCleaner: Sendable {
                 out.appendVerbatim(bytes, lineEnd..<newlineEnd)
                 continue
             }
-            if content.count <= 300 {
+            // Junk lines are short; long paragraphs only need the prefix checks below.
+            if content.count <= LineClassifier.maximumJunkLength || LineClassifier.hasBoilerplatePrefix(bytes, content) {
                 let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[content]), as: UTF8.self)
                 if let kind = LineClassifier.junkKind(of: line) {
                     switch kind {
@@ -123,14 +124,14 @@ public struct TextCleaner: Sendable {
         return range
     }
 
-    private func normalizedKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        var key: [UInt8] = []
-        key.reserveCapacity(range.count)
+    /// A 64-bit FNV-1a hash of the paragraph's letters and digits, lower-cased: equal for a caption and its repeat.
+    private func normalizedKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
         for i in range {
             let byte = bytes[i]
-            if isASCIILetterOrDigit(byte) || byte >= 0x80 { key.append(asciiLower(byte)) }
+            if isASCIILetterOrDigit(byte) || byte >= 0x80 { hash = (hash ^ UInt64(asciiLower(byte))) &* 0x100000001b3 }
         }
-        return String(decoding: key, as: UTF8.self)
+        return hash
     }
 
     /// Copies `range`, leaving out parenthesized photo credits such as "(AP Photo/Jane Roe, File)".

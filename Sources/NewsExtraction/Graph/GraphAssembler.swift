@@ -22,19 +22,28 @@ public struct GraphAssembler: Sendable {
     }
 
     /// Adds the entities of `article` (its resolved `mentions`) to `graph`.
+    ///
+    /// Mentions of one entity are gathered into one node before the graph merges it, so a document costs
+    /// one merge per entity rather than one per mention.
     public func add(_ article: Article, mentions: [EntityMention], to graph: inout KnowledgeGraph) {
+        var nodes: [NodeID: Node] = [:]
+        var order: [NodeID] = []
         var sentenceIndex = 0
+        var sentenceText: String?
         var sentenceEntities: [NodeID] = []
-        var sentenceEvidence: Evidence?
         func flushSentence() {
-            defer { sentenceEntities = []; sentenceEvidence = nil }
-            guard options.coMentions, let evidence = sentenceEvidence, sentenceEntities.count > 1 else { return }
-            var evidenceWithRule = evidence
-            evidenceWithRule.rule = "co-mention"
+            defer { sentenceEntities = []; sentenceText = nil }
+            guard options.coMentions, let text = sentenceText, sentenceEntities.count > 1,
+                  sentenceIndex < article.sentences.count else { return }
+            let sentence = article.sentences[sentenceIndex]
+            let evidence = Evidence(document: article.id, sentence: text,
+                                    start: characterOffset(article, sentence.range.lowerBound, isEnd: false),
+                                    end: characterOffset(article, sentence.range.upperBound, isEnd: true),
+                                    rule: "co-mention")
             for i in 0..<sentenceEntities.count {
                 for j in (i + 1)..<sentenceEntities.count {
                     graph.add(Edge(source: sentenceEntities[i], target: sentenceEntities[j], relation: "mentionedWith",
-                                   isDirected: false, confidence: options.coMentionConfidence, evidence: [evidenceWithRule]))
+                                   isDirected: false, confidence: options.coMentionConfidence, evidence: [evidence]))
                 }
             }
         }
@@ -44,29 +53,39 @@ public struct GraphAssembler: Sendable {
                 flushSentence()
                 sentenceIndex += 1
             }
-            let sentence = sentenceIndex < article.sentences.count ? article.sentences[sentenceIndex] : nil
-            let sentenceText = sentence.map { article.text(of: $0) } ?? mention.text
-            let evidence = Evidence(document: article.id, sentence: sentenceText,
+            let inSentence = sentenceIndex < article.sentences.count
+            if sentenceText == nil {
+                sentenceText = inSentence ? article.text(of: article.sentences[sentenceIndex]) : mention.text
+            }
+            let evidence = Evidence(document: article.id, sentence: sentenceText ?? mention.text,
                                     start: characterOffset(article, mention.range.lowerBound, isEnd: false),
                                     end: characterOffset(article, mention.range.upperBound, isEnd: true),
                                     rule: mention.rule)
-            let entry = ontology.entry(id)
-            var aliases: [String] = []
-            if !mention.isDemonym, mention.text != (entry?.label ?? mention.label) { aliases.append(mention.text) }
-            graph.add(Node(id: id, type: entry?.type ?? mention.type, label: entry?.label ?? mention.label ?? mention.text,
-                           aliases: aliases, attributes: entry.map(nodeAttributes) ?? [:], confidence: mention.confidence,
-                           mentions: [evidence]))
-            if let sentence, !sentenceEntities.contains(id) {
-                sentenceEntities.append(id)
-                if sentenceEvidence == nil {
-                    sentenceEvidence = Evidence(document: article.id, sentence: sentenceText,
-                                                start: characterOffset(article, sentence.range.lowerBound, isEnd: false),
-                                                end: characterOffset(article, sentence.range.upperBound, isEnd: true),
-                                                rule: "co-mention")
+            if var node = nodes[id] {
+                node.confidence = KnowledgeGraph.combine(node.confidence, mention.confidence)
+                node.mentions.append(evidence)
+                node.mentionCount += 1
+                if !mention.isDemonym, mention.text != node.label, !node.aliases.contains(mention.text) {
+                    node.aliases.append(mention.text)
                 }
+                nodes[id] = node
+            } else {
+                let entry = ontology.entry(id)
+                let label = entry?.label ?? mention.label ?? mention.text
+                nodes[id] = Node(id: id, type: entry?.type ?? mention.type, label: label,
+                                 aliases: mention.isDemonym || mention.text == label ? [] : [mention.text],
+                                 attributes: entry.map(nodeAttributes) ?? [:], confidence: mention.confidence,
+                                 mentions: [evidence])
+                order.append(id)
             }
+            if inSentence, !sentenceEntities.contains(id) { sentenceEntities.append(id) }
         }
         flushSentence()
+        for id in order {
+            guard var node = nodes[id] else { continue }
+            node.aliases.sort()
+            graph.add(node)
+        }
     }
 
     /// Attributes of a gazetteer entry worth showing on its node.
