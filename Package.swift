@@ -35,7 +35,7 @@ let package = Package(
         .executableTarget(name: "newsgraph", dependencies: ["NewsGraphCLI"]),
         .executableTarget(name: "newsgraph-benchmark", dependencies: ["NewsGraph", "NewsGraphCLI"]),
 
-        .target(name: "TestSupport", dependencies: ["NewsGraph"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["NewsGraph", "NewsGraphCLI"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText", "TestSupport"]),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
         .testTarget(name: "NewsTaggerTests", dependencies: ["NewsTagger"]),

@@ -28,6 +28,9 @@ COLLECTIVE_HEADS = {
     "coalition", "community", "sector", "staff", "personnel", "establishment", "faction", "wing", "team",
     "class", "elite", "workforce", "population", "masses", "society", "assembly", "board", "bureau",
 }
+# Entries ending in a function word are fragments ("c in c of", "observers in").
+FUNCTION_WORDS = {"of", "in", "on", "at", "to", "for", "and", "the", "a", "an", "by", "with", "from"}
+
 # Truncated stems in the dictionary ("MINIST", "GOVERNMEN").
 STEM_ENDINGS = ("minist", "governmen", "militar")
 
@@ -71,6 +74,8 @@ def main():
                 continue
             noun = form.replace("_", " ").lower().strip()
             last = noun.split()[-1]
+            if last in FUNCTION_WORDS or len(last) < 3:
+                continue
             if 3 <= len(noun) <= 30 and noun not in COLLECTIVE and last not in COLLECTIVE \
                     and last not in COLLECTIVE_HEADS and not last.endswith(STEM_ENDINGS):
                 nouns.add(noun)

@@ -34,7 +34,9 @@ public struct NewsGraphBuilder: Sendable {
     public init(ontology: Ontology, options: Options = .default) {
         self.ontology = ontology
         self.options = options
-        self.recognizer = EntityRecognizer(finders: [GazetteerMatcher(ontology: ontology)], resolver: MentionResolver())
+        self.recognizer = EntityRecognizer(
+            finders: [GazetteerMatcher(ontology: ontology), PatternMatcher(lexicon: ontology.patterns, schema: ontology.schema)],
+            resolver: MentionResolver(ontology: ontology))
         var assemblerOptions = GraphAssembler.Options.default
         assemblerOptions.coMentions = options.coMentions
         self.assembler = GraphAssembler(ontology: ontology, options: assemblerOptions)

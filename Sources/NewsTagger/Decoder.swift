@@ -45,7 +45,9 @@ struct Decoder {
     /// Computes the static feature rows and per-tag static scores of sentence `s`.
     /// With a non-zero `domainSalt` (training with domain adaptation), every static feature
     /// also fires in a domain-specific copy (Daumé 2007, "frustratingly easy" augmentation).
-    mutating func prepare(_ doc: DocumentContext, sentence s: Int, history: PredictionHistory, table: HashIndex, weights: UnsafeBufferPointer<Float>, domainSalt: UInt64 = 0) {
+    /// With `recordRows`, the rows of the features that fired are kept in ``rows`` (for updates).
+    mutating func prepare<W: WeightStore>(_ doc: DocumentContext, sentence s: Int, history: PredictionHistory, weights: W,
+                                          domainSalt: UInt64 = 0, recordRows: Bool = false) {
         let n = doc.sentences[s].infos.count
         rows.removeAll(keepingCapacity: true)
         rowStart.removeAll(keepingCapacity: true)
@@ -55,19 +57,22 @@ struct Decoder {
             rowStart.append(rows.count)
             keys.removeAll(keepingCapacity: true)
             extractor.staticKeys(doc, sentence: s, token: i, history: history, into: &keys)
-            for k in keys {
-                let r = table.find(k)
-                if r >= 0 { rows.append(r) }
-                if domainSalt != 0 {
-                    let d = table.find(Decoder.domainKey(k, domainSalt))
-                    if d >= 0 { rows.append(d) }
-                }
-            }
             staticScores.withUnsafeMutableBufferPointer { scores in
-                let base = i * TagSet.count
-                for j in rowStart[i]..<rows.count {
-                    let w = Int(rows[j]) * TagSet.count
-                    for t in 0..<TagSet.count { scores[base + t] += weights[w + t] }
+                guard let base = scores.baseAddress else { return }
+                let acc = base + i * TagSet.count
+                for k in keys {
+                    let r = weights.find(k)
+                    if r >= 0 {
+                        weights.addRow(r, into: acc)
+                        if recordRows { rows.append(r) }
+                    }
+                    if domainSalt != 0 {
+                        let d = weights.find(Decoder.domainKey(k, domainSalt))
+                        if d >= 0 {
+                            weights.addRow(d, into: acc)
+                            if recordRows { rows.append(d) }
+                        }
+                    }
                 }
             }
         }
@@ -75,22 +80,23 @@ struct Decoder {
     }
 
     /// Rows of the history features for previous tags (p1, p2) at a token; -1 when unknown.
-    @inline(__always) func historyRows(p1: UInt8, p2: UInt8, token: TokenInfo, table: HashIndex) -> (Int32, Int32, Int32, Int32) {
+    @inline(__always) func historyRows<W: WeightStore>(p1: UInt8, p2: UInt8, token: TokenInfo, weights: W) -> (Int32, Int32, Int32, Int32) {
         var k: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         extractor.historyKeys(p1: p1, p2: p2, token: token, into: &k)
-        return (table.find(k.0), k.1 == 0 ? -1 : table.find(k.1), k.2 == 0 ? -1 : table.find(k.2), k.3 == 0 ? -1 : table.find(k.3))
+        return (weights.find(k.0), k.1 == 0 ? -1 : weights.find(k.1), k.2 == 0 ? -1 : weights.find(k.2), k.3 == 0 ? -1 : weights.find(k.3))
     }
 
     /// Local scores (static + history) of the 9 tags at token i given previous tags.
-    @inline(__always) func localScores(_ i: Int, p1: UInt8, p2: UInt8, token: TokenInfo, table: HashIndex, weights: UnsafeBufferPointer<Float>, into out: inout [Float]) {
-        let r = historyRows(p1: p1, p2: p2, token: token, table: table)
+    @inline(__always) func localScores<W: WeightStore>(_ i: Int, p1: UInt8, p2: UInt8, token: TokenInfo, weights: W, into out: inout [Float]) {
+        let r = historyRows(p1: p1, p2: p2, token: token, weights: weights)
         let base = i * TagSet.count
-        for t in 0..<TagSet.count { out[t] = staticScores[base + t] }
-        for q in 0..<4 {
-            let row = q == 0 ? r.0 : (q == 1 ? r.1 : (q == 2 ? r.2 : r.3))
-            if row < 0 { continue }
-            let w = Int(row) * TagSet.count
-            for t in 0..<TagSet.count { out[t] += weights[w + t] }
+        out.withUnsafeMutableBufferPointer { o in
+            guard let acc = o.baseAddress else { return }
+            for t in 0..<TagSet.count { acc[t] = staticScores[base + t] }
+            if r.0 >= 0 { weights.addRow(r.0, into: acc) }
+            if r.1 >= 0 { weights.addRow(r.1, into: acc) }
+            if r.2 >= 0 { weights.addRow(r.2, into: acc) }
+            if r.3 >= 0 { weights.addRow(r.3, into: acc) }
         }
     }
 
@@ -109,7 +115,7 @@ struct Decoder {
 
     /// Beam search over the prepared sentence. With `gold`, also reports where the gold
     /// prefix first fell out of the beam (for early-update training).
-    mutating func search(_ sentence: SentenceContext, table: HashIndex, weights: UnsafeBufferPointer<Float>, gold: [UInt8]?) -> Result {
+    mutating func search<W: WeightStore>(_ sentence: SentenceContext, weights: W, gold: [UInt8]?) -> Result {
         let n = sentence.infos.count
         if n == 0 { return Result(tags: [], violation: nil) }
         let k = beamSize
@@ -133,7 +139,7 @@ struct Decoder {
                     p2 = i == 1 ? Decoder.start : lattice[(i - 2) * k + Int(item.back)].tag
                     base = item.score
                 }
-                localScores(i, p1: p1, p2: p2, token: sentence.infos[i], table: table, weights: weights, into: &local)
+                localScores(i, p1: p1, p2: p2, token: sentence.infos[i], weights: weights, into: &local)
                 let prevTag: UInt8 = p1 == Decoder.start ? 0 : p1
                 for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) {
                     let c = Item(score: base + local[Int(t)], tag: t, back: Int32(pi))
@@ -165,14 +171,14 @@ struct Decoder {
     }
 
     /// Softmax confidence of each chosen tag given the chosen history, with temperature `temperature`.
-    func confidences(_ sentence: SentenceContext, tags: [UInt8], table: HashIndex, weights: UnsafeBufferPointer<Float>, temperature: Float) -> [Double] {
+    func confidences<W: WeightStore>(_ sentence: SentenceContext, tags: [UInt8], weights: W, temperature: Float) -> [Double] {
         var local = [Float](repeating: 0, count: TagSet.count)
         var result: [Double] = []
         result.reserveCapacity(tags.count)
         for i in 0..<tags.count {
             let p1 = i == 0 ? Decoder.start : tags[i - 1]
             let p2 = i < 2 ? Decoder.start : tags[i - 2]
-            localScores(i, p1: p1, p2: p2, token: sentence.infos[i], table: table, weights: weights, into: &local)
+            localScores(i, p1: p1, p2: p2, token: sentence.infos[i], weights: weights, into: &local)
             let prevTag: UInt8 = p1 == Decoder.start ? 0 : p1
             var maxScore = -Float.infinity
             for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) { maxScore = max(maxScore, local[Int(t)]) }
@@ -186,5 +192,87 @@ struct Decoder {
             result.append(sum > 0 ? chosen / sum : 0)
         }
         return result
+    }
+}
+
+/// Where the decoder gets weights from: a feature key → row lookup and a row accumulation.
+protocol WeightStore {
+    /// The row (or slot) of a feature key, or -1 when the feature has no weights.
+    func find(_ key: UInt64) -> Int32
+    /// Adds the 9 tag weights of `row` to `acc[0..<9]`.
+    func addRow(_ row: Int32, into acc: UnsafeMutablePointer<Float>)
+}
+
+/// Weights during training: feature table plus a dense, mutable weight matrix.
+struct DenseWeights: WeightStore {
+    let table: HashIndex
+    let weights: UnsafeBufferPointer<Float>
+
+    @inline(__always) func find(_ key: UInt64) -> Int32 { table.find(key) }
+
+    @inline(__always) func addRow(_ row: Int32, into acc: UnsafeMutablePointer<Float>) {
+        let w = Int(row) * TagSet.count
+        for t in 0..<TagSet.count { acc[t] += weights[w + t] }
+    }
+}
+
+/// Inference weights: an open-addressing table whose 32-byte slots hold the key and the nine
+/// Int16-quantized weights, so a feature lookup touches a single cache line.
+struct PackedWeights: WeightStore, Sendable {
+    struct Slot: Sendable {
+        var key: UInt64 = 0
+        var w: (Int16, Int16, Int16, Int16, Int16, Int16, Int16, Int16, Int16) = (0, 0, 0, 0, 0, 0, 0, 0, 0)
+    }
+
+    private(set) var slots: [Slot]
+    private(set) var count = 0
+    private let mask: Int
+    /// Weight = quantized value × scale.
+    let scale: Float
+
+    init(capacity: Int, scale: Float) {
+        var size = 16
+        while size * 5 < capacity * 8 { size <<= 1 }  // load factor at most 0.625
+        slots = [Slot](repeating: Slot(), count: size)
+        mask = size - 1
+        self.scale = scale
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+    }
+
+    /// Inserts a feature (keys are unique and non-zero).
+    mutating func insert(_ key: UInt64, _ values: [Int16]) {
+        var i = PackedWeights.slot(key, mask)
+        while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
+        if slots[i].key == 0 { count += 1 }
+        var slot = Slot(key: key)
+        withUnsafeMutableBytes(of: &slot.w) { raw in
+            for t in 0..<min(values.count, TagSet.count) { raw.storeBytes(of: values[t], toByteOffset: 2 * t, as: Int16.self) }
+        }
+        slots[i] = slot
+    }
+
+    @inline(__always) func find(_ key: UInt64) -> Int32 {
+        slots.withUnsafeBufferPointer { s in
+            var i = PackedWeights.slot(key, mask)
+            while true {
+                let stored = s[i].key
+                if stored == key { return Int32(truncatingIfNeeded: i) }
+                if stored == 0 { return -1 }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always) func addRow(_ row: Int32, into acc: UnsafeMutablePointer<Float>) {
+        slots.withUnsafeBufferPointer { s in
+            let w = s[Int(row)].w
+            let sc = scale
+            acc[0] += Float(w.0) * sc; acc[1] += Float(w.1) * sc; acc[2] += Float(w.2) * sc
+            acc[3] += Float(w.3) * sc; acc[4] += Float(w.4) * sc; acc[5] += Float(w.5) * sc
+            acc[6] += Float(w.6) * sc; acc[7] += Float(w.7) * sc; acc[8] += Float(w.8) * sc
+        }
     }
 }

@@ -39,18 +39,22 @@ enum FeatureHash {
 }
 
 /// An open-addressing hash map from non-zero `UInt64` keys to `Int32` values
-/// (feature key → weight row, or feature key → count while training).
+/// (feature key → weight row, or feature key → count while training). Keys and values are
+/// interleaved so that a lookup touches one cache line.
 struct HashIndex: Sendable {
-    private(set) var keys: [UInt64]
-    private(set) var values: [Int32]
+    struct Slot: Sendable {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private(set) var slots: [Slot]
     private(set) var count = 0
     private var mask: Int
 
     init(minimumCapacity: Int = 16) {
         var capacity = 16
         while capacity < minimumCapacity * 2 { capacity <<= 1 }
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Int32](repeating: 0, count: capacity)
+        slots = [Slot](repeating: Slot(key: 0, value: 0), count: capacity)
         mask = capacity - 1
     }
 
@@ -60,12 +64,12 @@ struct HashIndex: Sendable {
 
     /// The value stored for `key`, or -1.
     @inline(__always) func find(_ key: UInt64) -> Int32 {
-        keys.withUnsafeBufferPointer { k in
+        slots.withUnsafeBufferPointer { s in
             var i = HashIndex.slot(key, mask)
             while true {
-                let stored = k[i]
-                if stored == key { return values[i] }
-                if stored == 0 { return -1 }
+                let stored = s[i]
+                if stored.key == key { return stored.value }
+                if stored.key == 0 { return -1 }
                 i = (i + 1) & mask
             }
         }
@@ -73,36 +77,35 @@ struct HashIndex: Sendable {
 
     /// Inserts or replaces the value for `key`.
     mutating func set(_ key: UInt64, _ value: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         var i = HashIndex.slot(key, mask)
-        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
-        if keys[i] == 0 { count += 1; keys[i] = key }
-        values[i] = value
+        while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
+        if slots[i].key == 0 { count += 1; slots[i].key = key }
+        slots[i].value = value
     }
 
     /// Adds `delta` to the value for `key` (inserting 0 first when absent).
     mutating func add(_ key: UInt64, _ delta: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         var i = HashIndex.slot(key, mask)
-        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
-        if keys[i] == 0 { count += 1; keys[i] = key; values[i] = 0 }
-        values[i] = values[i] &+ delta
+        while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
+        if slots[i].key == 0 { count += 1; slots[i] = Slot(key: key, value: 0) }
+        slots[i].value = slots[i].value &+ delta
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Int32](repeating: 0, count: oldKeys.count * 2)
-        mask = keys.count - 1
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, value: 0), count: old.count * 2)
+        mask = slots.count - 1
         count = 0
-        for i in 0..<oldKeys.count where oldKeys[i] != 0 { set(oldKeys[i], oldValues[i]) }
+        for s in old where s.key != 0 { set(s.key, s.value) }
     }
 
     /// All (key, value) pairs, sorted by key (deterministic).
     func sortedEntries() -> [(key: UInt64, value: Int32)] {
         var result: [(key: UInt64, value: Int32)] = []
         result.reserveCapacity(count)
-        for i in 0..<keys.count where keys[i] != 0 { result.append((keys[i], values[i])) }
+        for s in slots where s.key != 0 { result.append((s.key, s.value)) }
         result.sort { $0.key < $1.key }
         return result
     }

@@ -40,12 +40,10 @@ public struct ModelHeader: Sendable, Codable, Equatable {
     public var confidenceTemperature: Double
 }
 
-/// The compiled model: feature table, dense weights and header.
+/// The compiled model: header and packed, quantized weights.
 struct CompiledModel: Sendable {
     var header: ModelHeader
-    var table: HashIndex
-    /// `featureCount × 9` weights, row-major.
-    var weights: [Float]
+    var weights: PackedWeights
 
     static let magic: [UInt8] = Array("NGTAGGER".utf8)
     static let formatVersion = 1
@@ -82,21 +80,25 @@ struct CompiledModel: Sendable {
         out += json
         appendLE(&out, scale.bitPattern)
         appendLE(&out, UInt64(rows.count))
-        var newTable = HashIndex(minimumCapacity: rows.count)
-        var newWeights = [Float](repeating: 0, count: rows.count * TagSet.count)
-        for (index, r) in rows.enumerated() {
+        var packed = PackedWeights(capacity: rows.count, scale: scale)
+        var dense = [Int16](repeating: 0, count: TagSet.count)
+        for r in rows {
             appendLE(&out, r.key)
             appendLE(&out, r.mask)
             var v = 0
-            for t in 0..<TagSet.count where r.mask & (1 << t) != 0 {
-                appendLE(&out, UInt16(bitPattern: r.values[v]))
-                newWeights[index * TagSet.count + t] = Float(r.values[v]) * scale
-                v += 1
+            for t in 0..<TagSet.count {
+                if r.mask & (1 << t) != 0 {
+                    appendLE(&out, UInt16(bitPattern: r.values[v]))
+                    dense[t] = r.values[v]
+                    v += 1
+                } else {
+                    dense[t] = 0
+                }
             }
-            newTable.set(r.key, Int32(index))
+            packed.insert(r.key, dense)
         }
         appendLE(&out, FeatureHash.fnv1a(out))
-        return (Data(out), CompiledModel(header: hdr, table: newTable, weights: newWeights))
+        return (Data(out), CompiledModel(header: hdr, weights: packed))
     }
 
     static func appendLE<T: FixedWidthInteger>(_ out: inout [UInt8], _ value: T) {
@@ -141,8 +143,8 @@ struct CompiledModel: Sendable {
         let scale = Float(bitPattern: try read(UInt32.self))
         let count = Int(try read(UInt64.self))
         guard count >= 0, count <= body.count / 10 else { throw bad("implausible feature count \(count)") }
-        var table = HashIndex(minimumCapacity: count)
-        var weights = [Float](repeating: 0, count: count * TagSet.count)
+        var packed = PackedWeights(capacity: count, scale: scale)
+        var dense = [Int16](repeating: 0, count: TagSet.count)
         try bytes.withUnsafeBufferPointer { buf in
             for index in 0..<count {
                 guard pos + 10 <= body.count else { throw bad("truncated weights") }
@@ -151,17 +153,20 @@ struct CompiledModel: Sendable {
                 let mask = UInt16(buf[pos + 8]) | UInt16(buf[pos + 9]) << 8
                 pos += 10
                 guard key != 0, mask >> TagSet.count == 0 else { throw bad("corrupt weight row \(index)") }
-                for t in 0..<TagSet.count where mask & (1 << t) != 0 {
-                    guard pos + 2 <= body.count else { throw bad("truncated weights") }
-                    let q = Int16(bitPattern: UInt16(buf[pos]) | UInt16(buf[pos + 1]) << 8)
-                    weights[index * TagSet.count + t] = Float(q) * scale
-                    pos += 2
+                for t in 0..<TagSet.count {
+                    dense[t] = 0
+                    if mask & (1 << t) != 0 {
+                        guard pos + 2 <= body.count else { throw bad("truncated weights") }
+                        dense[t] = Int16(bitPattern: UInt16(buf[pos]) | UInt16(buf[pos + 1]) << 8)
+                        pos += 2
+                    }
                 }
-                table.set(key, Int32(index))
+                packed.insert(key, dense)
             }
         }
         guard pos == body.count else { throw bad("\(body.count - pos) unexpected trailing bytes") }
-        return CompiledModel(header: header, table: table, weights: weights)
+        guard packed.count == count else { throw bad("duplicate feature keys") }
+        return CompiledModel(header: header, weights: packed)
     }
 
     var config: FeatureConfig {
@@ -176,17 +181,15 @@ struct CompiledModel: Sendable {
         var allTags: [[UInt8]] = []
         var allConf: [[Double]] = []
         allTags.reserveCapacity(document.count)
-        weights.withUnsafeBufferPointer { w in
-            for s in 0..<doc.sentences.count {
-                decoder.prepare(doc, sentence: s, history: history, table: table, weights: w)
-                let result = decoder.search(doc.sentences[s], table: table, weights: w, gold: nil)
-                if withConfidence {
-                    allConf.append(decoder.confidences(doc.sentences[s], tags: result.tags, table: table, weights: w,
-                                                       temperature: Float(header.confidenceTemperature)))
-                }
-                history.record(doc.sentences[s], tags: result.tags)
-                allTags.append(result.tags)
+        for s in 0..<doc.sentences.count {
+            decoder.prepare(doc, sentence: s, history: history, weights: weights)
+            let result = decoder.search(doc.sentences[s], weights: weights, gold: nil)
+            if withConfidence {
+                allConf.append(decoder.confidences(doc.sentences[s], tags: result.tags, weights: weights,
+                                                   temperature: Float(header.confidenceTemperature)))
             }
+            history.record(doc.sentences[s], tags: result.tags)
+            allTags.append(result.tags)
         }
         return (allTags, allConf)
     }

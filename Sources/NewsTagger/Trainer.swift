@@ -254,8 +254,9 @@ public enum TaggerTrainer {
         if adapt {
             var derived = HashIndex(minimumCapacity: table.count / 2)
             let entries = table.sortedEntries()
+            let salts = Set(docSalt).sorted()
             for (key, _) in entries {
-                for d in Set(docSalt) { derived.set(Decoder.domainKey(key, d), 1) }
+                for d in salts { derived.set(Decoder.domainKey(key, d), 1) }
             }
             shippedTable = HashIndex(minimumCapacity: table.count / 2)
             var index: Int32 = 0
@@ -305,8 +306,9 @@ public enum TaggerTrainer {
                     let goldTags = gold[d][s]
                     let sentence = doc.sentences[s]
                     let result: Decoder.Result = learner.w.withUnsafeBufferPointer { w in
-                        decoder.prepare(doc, sentence: s, history: history, table: table, weights: w, domainSalt: docSalt[d])
-                        return decoder.search(sentence, table: table, weights: w, gold: goldTags)
+                        let weights = DenseWeights(table: table, weights: w)
+                        decoder.prepare(doc, sentence: s, history: history, weights: weights, domainSalt: docSalt[d], recordRows: true)
+                        return decoder.search(sentence, weights: weights, gold: goldTags)
                     }
                     var predicted: [UInt8]? = nil
                     if let v = result.violation {
@@ -328,8 +330,11 @@ public enum TaggerTrainer {
                             let gp1 = j == 0 ? Decoder.start : goldTags[j - 1], gp2 = j < 2 ? Decoder.start : goldTags[j - 2]
                             let pp1 = j == 0 ? Decoder.start : predicted[j - 1], pp2 = j < 2 ? Decoder.start : predicted[j - 2]
                             if g != p || gp1 != pp1 || gp2 != pp2 {
-                                let gr = decoder.historyRows(p1: gp1, p2: gp2, token: sentence.infos[j], table: table)
-                                let pr = decoder.historyRows(p1: pp1, p2: pp2, token: sentence.infos[j], table: table)
+                                let (gr, pr) = learner.w.withUnsafeBufferPointer { w in
+                                    let weights = DenseWeights(table: table, weights: w)
+                                    return (decoder.historyRows(p1: gp1, p2: gp2, token: sentence.infos[j], weights: weights),
+                                            decoder.historyRows(p1: pp1, p2: pp2, token: sentence.infos[j], weights: weights))
+                                }
                                 for row in [gr.0, gr.1, gr.2, gr.3] { learner.bump(row, g, 1) }
                                 for row in [pr.0, pr.1, pr.2, pr.3] { learner.bump(row, p, -1) }
                             }
@@ -340,8 +345,8 @@ public enum TaggerTrainer {
                 }
             }
             let averaged = fold(learner.averaged())
-            let model = CompiledModel(header: headerTemplate(featureCount: shippedTable.count, epoch: epoch, reports: [], temperature: 1),
-                                      table: shippedTable, weights: averaged)
+            let model = CompiledModel.serialize(header: headerTemplate(featureCount: shippedTable.count, epoch: epoch, reports: [], temperature: 1),
+                                                table: shippedTable, weights: averaged).1
             progress("epoch \(epoch)/\(options.epochs): \(mistakes) sentences updated (\(earlyUpdates) early) of \(sentenceCount) [\(elapsed())]")
             var selectionF1 = -1.0
             for (index, dev) in devs.enumerated() {

@@ -18,6 +18,14 @@ public struct Tokenizer: Sendable {
         "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
     ]
 
+    /// Second parts of hyphenated compounds that are split off, so that the name before them stays a token:
+    /// "Baku-based" → "Baku", "-", "based"; "Russian-backed" → "Russian", "-", "backed".
+    public static let compoundSuffixes: Set<String> = [
+        "based", "born", "backed", "led", "funded", "run", "owned", "made", "bound", "registered", "style",
+        "linked", "aligned", "allied", "controlled", "held", "occupied", "built", "era", "area", "wide", "friendly",
+        "bred", "educated", "trained", "supported", "sponsored", "brokered", "listed", "headquartered", "operated",
+    ]
+
     public init() {}
 
     /// Tokenizes `text` (UTF-8 bytes).
@@ -91,6 +99,13 @@ public struct Tokenizer: Sendable {
         return cls == .letter || cls == .digit
     }
 
+    private func startsCompoundSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        var end = start
+        while end < bytes.count, end - start < 14, bytes[end] >= 0x61, bytes[end] <= 0x7A { end += 1 }
+        guard end > start, end - start < 14, end == bytes.count || !isWordClass(bytes, end) || bytes[end] == UInt8(ascii: "-") else { return false }
+        return Tokenizer.compoundSuffixes.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+    }
+
     private struct WordScan { var end: Int; var kind: Token.Kind; var shape: Token.Shape }
 
     private func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, startsWithDigit: Bool) -> WordScan {
@@ -121,8 +136,9 @@ public struct Tokenizer: Sendable {
                 index += length
                 continue
             case .hyphen:
-                // Inner hyphen between word characters.
-                if index + length < count, isWordClass(bytes, index + length), bytes[index] != 0xC2 {
+                // Inner hyphen between word characters, unless a compound suffix follows ("Baku-based").
+                if index + length < count, isWordClass(bytes, index + length), bytes[index] != 0xC2,
+                   !startsCompoundSuffix(bytes, index + length) {
                     shape.insert(.hasHyphen)
                     index += length
                     continue

@@ -2,9 +2,10 @@ import KnowledgeGraph
 
 /// A span of an article that names an entity.
 public struct EntityMention: Sendable, Equatable {
-    /// Which stage found a mention; used to settle overlaps (a gazetteer beats a pattern beats the tagger).
+    /// Which stage found a mention; used to settle overlaps (a gazetteer beats a pattern beats the tagger;
+    /// a bare capitalized candidate loses to all and survives only if resolution ties it to an entity).
     public enum Source: Int, Sendable, Comparable {
-        case tagger = 0, pattern = 1, gazetteer = 2
+        case candidate = 0, tagger = 1, pattern = 2, gazetteer = 3
         public static func < (lhs: Source, rhs: Source) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
@@ -28,6 +29,8 @@ public struct EntityMention: Sendable, Equatable {
     public var source: Source
     /// The rule or cue (`gazetteer:countries.tsv:12`, `title:President`).
     public var rule: String
+    /// Cues found around the mention for later stages (`title`, `titleRole`, `metonymFor`).
+    public var attributes: [String: String] = [:]
 
     public init(tokens: Range<Int>, range: Range<Int>, text: String, type: String, entity: NodeID? = nil,
                 label: String? = nil, isDemonym: Bool = false, confidence: Double, source: Source, rule: String) {

@@ -31,6 +31,7 @@ public struct GraphAssembler: Sendable {
         var sentenceIndex = 0
         var sentenceText: String?
         var sentenceEntities: [NodeID] = []
+        var coMentions: [Edge] = []
         func flushSentence() {
             defer { sentenceEntities = []; sentenceText = nil }
             guard options.coMentions, let text = sentenceText, sentenceEntities.count > 1,
@@ -42,8 +43,8 @@ public struct GraphAssembler: Sendable {
                                     rule: "co-mention")
             for i in 0..<sentenceEntities.count {
                 for j in (i + 1)..<sentenceEntities.count {
-                    graph.add(Edge(source: sentenceEntities[i], target: sentenceEntities[j], relation: "mentionedWith",
-                                   isDirected: false, confidence: options.coMentionConfidence, evidence: [evidence]))
+                    coMentions.append(Edge(source: sentenceEntities[i], target: sentenceEntities[j], relation: "mentionedWith",
+                                           isDirected: false, confidence: options.coMentionConfidence, evidence: [evidence]))
                 }
             }
         }
@@ -86,6 +87,7 @@ public struct GraphAssembler: Sendable {
             node.aliases.sort()
             graph.add(node)
         }
+        for edge in coMentions { graph.add(edge) }
     }
 
     /// Attributes of a gazetteer entry worth showing on its node.

@@ -7,6 +7,8 @@ public struct Ontology: Sendable {
     public var schema: GraphSchema
     /// Known entities, in load order (earlier files win when two define the same name).
     public private(set) var entries: [GazetteerEntry]
+    /// Cue words for names no gazetteer knows.
+    public var patterns = PatternLexicon()
     private var index: [NodeID: Int]
 
     public init(schema: GraphSchema, entries: [GazetteerEntry]) {
@@ -67,6 +69,7 @@ public struct Ontology: Sendable {
         for file in files {
             try ontology.addGazetteer(at: gazetteerDirectory.appendingPathComponent(file))
         }
+        ontology.patterns = try PatternLexicon.load(from: directory)
         return ontology
     }
 

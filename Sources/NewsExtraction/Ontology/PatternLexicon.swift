@@ -1,0 +1,90 @@
+import Foundation
+
+/// The cue words of the pattern stage, loaded from `Ontology/patterns/` and `Ontology/gazetteers/names/`.
+public struct PatternLexicon: Sendable {
+    /// A title written before a name.
+    public struct Title: Sendable, Equatable {
+        /// The title's words, lower case ("prime", "minister").
+        public var words: [String]
+        /// Its role (`headOfState`, `minister`, `spokesperson`, `courtesy`, …).
+        public var role: String
+        /// The office to record ("Prime Minister"); empty for courtesy titles.
+        public var office: String
+    }
+
+    /// Where a head word sits in a name.
+    public enum Position: String, Sendable { case start, end, both }
+
+    /// Titles, longest first.
+    public var titles: [Title] = []
+    /// Lower-case role nouns; a multi-word role is stored by its last word too.
+    public var roleNouns: Set<String> = []
+    /// Organization head words (as written) with the subtype and position.
+    public var organizationHeads: [String: (subtype: String, position: Position)] = [:]
+    /// Place cue words (as written) with the place type and position.
+    public var placeCues: [String: (type: String, position: Position)] = [:]
+    /// Capitalized words that are never an entity alone.
+    public var nonEntities: Set<String> = []
+    /// Common first names, upper case.
+    public var firstNames: Set<String> = []
+
+    /// An empty lexicon: the pattern stage finds nothing.
+    public init() {}
+
+    /// Loads the lexicon from an ontology folder. Missing files give empty lists; malformed lines throw.
+    public static func load(from directory: URL) throws(OntologyError) -> PatternLexicon {
+        var lexicon = PatternLexicon()
+        let patterns = directory.appendingPathComponent("patterns")
+        let fileManager = FileManager.default
+        func exists(_ url: URL) -> Bool { fileManager.fileExists(atPath: url.path) }
+
+        let titles = patterns.appendingPathComponent("titles.tsv")
+        if exists(titles) {
+            for row in try TSVFile.read(titles, columns: 3).rows {
+                let words = row.fields[0].lowercased().split(separator: " ").map(String.init)
+                guard !words.isEmpty else { throw .malformed(path: titles.path, line: row.line, message: "empty title") }
+                lexicon.titles.append(Title(words: words, role: row.fields[1], office: row.fields[2]))
+            }
+            lexicon.titles.sort { $0.words.count > $1.words.count }
+        }
+        let heads = patterns.appendingPathComponent("org-heads.tsv")
+        if exists(heads) {
+            for row in try TSVFile.read(heads, columns: 3).rows {
+                guard let position = Position(rawValue: row.fields[2]) else {
+                    throw .malformed(path: heads.path, line: row.line, message: "position \"\(row.fields[2])\"; expected start, end or both")
+                }
+                if lexicon.organizationHeads[row.fields[0]] == nil {
+                    lexicon.organizationHeads[row.fields[0]] = (row.fields[1], position)
+                }
+            }
+        }
+        let places = patterns.appendingPathComponent("place-cues.tsv")
+        if exists(places) {
+            for row in try TSVFile.read(places, columns: 3).rows {
+                guard let position = Position(rawValue: row.fields[2]) else {
+                    throw .malformed(path: places.path, line: row.line, message: "position \"\(row.fields[2])\"; expected start, end or both")
+                }
+                lexicon.placeCues[row.fields[0]] = (row.fields[1], position)
+            }
+        }
+        for word in try lines(patterns.appendingPathComponent("non-entities.txt")) { lexicon.nonEntities.insert(word) }
+        for noun in try lines(patterns.appendingPathComponent("role-nouns.txt")) {
+            lexicon.roleNouns.insert(noun)
+            if let last = noun.split(separator: " ").last { lexicon.roleNouns.insert(String(last)) }
+        }
+        for name in try lines(directory.appendingPathComponent("gazetteers/names/first-names.txt")) {
+            lexicon.firstNames.insert(name.uppercased())
+        }
+        return lexicon
+    }
+
+    private static func lines(_ url: URL) throws(OntologyError) -> [String] {
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw .unreadable(path: url.path, reason: "not UTF-8 text")
+        }
+        return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import TestSupport
+import NewsGraph
+
+/// Whole articles: the samples and the harder fixtures written for these tests.
+@Suite struct ArticleGraphTests {
+    struct Expected { var type: String; var name: String; var forms: Set<String> }
+
+    static let fixtureArticles: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.testArticles.path)) ?? []
+        return names.filter { ($0.hasSuffix(".txt") && !$0.hasSuffix(".junk.txt")) || $0.hasSuffix(".html") }.sorted()
+    }()
+
+    func graph(of url: URL) throws -> KnowledgeGraph {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+        try builder.add(data: Data(contentsOf: url), id: url.lastPathComponent)
+        return builder.graph
+    }
+
+    func expected(for article: String) throws -> [Expected] {
+        let base = Fixtures.testArticles.appendingPathComponent(article).deletingPathExtension()
+        let text = try String(contentsOf: base.appendingPathExtension("expected.tsv"), encoding: .utf8)
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let forms = fields.count > 2 ? fields[2].split(separator: "|").map(String.init) : []
+            return Expected(type: fields[0], name: fields[1], forms: Set(forms + [fields[1]]))
+        }
+    }
+
+    @Test(arguments: fixtureArticles)
+    func findsMostActorsOnceAndNoJunk(article: String) throws {
+        let graph = try graph(of: Fixtures.testArticles.appendingPathComponent(article))
+        let nodes = graph.nodes
+        let expected = try expected(for: article)
+        var found = 0
+        for entity in expected {
+            let matches = nodes.filter { !entity.forms.isDisjoint(with: Set($0.aliases + [$0.label])) }
+            #expect(matches.count <= 1, "\(entity.name) became \(matches.count) nodes: \(matches.map(\.id))")
+            if let node = matches.first {
+                found += 1
+                let family = graph.schema.family(of: node.type)
+                let expectedFamily = ["City": "Place", "Region": "Place"][entity.type] ?? entity.type
+                #expect(family == expectedFamily, "\(entity.name) typed \(node.type), expected \(entity.type)")
+            }
+        }
+        let recall = Double(found) / Double(max(1, expected.count))
+        #expect(recall >= 0.75, "found \(found) of \(expected.count) expected entities")
+
+        let junkURL = Fixtures.testArticles.appendingPathComponent(article).deletingPathExtension().appendingPathExtension("junk.txt")
+        let junk = Set(try String(contentsOf: junkURL, encoding: .utf8).split(separator: "\n").map(String.init))
+        for node in nodes {
+            #expect(!junk.contains(node.label), "junk node \(node.label)")
+        }
+    }
+
+    @Test func sampleCorpusHasEachCountryAndCapitalOnce() throws {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.sampleArticles.path).sorted()
+        for name in names {
+            try builder.add(data: Data(contentsOf: Fixtures.sampleArticles.appendingPathComponent(name)), id: name)
+        }
+        let graph = builder.graph
+        let labels = graph.nodes.map(\.label)
+        #expect(Set(labels).count == labels.count, "duplicate labels: \(labels)")
+        for country in ["Azerbaijan", "Russia", "Kazakhstan", "United States", "Brazil", "Ukraine"] {
+            #expect(labels.filter { $0 == country }.count == 1, "\(country)")
+        }
+        for city in ["Baku", "Moscow", "Aktau", "Grozny", "Yekaterinburg"] {
+            #expect(labels.filter { $0 == city }.count == 1, "\(city)")
+        }
+        for person in ["Ilham Aliyev", "Vladimir Putin", "Dmitry Peskov"] {
+            #expect(labels.contains(person), "\(person)")
+        }
+        for junk in ["FILE", "AP Photo", "Skip to Content", "More Images", "Monday", "Samir Jafarli", "Kamran Hajiyev"] {
+            #expect(!labels.contains(junk), "\(junk)")
+        }
+        #expect(graph[NodeID(rawValue: "person/vladimir-putin")]?.aliases.contains("Vladmir Putin") == true)
+    }
+}

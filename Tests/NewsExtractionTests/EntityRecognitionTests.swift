@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import NewsExtraction
+import NewsGraph
+
+/// The entity pipeline on short texts: what becomes a node, with which type.
+@Suite struct EntityRecognitionTests {
+    static let builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+
+    /// Label → type of every resolved mention.
+    func entities(_ text: String) -> [String: String] {
+        let article = TextPreprocessor().process(text, id: "t")
+        var result: [String: String] = [:]
+        for mention in Self.builder.mentions(in: article) where !mention.isDemonym {
+            result[mention.label ?? mention.text] = mention.type
+        }
+        return result
+    }
+
+    @Test func matchesLongestGazetteerNamesCaseAware() {
+        let found = entities("Officials in the United States told us that US forces left Papua New Guinea.")
+        #expect(found["United States"] == "Country")
+        #expect(found["Papua New Guinea"] == "Country")
+        #expect(found.count == 2)
+    }
+
+    @Test func readsDemonymsAsMentionsOfTheCountry() {
+        let article = TextPreprocessor().process("Azerbaijani police detained two Russian citizens.", id: "t")
+        let mentions = Self.builder.mentions(in: article)
+        #expect(mentions.map { $0.entity?.rawValue } == ["country/AZE", "country/RUS"])
+        #expect(mentions.allSatisfy { $0.isDemonym })
+    }
+
+    @Test func matchesNamesInAllCapsHeadlines() {
+        let found = entities("AZERBAIJAN AND RUSSIA TRADE ACCUSATIONS AFTER RAID\nPolice said more.")
+        #expect(found["Azerbaijan"] == "Country" && found["Russia"] == "Country")
+    }
+
+    @Test func findsTitledPeopleTheGazetteerDoesNotKnow() {
+        let found = entities("The talks were led by Deputy Foreign Minister Arman Issetov and State Health Commissioner Dr. Mary Bassett.")
+        #expect(found["Arman Issetov"] == "Person")
+        #expect(found["Mary Bassett"] == "Person")
+        #expect(found["Deputy Foreign Minister Arman Issetov"] == nil)
+    }
+
+    @Test func findsPeopleByLowerCaseRolesAndAppositions() {
+        let found = entities("“It will pass,” said Tural Mammadli, a Baku-based political analyst. The agency's spokeswoman Nigar Aliyeva agreed.")
+        #expect(found["Tural Mammadli"] == "Person")
+        #expect(found["Nigar Aliyeva"] == "Person")
+        #expect(found["Baku"] == "City")
+    }
+
+    @Test func findsOrganizationsByHeadWords() {
+        let found = entities("Kazakhstan's Emergencies Ministry and the Bureau of Aviation Safety met Meydan TV, an independent outlet.")
+        #expect(found["Emergencies Ministry"] == "Ministry")
+        #expect(found["Bureau of Aviation Safety"] == "GovernmentAgency")
+        #expect(found["Meydan TV"] == "MediaOrganization")
+    }
+
+    @Test func findsPlacesByCueWords() {
+        let found = entities("Crowds gathered on Tahrir Square before marching to Marmara Prison.")
+        #expect(found["Tahrir Square"] == "Place")
+        #expect(found["Marmara Prison"] == "Place")
+    }
+
+    @Test func neverMakesNodesOfDaysMonthsOrSentenceStarters() {
+        let found = entities("Monday was calm. However, In December the Police said nothing. FILE photos show it.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func resolvesSurnamesToTheFullNameOfTheDocument() {
+        let article = TextPreprocessor().process("Finance Minister Ruben van der Berg spoke first. Later, Van der Berg said the plan stood. Berg left.", id: "t")
+        let people = Self.builder.mentions(in: article).filter { $0.type == "Person" }
+        #expect(Set(people.compactMap(\.entity)).count == 1)
+        #expect(people.count == 3)
+    }
+
+    @Test func keepsAFamilyMemberApart() {
+        let article = TextPreprocessor().process("Opposition leader Jean Dupont spoke. His father, Jean, had founded the party.", id: "t")
+        let ids = Set(Self.builder.mentions(in: article).filter { $0.type == "Person" }.compactMap(\.entity))
+        #expect(ids.count == 2)
+    }
+
+    @Test func resolvesAOneLetterTypoOfAKnownLeader() {
+        let article = TextPreprocessor().process("Relations between Baku and Vladmir Putin soured.", id: "t")
+        #expect(Self.builder.mentions(in: article).contains { $0.entity?.rawValue == "person/vladimir-putin" })
+    }
+
+    @Test func resolvesAcronymsToTheirExpansion() {
+        let article = TextPreprocessor().process("The Indian Council of Medical Research (ICMR) tested samples. ICMR said more.", id: "t")
+        let organizations = Self.builder.mentions(in: article).filter { $0.type != "Country" && !$0.isDemonym }
+        #expect(Set(organizations.compactMap(\.entity)).count == 1)
+        #expect(organizations.count == 3)  // the name, "(ICMR)" and the later "ICMR"
+    }
+
+    @Test func resolvesAServingLeadersSurnameAlone() {
+        let article = TextPreprocessor().process("Erdogan met reporters in Ankara.", id: "t")
+        #expect(Self.builder.mentions(in: article).contains { $0.entity?.rawValue.hasPrefix("person/recep-tayyip") == true })
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import NewsExtraction
+
+@Suite struct OntologyTests {
+    @Test func loadsTheBundledOntology() {
+        let ontology = Fixtures.ontology
+        #expect(ontology.entry(.init(rawValue: "country/AZE"))?.label == "Azerbaijan")
+        #expect(ontology.entry(.init(rawValue: "country/AZE"))?.attributes["capital"] == "city/baku")
+        #expect(ontology.schema.classes["Ministry"]?.parent == "GovernmentOrganization")
+        #expect(ontology.schema.relations["mentionedWith"]?.isDirected == false)
+        #expect(!ontology.patterns.titles.isEmpty && !ontology.patterns.firstNames.isEmpty)
+    }
+
+    @Test func everyCountryHasCodesAndEveryCapitalExists() {
+        let ontology = Fixtures.ontology
+        let countries = ontology.entries.filter { $0.type == "Country" }
+        #expect(countries.count >= 240)
+        for country in countries {
+            #expect(country.attributes["alpha2"]?.count == 2, "\(country.id)")
+            #expect(country.attributes["alpha3"]?.count == 3, "\(country.id)")
+            if let capital = country.attributes["capital"] {
+                #expect(ontology.entry(.init(rawValue: capital)) != nil, "\(country.id) capital \(capital)")
+            }
+        }
+    }
+
+    @Test func reportsAMalformedGazetteerWithFileAndLine() throws {
+        var ontology = Fixtures.ontology
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).tsv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try "# comment\nperson/x\tPerson\tX\t\t\t\t\t\norg/y\tSpaceship\tY\t\t\t\t\n".write(to: url, atomically: true, encoding: .utf8)
+        let columns = #expect(throws: OntologyError.self) { try ontology.addGazetteer(at: url) }
+        #expect(columns?.description.hasPrefix("\(url.path):2: error: expected 7 tab-separated columns, found 8") == true)
+        try "org/y\tSpaceship\tY\t\t\t\t\n".write(to: url, atomically: true, encoding: .utf8)
+        let type = #expect(throws: OntologyError.self) { try ontology.addGazetteer(at: url) }
+        #expect(type?.description.hasPrefix("\(url.path):1: error: unknown type \"Spaceship\"; expected one of:") == true)
+    }
+
+    @Test func reportsAMissingOntologyFolder() {
+        #expect(throws: OntologyError.self) { try Ontology.load(from: URL(fileURLWithPath: "/no/such/folder")) }
+    }
+}
