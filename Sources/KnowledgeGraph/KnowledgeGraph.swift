@@ -82,6 +82,11 @@ public struct KnowledgeGraph: Sendable {
         edgeTable = edgeTable.filter { $0.key.source != id && $0.key.target != id }
     }
 
+    /// Removes the edges for which `shouldRemove` is true.
+    public mutating func removeEdges(where shouldRemove: (Edge) -> Bool) {
+        edgeTable = edgeTable.filter { !shouldRemove($0.value) }
+    }
+
     /// Adds every node and edge of `other` (in sorted order, so the result does not depend on hashing).
     public mutating func merge(_ other: KnowledgeGraph) {
         for node in other.nodes { add(node) }

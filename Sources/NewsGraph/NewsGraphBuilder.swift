@@ -13,8 +13,8 @@ import Foundation
 public struct NewsGraphBuilder: Sendable {
     /// What the builder puts into the graph.
     public struct Options: Sendable {
-        /// Add `mentionedWith` edges between entities named in the same sentence.
-        public var coMentions: Bool = true
+        /// Which `mentionedWith` edges (entities named in one sentence) to keep; see ``CoMentionMode``.
+        public var coMentions: CoMentionMode = .unlinked
         /// Bounds on evidence kept per node and edge.
         public var limits: KnowledgeGraph.Limits = .default
         /// The default options.
@@ -25,6 +25,8 @@ public struct NewsGraphBuilder: Sendable {
     public let options: Options
     private let preprocessor = TextPreprocessor()
     private let recognizer: EntityRecognizer
+    private let relations: RelationExtractor
+    private let incidents: IncidentExtractor
     private let assembler: GraphAssembler
     private var partial: KnowledgeGraph
     /// Number of documents added.
@@ -37,8 +39,10 @@ public struct NewsGraphBuilder: Sendable {
         self.recognizer = EntityRecognizer(
             finders: [GazetteerMatcher(ontology: ontology), PatternMatcher(lexicon: ontology.patterns, schema: ontology.schema)],
             resolver: MentionResolver(ontology: ontology))
+        self.relations = RelationExtractor(ontology: ontology)
+        self.incidents = IncidentExtractor(ontology: ontology)
         var assemblerOptions = GraphAssembler.Options.default
-        assemblerOptions.coMentions = options.coMentions
+        assemblerOptions.coMentions = options.coMentions != .none
         self.assembler = GraphAssembler(ontology: ontology, options: assemblerOptions)
         self.partial = KnowledgeGraph(schema: ontology.schema, limits: options.limits)
     }
@@ -57,8 +61,11 @@ public struct NewsGraphBuilder: Sendable {
 
     /// Adds an already processed article.
     public mutating func add(_ article: Article) {
-        let mentions = recognizer.recognize(article)
+        let hashes = TokenHashes(article: article)
+        let mentions = recognizer.recognize(article, hashes: hashes)
         assembler.add(article, mentions: mentions, to: &partial)
+        assembler.add(article, relations: relations.extract(from: article, hashes: hashes, mentions: mentions), to: &partial)
+        assembler.add(article, incidents: incidents.extract(from: article, hashes: hashes, mentions: mentions), to: &partial)
         documentCount += 1
     }
 
@@ -71,6 +78,7 @@ public struct NewsGraphBuilder: Sendable {
     public var graph: KnowledgeGraph {
         var graph = partial
         OntologyLinker(ontology: ontology).link(&graph)
+        options.coMentions.apply(to: &graph)
         return graph
     }
 }

@@ -19,8 +19,9 @@ enum BuildCommand {
           --output-dir DIR      Write graph.dot, graph.jsonld and graph.graphml into DIR at once.
           --ontology DIR        Use the ontology in DIR (default: $NEWSGRAPH_ONTOLOGY, else the bundled one).
           --gazetteer FILE      Also load FILE, a gazetteer in the ontology's 7-column format (repeatable).
-          --co-mentions         Keep "mentioned with" edges between entities of one sentence (default).
-          --no-co-mentions      Leave them out.
+          --co-mentions MODE    "mentioned with" edges between entities of one sentence: unlinked (default:
+                                only pairs that no typed relation links and that share two sentences), all, none.
+          --no-co-mentions      The same as --co-mentions none.
           -q, --quiet           No progress line.
           -h, --help            Show this help.
 
@@ -35,7 +36,7 @@ enum BuildCommand {
         var outputDirectory: String?
         var ontology: String?
         var gazetteers: [String] = []
-        var coMentions = true
+        var coMentions = CoMentionMode.unlinked
         var quiet = false
         var help = false
     }
@@ -52,8 +53,13 @@ enum BuildCommand {
             case "--output-dir": options.outputDirectory = try scanner.value(for: option)
             case "--ontology": options.ontology = try scanner.value(for: option)
             case "--gazetteer": options.gazetteers.append(try scanner.value(for: option))
-            case "--co-mentions": options.coMentions = true
-            case "--no-co-mentions": options.coMentions = false
+            case "--co-mentions":
+                let value = try scanner.value(for: option)
+                guard let mode = CoMentionMode(rawValue: value) else {
+                    throw .usage("error: unknown co-mention mode \"\(value)\"; expected one of: all, unlinked, none")
+                }
+                options.coMentions = mode
+            case "--no-co-mentions": options.coMentions = .none
             case "-q", "--quiet": options.quiet = true
             case "-h", "--help": options.help = true
             default: throw .usage("error: unknown option \(option) for build")

@@ -25,7 +25,11 @@ public struct EntityRecognizer: Sendable {
 
     /// The resolved mentions of `article`, in text order; every one has an ``EntityMention/entity``.
     public func recognize(_ article: Article) -> [EntityMention] {
-        let hashes = TokenHashes(article: article)
+        recognize(article, hashes: TokenHashes(article: article))
+    }
+
+    /// The resolved mentions of `article`, reusing its token hashes.
+    public func recognize(_ article: Article, hashes: TokenHashes) -> [EntityMention] {
         var mentions: [EntityMention] = []
         for finder in finders {
             mentions += finder.findMentions(in: article, hashes: hashes, previous: mentions)

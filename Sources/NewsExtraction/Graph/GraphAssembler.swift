@@ -21,6 +21,45 @@ public struct GraphAssembler: Sendable {
         self.options = options
     }
 
+    /// Adds typed relations of `article` as edges, each with its sentence as evidence.
+    public func add(_ article: Article, relations: [RelationFact], to graph: inout KnowledgeGraph) {
+        for relation in relations {
+            let evidence = Evidence(document: article.id, sentence: article.text(of: relation.sentence),
+                                    start: characterOffset(article, relation.sentence.lowerBound, isEnd: false),
+                                    end: characterOffset(article, relation.sentence.upperBound, isEnd: true),
+                                    rule: relation.rule)
+            let directed = graph.schema.relations[relation.relation]?.isDirected ?? true
+            graph.add(Edge(source: relation.source, target: relation.target, relation: relation.relation, isDirected: directed,
+                           attributes: relation.attributes, confidence: relation.confidence, evidence: [evidence]))
+        }
+    }
+
+    /// Adds incidents of `article` as nodes, with edges to their place and participants.
+    public func add(_ article: Article, incidents: [IncidentFact], to graph: inout KnowledgeGraph) {
+        for incident in incidents {
+            let evidence = incident.mentions.map { mention in
+                Evidence(document: article.id, sentence: article.text(of: mention.sentence),
+                         start: characterOffset(article, mention.trigger.lowerBound, isEnd: false),
+                         end: characterOffset(article, mention.trigger.upperBound, isEnd: true),
+                         rule: "trigger:" + mention.word)
+            }
+            var attributes = incident.figures
+            if let date = incident.date { attributes["startDate"] = date }
+            graph.add(Node(id: incident.id, type: incident.incidentClass, label: incident.label, attributes: attributes,
+                           confidence: incident.confidence, mentions: evidence))
+            let first = evidence.first
+            if let place = incident.place {
+                graph.add(Edge(source: incident.id, target: place, relation: "occurredIn",
+                               confidence: (incident.confidence * 0.9 * 10_000).rounded() / 10_000, evidence: first.map { [$0] } ?? []))
+            }
+            for participant in incident.participants {
+                graph.add(Edge(source: incident.id, target: participant.entity, relation: participant.role,
+                               confidence: (min(incident.confidence, participant.confidence) * 10_000).rounded() / 10_000,
+                               evidence: first.map { [$0] } ?? []))
+            }
+        }
+    }
+
     /// Adds the entities of `article` (its resolved `mentions`) to `graph`.
     ///
     /// Mentions of one entity are gathered into one node before the graph merges it, so a document costs

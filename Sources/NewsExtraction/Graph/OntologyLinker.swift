@@ -13,8 +13,15 @@ public struct OntologyLinker: Sendable {
             guard let entry = ontology.entry(node.id) else { continue }
             if let parent = entry.partOf, graph[parent] != nil {
                 let family = graph.schema.family(of: entry.type)
-                let relation = family == "Place" ? "locatedIn" : family == "Person" ? "nationality" : "partOf"
-                graph.add(Edge(source: node.id, target: parent, relation: relation, confidence: 0.99,
+                var relation = family == "Place" ? "locatedIn" : family == "Person" ? "nationality" : "partOf"
+                var attributes: [String: String] = [:]
+                // Serving heads of state and government lead their country.
+                if family == "Person", let role = entry.attributes["role"], role == "headOfState" || role == "headOfGovernment" {
+                    relation = "leaderOf"
+                    attributes["office"] = entry.attributes["office"] ?? ""
+                    if let since = entry.attributes["since"] { attributes["since"] = since }
+                }
+                graph.add(Edge(source: node.id, target: parent, relation: relation, attributes: attributes, confidence: 0.95,
                                evidence: [Evidence(document: "ontology", sentence: "", start: 0, end: 0,
                                                    rule: "ontology:" + entry.source)]))
             }

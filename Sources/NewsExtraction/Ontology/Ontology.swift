@@ -9,6 +9,8 @@ public struct Ontology: Sendable {
     public private(set) var entries: [GazetteerEntry]
     /// Cue words for names no gazetteer knows.
     public var patterns = PatternLexicon()
+    /// Verbs of interaction and incident triggers.
+    public var interactions = InteractionLexicon()
     private var index: [NodeID: Int]
 
     public init(schema: GraphSchema, entries: [GazetteerEntry]) {
@@ -70,6 +72,7 @@ public struct Ontology: Sendable {
             try ontology.addGazetteer(at: gazetteerDirectory.appendingPathComponent(file))
         }
         ontology.patterns = try PatternLexicon.load(from: directory)
+        ontology.interactions = try InteractionLexicon.load(from: directory)
         return ontology
     }
 

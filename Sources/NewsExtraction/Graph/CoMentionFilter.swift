@@ -1,0 +1,27 @@
+import KnowledgeGraph
+
+/// Which `mentionedWith` edges (entities named in one sentence) a graph keeps.
+///
+/// The default, ``unlinked``, keeps a co-mention only between entities that no typed relation links and
+/// that share at least two sentences: the typed edges carry the story, and a pair that keeps appearing
+/// together without one is still worth a dashed line. ``all`` keeps every co-mention (the raw signal);
+/// ``none`` drops them.
+public enum CoMentionMode: String, Sendable, CaseIterable {
+    case all, unlinked, none
+
+    /// Applies the mode to `graph`.
+    public func apply(to graph: inout KnowledgeGraph) {
+        switch self {
+        case .all: return
+        case .none: graph.removeEdges(where: { $0.relation == "mentionedWith" })
+        case .unlinked:
+            var linked = Set<[NodeID]>()
+            for edge in graph.edges where edge.relation != "mentionedWith" {
+                linked.insert([edge.source, edge.target].sorted())
+            }
+            graph.removeEdges(where: { edge in
+                edge.relation == "mentionedWith" && (edge.count < 2 || linked.contains([edge.source, edge.target].sorted()))
+            })
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import NewsText
+
+/// Finds a date in a sentence and resolves it against the article's date.
+///
+/// Absolute dates ("Dec. 25, 2024", "25 December 2024") become `YYYY-MM-DD`. A month and day without a
+/// year ("Dec. 25") take the latest year that puts them on or before the article's date; a weekday ("on
+/// Monday") is the latest such day on or before it; "last week", "last month", "last December", "in May"
+/// resolve the same way to a week, month or year-month. Without an article date, relative phrases are kept
+/// as written.
+struct DateResolver {
+    let articleDate: Date?
+    static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+        return calendar
+    }()
+
+    init(articleDate: String?) {
+        self.articleDate = articleDate.flatMap(Self.parseISO)
+    }
+
+    static func parseISO(_ text: String) -> Date? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
+    }
+
+    static func iso(_ date: Date) -> String {
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return DateParser.format(c.year ?? 0, c.month ?? 1, c.day ?? 1)
+    }
+
+    /// The first date expression among `words` (lower-cased tokens of one sentence), resolved.
+    func date(in words: [String]) -> String? {
+        for (index, word) in words.enumerated() {
+            if let month = DateParser.month(Substring(word)), word.count >= 3 {
+                var next = index + 1
+                if next < words.count, words[next] == "." { next += 1 }
+                if next < words.count, let day = Int(words[next]), (1...31).contains(day) {
+                    // Month day, year?
+                    var yearIndex = next + 1
+                    if yearIndex < words.count, words[yearIndex] == "," { yearIndex += 1 }
+                    if yearIndex < words.count, let year = Int(words[yearIndex]), (1900...2100).contains(year) {
+                        return DateParser.format(year, month, day)
+                    }
+                    return resolve(month: month, day: day) ?? "\(word.capitalized) \(day)"
+                }
+                if index > 0, let day = Int(words[index - 1]), (1...31).contains(day) {
+                    if next < words.count, let year = Int(words[next]), (1900...2100).contains(year) {
+                        return DateParser.format(year, month, day)
+                    }
+                    return resolve(month: month, day: day) ?? "\(day) \(word.capitalized)"
+                }
+                if index > 0, ["in", "last", "since", "during", "early", "late", "mid"].contains(words[index - 1]),
+                   word.count > 3 || word == "may" {
+                    if next < words.count, let year = Int(words[next]), (1900...2100).contains(year) {
+                        return String(format: "%04d-%02d", year, month)
+                    }
+                    return resolve(month: month) ?? word.capitalized
+                }
+            }
+            if let weekday = Self.weekdays.firstIndex(of: word), index > 0, ["on", "last", "since", "by"].contains(words[index - 1]) {
+                return resolve(weekday: weekday) ?? word.capitalized
+            }
+            if word == "last", index + 1 < words.count {
+                if words[index + 1] == "week", let date = articleDate,
+                   let previous = Self.calendar.date(byAdding: .day, value: -7, to: date) {
+                    let week = Self.calendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: previous)
+                    return String(format: "%04d-W%02d", week.yearForWeekOfYear ?? 0, week.weekOfYear ?? 0)
+                }
+                if words[index + 1] == "year", let date = articleDate {
+                    return String(Self.calendar.component(.year, from: date) - 1)
+                }
+            }
+            if word == "yesterday", let date = articleDate {
+                return Self.iso(Self.calendar.date(byAdding: .day, value: -1, to: date) ?? date)
+            }
+            if word == "today", let date = articleDate { return Self.iso(date) }
+        }
+        return nil
+    }
+
+    private func resolve(month: Int, day: Int) -> String? {
+        guard let date = articleDate else { return nil }
+        let year = Self.calendar.component(.year, from: date)
+        for candidate in [year, year - 1] {
+            if let resolved = Self.calendar.date(from: DateComponents(year: candidate, month: month, day: day)), resolved <= date {
+                return Self.iso(resolved)
+            }
+        }
+        return nil
+    }
+
+    private func resolve(month: Int) -> String? {
+        guard let date = articleDate else { return nil }
+        let components = Self.calendar.dateComponents([.year, .month], from: date)
+        guard let year = components.year, let current = components.month else { return nil }
+        return String(format: "%04d-%02d", month <= current ? year : year - 1, month)
+    }
+
+    private func resolve(weekday: Int) -> String? {
+        guard let date = articleDate else { return nil }
+        let current = Self.calendar.component(.weekday, from: date) - 1
+        let back = (current - weekday + 7) % 7
+        return Self.calendar.date(byAdding: .day, value: -back, to: date).map(Self.iso)
+    }
+}

@@ -1,0 +1,349 @@
+import KnowledgeGraph
+import NewsText
+
+/// Reads typed relations between the entities of an article.
+///
+/// Structural relations come from titles, appositions and possessives: "Azerbaijan President Ilham Aliyev"
+/// (`leaderOf`), "Kremlin spokesman Dmitry Peskov" (`spokespersonFor`), "Anne-Marie Okafor, a CDC
+/// epidemiologist" (`holdsPosition`, role epidemiologist), "Kazakhstan's Transport Ministry" (`partOf`),
+/// "the Russian city of Yekaterinburg" (`locatedIn`), "Grozny, the capital of Chechnya" (`capitalOf`),
+/// "a news agency funded by the Russian state" (`fundedBy`), "his father, Jean" (`familyOf`).
+/// Interactions come from verbs between a subject and an object (`criticized`, `summoned`, with their CAMEO
+/// code); negated or hypothetical verbs ("stopped short of blaming", "would not say whether … would speak")
+/// give no edge.
+///
+/// Confidence: each rule has a base (how often it is right on news text, set by reading its output), and
+/// a relation is only as sure as its weaker end, so `confidence = base × min(source, target)` rounded to
+/// four decimals. Evidence that repeats merges in the graph by noisy-or.
+public struct RelationExtractor: Sendable {
+    let lexicon: PatternLexicon
+    let interactions: InteractionLexicon
+    let schema: GraphSchema
+    let verbs: [UInt64: InteractionLexicon.Verb]
+
+    /// Words that negate or hedge a verb within the few tokens before it.
+    static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without"]
+    static let hedges: Set<String> = ["would", "could", "might", "may", "whether", "if", "should", "will", "unless", "can"]
+    static let placeNouns: Set<String> = ["city", "town", "village", "region", "republic", "province", "district", "capital", "port", "state", "oblast"]
+    static let pronouns: Set<String> = ["he", "she"]
+    /// Prepositions that end the search for a verb's object (unless the verb takes that one: "met with").
+    static let prepositions: Set<String> = ["in", "on", "at", "as", "across", "into", "pending", "for", "after", "over",
+                                            "since", "during", "amid", "about", "against", "with", "to", "from", "by", "near"]
+
+    public init(ontology: Ontology) {
+        lexicon = ontology.patterns
+        interactions = ontology.interactions
+        schema = ontology.schema
+        var verbs: [UInt64: InteractionLexicon.Verb] = [:]
+        for (form, verb) in ontology.interactions.verbs { verbs[TokenHashes.hash(form, upperCased: true)] = verb }
+        self.verbs = verbs
+    }
+
+    /// Every relation of `article` between its resolved `mentions`.
+    public func extract(from article: Article, hashes: TokenHashes, mentions: [EntityMention]) -> [RelationFact] {
+        let context = SentenceContext(article: article, hashes: hashes, mentions: mentions, schema: schema)
+        var facts: [RelationFact] = []
+        var lastPerson: EntityMention?
+        for sentence in article.sentences {
+            let inSentence = context.mentions(in: sentence)
+            guard !inSentence.isEmpty || lastPerson != nil else { continue }
+            for mention in inSentence {
+                switch context.family(mention) {
+                case "Person":
+                    facts += titleRelations(of: mention, in: sentence, context)
+                    facts += appositionRelations(of: mention, in: sentence, context)
+                    facts += familyRelations(of: mention, in: sentence, context, lastPerson: lastPerson)
+                case "Organization":
+                    facts += organizationRelations(of: mention, in: sentence, context)
+                case "Place", "Country":
+                    facts += placeRelations(of: mention, in: sentence, context)
+                default: break
+                }
+            }
+            facts += interactionRelations(in: sentence, context, lastPerson: lastPerson)
+            if let person = inSentence.last(where: { context.family($0) == "Person" }) { lastPerson = person }
+        }
+        return facts
+    }
+
+    // MARK: Titles and appositions
+
+    /// The longest title ending right before `end` (case-insensitive), with its start.
+    private func title(endingBefore end: Int, from lower: Int, _ context: SentenceContext) -> (PatternLexicon.Title, Int)? {
+        for title in lexicon.titles {
+            let start = end - title.words.count
+            guard start >= lower else { continue }
+            var matches = true
+            for (k, word) in title.words.enumerated() where context.lower(start + k) != word {
+                matches = false
+                break
+            }
+            if matches { return (title, start) }
+        }
+        return nil
+    }
+
+    private func relation(forTitleRole role: String) -> String {
+        switch role {
+        case "headOfState", "headOfGovernment": return "leaderOf"
+        case "spokesperson": return "spokespersonFor"
+        default: return "holdsPosition"
+        }
+    }
+
+    private func fact(_ source: EntityMention, _ target: EntityMention, _ relation: String, base: Double, rule: String,
+                      attributes: [String: String] = [:], sentence: Sentence) -> RelationFact? {
+        guard let a = source.entity, let b = target.entity, a != b else { return nil }
+        let confidence = (base * min(source.confidence, target.confidence) * 10_000).rounded() / 10_000
+        return RelationFact(source: a, target: b, relation: relation, attributes: attributes, confidence: confidence,
+                            rule: rule, sentence: sentence.range)
+    }
+
+    /// "Russian President Vladimir Putin", "Kremlin spokesman Dmitry Peskov", "Azerbaijan's ambassador, Rahman Mustafayev".
+    private func titleRelations(of person: EntityMention, in sentence: Sentence, _ context: SentenceContext) -> [RelationFact] {
+        var end = person.tokens.lowerBound
+        let isApposed = end > sentence.tokens.lowerBound && context.word(end - 1) == ","
+        if isApposed { end -= 1 }
+        // Skip courtesy titles right before the name ("Commissioner Dr. Mary Bassett").
+        while let (courtesy, start) = title(endingBefore: end, from: sentence.tokens.lowerBound, context), courtesy.role == "courtesy" {
+            end = start
+        }
+        guard let (title, start) = title(endingBefore: end, from: sentence.tokens.lowerBound, context), title.role != "courtesy" else {
+            return []
+        }
+        var ownerEnd = start
+        // "its director, Ulvi Hasanli": the organization the sentence just named.
+        if ownerEnd > sentence.tokens.lowerBound, ["its", "their"].contains(context.lower(ownerEnd - 1)) {
+            guard let owner = context.mentions(in: sentence).last(where: {
+                $0.tokens.upperBound <= ownerEnd && context.family($0) == "Organization" }) else { return [] }
+            return [fact(person, owner, relation(forTitleRole: title.role), base: 0.7, rule: "title:its",
+                         attributes: ["role": title.office], sentence: sentence)].compactMap { $0 }
+        }
+        guard let owner = context.mention(endingBefore: ownerEnd),
+              ["Country", "Organization", "Place"].contains(context.family(owner)) else { return [] }
+        var attributes = ["role": title.office]
+        if title.role == "headOfState" || title.role == "headOfGovernment" { attributes["office"] = title.office }
+        let base = isApposed ? 0.8 : 0.9
+        return [fact(person, owner, relation(forTitleRole: title.role), base: base, rule: "title:" + title.office,
+                     attributes: attributes, sentence: sentence)].compactMap { $0 }
+    }
+
+    /// "Anne-Marie Okafor, a CDC epidemiologist", "Tedros, director-general of the World Health Organization".
+    private func appositionRelations(of person: EntityMention, in sentence: Sentence, _ context: SentenceContext) -> [RelationFact] {
+        var index = person.tokens.upperBound
+        guard index + 1 < sentence.tokens.upperBound, context.word(index) == "," else { return [] }
+        index += 1
+        if ["a", "an", "the"].contains(context.lower(index)) { index += 1 }
+        var owner: EntityMention?
+        var role: [String] = []
+        var steps = 0
+        while index < sentence.tokens.upperBound, steps < 8 {
+            steps += 1
+            if let mention = context.mention(at: index) {
+                guard owner == nil, ["Organization", "Country"].contains(context.family(mention)) else { break }
+                owner = mention
+                index = mention.tokens.upperBound
+                if context.isPossessive(index) { index += 1 }
+                continue
+            }
+            let word = context.lower(index)
+            if context.article.tokens[index].kind == .punctuation && word != "-" { break }
+            if word == "of" || word == "at" || word == "for" {
+                if let target = context.mention(at: index + 1) ?? (context.lower(index + 1) == "the" ? context.mention(at: index + 2) : nil),
+                   ["Organization", "Country"].contains(context.family(target)), !role.isEmpty {
+                    owner = target
+                }
+                break
+            }
+            role.append(word)
+            index += 1
+        }
+        guard let last = role.last, lexicon.roleNouns.contains(last) || lexicon.titles.contains(where: { $0.words.last == last }),
+              let owner else { return [] }
+        let roleText = role.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+        let matchingTitle = lexicon.titles.first { $0.words == role }
+        let kind = matchingTitle.map { self.relation(forTitleRole: $0.role) } ?? "holdsPosition"
+        return [fact(person, owner, kind, base: 0.8, rule: "apposition:" + roleText,
+                     attributes: ["role": roleText], sentence: sentence)].compactMap { $0 }
+    }
+
+    /// "his father, Jean", "Aliyev's son, Heydar".
+    private func familyRelations(of person: EntityMention, in sentence: Sentence, _ context: SentenceContext,
+                                 lastPerson: EntityMention?) -> [RelationFact] {
+        guard let relative = person.attributes["family"], person.tokens.lowerBound >= sentence.tokens.lowerBound + 3 else { return [] }
+        let ownerIndex = person.tokens.lowerBound - 3
+        var other: EntityMention?
+        if ["his", "her"].contains(context.lower(ownerIndex)) {
+            other = context.mentions(in: sentence).last { $0.tokens.upperBound <= ownerIndex && context.family($0) == "Person" } ?? lastPerson
+        } else if let mention = context.mention(endingBefore: ownerIndex + 1), context.family(mention) == "Person" {
+            other = mention
+        }
+        guard let other else { return [] }
+        return [fact(person, other, "familyOf", base: 0.75, rule: "family:" + relative,
+                     attributes: ["relation": relative], sentence: sentence)].compactMap { $0 }
+    }
+
+    // MARK: Organizations and places
+
+    /// "Kazakhstan's Transport Ministry" (partOf), "a news agency funded by the Russian state" (fundedBy).
+    private func organizationRelations(of organization: EntityMention, in sentence: Sentence, _ context: SentenceContext) -> [RelationFact] {
+        var facts: [RelationFact] = []
+        if organization.source != .gazetteer, let owner = context.mention(endingBefore: organization.tokens.lowerBound),
+           context.family(owner) == "Country", context.isPossessive(organization.tokens.lowerBound - 1) {
+            facts += [fact(organization, owner, "partOf", base: 0.85, rule: "possessive", sentence: sentence)].compactMap { $0 }
+        }
+        // "funded by", "owned by", "run by" within the apposition that follows.
+        var index = organization.tokens.upperBound
+        var steps = 0
+        while index + 1 < sentence.tokens.upperBound, steps < 10 {
+            steps += 1
+            let word = context.lower(index)
+            if context.mention(at: index) != nil, steps > 1, word != "russian" { break }
+            if ["funded", "financed", "owned", "run", "controlled", "backed"].contains(word), context.lower(index + 1) == "by" {
+                var targetIndex = index + 2
+                if context.lower(targetIndex) == "the" { targetIndex += 1 }
+                if let target = context.mention(at: targetIndex) {
+                    let relation = word == "owned" || word == "controlled" ? "ownedBy" : "fundedBy"
+                    facts += [fact(organization, target, relation, base: 0.8, rule: word + " by", sentence: sentence)].compactMap { $0 }
+                }
+                break
+            }
+            index += 1
+        }
+        return facts
+    }
+
+    /// "the Russian city of Yekaterinburg", "Grozny, the capital of Chechnya", "Aktau, Kazakhstan".
+    private func placeRelations(of place: EntityMention, in sentence: Sentence, _ context: SentenceContext) -> [RelationFact] {
+        guard context.family(place) == "Place" else { return [] }
+        var facts: [RelationFact] = []
+        let start = place.tokens.lowerBound
+        // the <Country/demonym> city of <Place>
+        if start >= sentence.tokens.lowerBound + 3, context.lower(start - 1) == "of",
+           Self.placeNouns.contains(context.lower(start - 2)),
+           let country = context.mention(endingBefore: start - 2), ["Country", "Place"].contains(context.family(country)) {
+            facts += [fact(place, country, "locatedIn", base: 0.9, rule: "the-city-of", sentence: sentence)].compactMap { $0 }
+        }
+        let end = place.tokens.upperBound
+        guard end + 1 < sentence.tokens.upperBound, context.word(end) == "," else { return facts }
+        // <Place>, the capital of <Place>
+        if end + 4 < sentence.tokens.upperBound, context.lower(end + 1) == "the", context.lower(end + 2) == "capital",
+           context.lower(end + 3) == "of" {
+            var index = end + 4
+            // The first place that is not a possessive owner ("the capital of Russia's Chechnya region").
+            var region: EntityMention?
+            while index < min(sentence.tokens.upperBound, end + 10) {
+                if let mention = context.mention(at: index) {
+                    if !context.isPossessive(mention.tokens.upperBound), !mention.isDemonym { region = mention; break }
+                    index = mention.tokens.upperBound
+                }
+                index += 1
+            }
+            if let region, ["Country", "Place"].contains(context.family(region)) {
+                facts += [fact(place, region, "capitalOf", base: 0.9, rule: "the-capital-of", sentence: sentence)].compactMap { $0 }
+            }
+        } else if let container = context.mention(at: end + 1), container.tokens.lowerBound == end + 1,
+                  context.family(container) == "Country" || (context.family(container) == "Place" && container.type == "Region"),
+                  place.type == "City" || place.type == "Place" {
+            // <City>, <Country>
+            facts += [fact(place, container, "locatedIn", base: 0.85, rule: "place-comma-place", sentence: sentence)].compactMap { $0 }
+        }
+        return facts
+    }
+
+    // MARK: Interactions
+
+    private func interactionRelations(in sentence: Sentence, _ context: SentenceContext, lastPerson: EntityMention?) -> [RelationFact] {
+        var facts: [RelationFact] = []
+        for index in sentence.tokens where context.article.tokens[index].kind == .word && context.owner[index] < 0 {
+            guard let verb = verbs[context.hashes.upper[index]] else { continue }
+            if isNegatedOrHedged(before: index, in: sentence, context) { continue }
+            let passive = IncidentExtractor.isPassive(at: index, in: sentence, context)
+            var subject = self.subject(before: index, in: sentence, context, lastPerson: lastPerson)
+            var object = self.object(after: index, verb: verb, in: sentence, context)
+            if passive {
+                // "X was arrested by Y": Y acts on X.
+                if index + 2 < sentence.tokens.upperBound, context.lower(index + 1) == "by",
+                   let agent = context.mention(at: index + 2) ?? context.mention(at: index + 3) {
+                    object = subject
+                    subject = agent
+                } else {
+                    continue
+                }
+            }
+            guard let source = subject, let target = object, isActor(source, context), isActor(target, context) else { continue }
+            var attributes = ["cameo": verb.cameo, "quadClass": verb.quadClass, "verb": context.lower(index)]
+            if let name = InteractionLexicon.cameoNames[verb.cameo] { attributes["cameoName"] = name }
+            if let date = context.article.metadata.date { attributes["reported"] = date }
+            facts += [fact(source, target, verb.relation, base: 0.7, rule: "verb:" + context.lower(index),
+                           attributes: attributes, sentence: sentence)].compactMap { $0 }
+        }
+        return facts
+    }
+
+    private func isActor(_ mention: EntityMention, _ context: SentenceContext) -> Bool {
+        ["Person", "Organization", "Country"].contains(context.family(mention)) || (mention.type == "City" && mention.attributes["metonymFor"] != nil)
+            || mention.type == "City"
+    }
+
+    /// "did not", "stopped short of", "would … whether": no event happened.
+    private func isNegatedOrHedged(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Bool {
+        let start = max(sentence.tokens.lowerBound, index - 4)
+        for k in start..<index {
+            let word = context.lower(k)
+            if Self.negations.contains(word) || Self.hedges.contains(word) { return true }
+            if word == "short" || word == "refused" || word == "declined" || word == "denied" || word == "plans"
+                || word == "threatened" && k != index { return true }
+        }
+        return false
+    }
+
+    /// Words that open a new clause: the subject of a verb is looked for after the last of them.
+    static let clauseBreaks: Set<String> = [";", "said", "says", "told", "that", "which", "who", "when", "after", "while",
+                                            "because", "before", "since", "—", "“", "\""]
+
+    /// The subject of the verb: the first actor of its clause (people, organizations, countries; a possessive
+    /// owner gives way to what it owns), or, for "he"/"she", the sentence's first person or the last person met.
+    private func subject(before index: Int, in sentence: Sentence, _ context: SentenceContext, lastPerson: EntityMention?) -> EntityMention? {
+        var clauseStart = sentence.tokens.lowerBound
+        var k = index - 1
+        while k >= sentence.tokens.lowerBound {
+            if context.owner[k] < 0, Self.clauseBreaks.contains(context.lower(k)) { clauseStart = k + 1; break }
+            k -= 1
+        }
+        var pronoun = false
+        var position = clauseStart
+        while position < index {
+            if let mention = context.mention(at: position) {
+                position = mention.tokens.upperBound
+                if context.isPossessive(position) { continue }
+                if ["Person", "Organization", "Country"].contains(context.family(mention)) { return mention }
+                continue
+            }
+            if Self.pronouns.contains(context.lower(position)) { pronoun = true }
+            position += 1
+        }
+        guard pronoun else { return nil }
+        return context.mentions(in: sentence).first { $0.tokens.upperBound <= index && context.family($0) == "Person" } ?? lastPerson
+    }
+
+    /// The first actor after the verb (and its preposition), within a few words.
+    private func object(after index: Int, verb: InteractionLexicon.Verb, in sentence: Sentence, _ context: SentenceContext) -> EntityMention? {
+        var k = index + 1
+        let limit = min(sentence.tokens.upperBound, index + 8)
+        var place: EntityMention?
+        while k < limit {
+            if let mention = context.mention(at: k) {
+                if ["Person", "Organization", "Country"].contains(context.family(mention)) { return mention }
+                if place == nil { place = mention }
+                k = mention.tokens.upperBound
+                continue
+            }
+            let word = context.lower(k)
+            if word == "," || word == ";" || word == "." || word == "that" || word == "which" { break }
+            if Self.prepositions.contains(word), word != verb.preposition { break }
+            k += 1
+        }
+        return place?.type == "City" ? place : nil
+    }
+}
