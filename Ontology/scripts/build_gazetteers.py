@@ -836,6 +836,8 @@ RELATIONS = [
     ("participantIn", "took part in", "", _ACTOR + "|Group", "Incident", "true", "",
      "The subject took part in the incident (inverse of schema:participant: export as "
      "<incident> schema:participant <subject>)."),
+    ("participant", "participant", "schema:participant", "Incident", _ACTOR + "|Group", "true", "",
+     "The object took part in the incident (a meeting's other party, a crash's other state involved)."),
     ("agent", "agent", "schema:agent", "Incident", _ACTOR + "|Group", "true", "",
      "The object carried out or caused the incident."),
     ("target", "target", "", "Incident", "Thing", "true", "",

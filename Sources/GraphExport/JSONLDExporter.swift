@@ -15,6 +15,9 @@ public struct JSONLDExporter: GraphExporter {
 
     public var format: ExportFormat { .jsonld }
 
+    /// Node attributes written with a schema.org property instead of the NewsGraph vocabulary.
+    static let schemaAttributes: [String: String] = ["startDate": "schema:startDate", "description": "schema:description"]
+
     public init() {}
 
     public func export(_ graph: KnowledgeGraph) -> String {
@@ -38,7 +41,8 @@ public struct JSONLDExporter: GraphExporter {
             for key in node.attributes.keys.sorted() {
                 guard let value = node.attributes[key] else { continue }
                 let target = NodeID(rawValue: value)
-                pairs.append(("ng:" + Self.localName(key), known.contains(target) ? .object([("@id", .string(Self.iri(target)))]) : .string(value)))
+                let property = Self.schemaAttributes[key] ?? "ng:" + Self.localName(key)
+                pairs.append((property, known.contains(target) ? .object([("@id", .string(Self.iri(target)))]) : .string(value)))
             }
             // Plain triples for each relation, grouped by predicate in edge order.
             var predicates: [String] = []

@@ -87,17 +87,51 @@ struct Decoder {
     }
 
     /// Local scores (static + history) of the 9 tags at token i given previous tags.
+    /// The token-independent history features (previous tag, previous two tags) come from the
+    /// cached ``transitions`` table; call ``ensureTransitions(weights:)`` first.
     @inline(__always) func localScores<W: WeightStore>(_ i: Int, p1: UInt8, p2: UInt8, token: TokenInfo, weights: W, into out: inout [Float]) {
-        let r = historyRows(p1: p1, p2: p2, token: token, weights: weights)
+        var k: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        extractor.historyKeys(p1: p1, p2: p2, token: token, into: &k)
+        let r2 = k.2 == 0 ? -1 : weights.find(k.2), r3 = k.3 == 0 ? -1 : weights.find(k.3)
         let base = i * TagSet.count
+        let tbase = (Int(p2) * 10 + Int(p1)) * TagSet.count
         out.withUnsafeMutableBufferPointer { o in
             guard let acc = o.baseAddress else { return }
-            for t in 0..<TagSet.count { acc[t] = staticScores[base + t] }
-            if r.0 >= 0 { weights.addRow(r.0, into: acc) }
-            if r.1 >= 0 { weights.addRow(r.1, into: acc) }
-            if r.2 >= 0 { weights.addRow(r.2, into: acc) }
-            if r.3 >= 0 { weights.addRow(r.3, into: acc) }
+            for t in 0..<TagSet.count { acc[t] = staticScores[base + t] + transitions[tbase + t] }
+            if r2 >= 0 { weights.addRow(r2, into: acc) }
+            if r3 >= 0 { weights.addRow(r3, into: acc) }
         }
+    }
+
+    /// Scores of the token-independent history features for every (p2, p1) pair, 10 × 10 × 9.
+    private var transitions: [Float] = []
+    private var transitionsReady = false
+
+    /// Marks the cached transition scores stale (after a weight update).
+    mutating func invalidateTransitions() { transitionsReady = false }
+
+    /// Computes the cached transition scores if needed.
+    mutating func ensureTransitions<W: WeightStore>(weights: W) {
+        if transitionsReady { return }
+        transitions = [Float](repeating: 0, count: 100 * TagSet.count)
+        let dummy = TokenInfo()
+        transitions.withUnsafeMutableBufferPointer { tr in
+            guard let base = tr.baseAddress else { return }
+            for p2 in 0..<10 {
+                for p1 in 0..<10 {
+                    var k: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+                    extractor.historyKeys(p1: UInt8(p1), p2: UInt8(p2), token: dummy, into: &k)
+                    let acc = base + (p2 * 10 + p1) * TagSet.count
+                    let r0 = weights.find(k.0)
+                    if r0 >= 0 { weights.addRow(r0, into: acc) }
+                    if k.1 != 0 {
+                        let r1 = weights.find(k.1)
+                        if r1 >= 0 { weights.addRow(r1, into: acc) }
+                    }
+                }
+            }
+        }
+        transitionsReady = true
     }
 
     private func backtrack(position: Int, index: Int) -> [UInt8] {
@@ -116,6 +150,7 @@ struct Decoder {
     /// Beam search over the prepared sentence. With `gold`, also reports where the gold
     /// prefix first fell out of the beam (for early-update training).
     mutating func search<W: WeightStore>(_ sentence: SentenceContext, weights: W, gold: [UInt8]?) -> Result {
+        ensureTransitions(weights: weights)
         let n = sentence.infos.count
         if n == 0 { return Result(tags: [], violation: nil) }
         let k = beamSize
@@ -171,7 +206,8 @@ struct Decoder {
     }
 
     /// Softmax confidence of each chosen tag given the chosen history, with temperature `temperature`.
-    func confidences<W: WeightStore>(_ sentence: SentenceContext, tags: [UInt8], weights: W, temperature: Float) -> [Double] {
+    mutating func confidences<W: WeightStore>(_ sentence: SentenceContext, tags: [UInt8], weights: W, temperature: Float) -> [Double] {
+        ensureTransitions(weights: weights)
         var local = [Float](repeating: 0, count: TagSet.count)
         var result: [Double] = []
         result.reserveCapacity(tags.count)

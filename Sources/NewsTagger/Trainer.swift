@@ -87,7 +87,7 @@ public enum TaggerTrainer {
 
         /// Creates options.
         public init(trainFiles: [TrainingSource], devFiles: [TrainingSource], epochs: Int = 12, seed: UInt64 = 2003,
-                    featureCutoff: Int = 2, beamSize: Int = 4, selectBestEpoch: Bool = true,
+                    featureCutoff: Int = 1, beamSize: Int = 4, selectBestEpoch: Bool = true,
                     disabledFeatures: Set<FeatureGroup> = [], gmbDevFraction: Double = 0.1,
                     createdBy: String = "NewsGraph NewsTagger (averaged perceptron, beam search)",
                     domainAdaptation: Bool = true, targetDomain: String = "conll") {
@@ -319,6 +319,7 @@ public enum TaggerTrainer {
                     }
                     if let predicted {
                         mistakes += 1
+                        decoder.invalidateTransitions()
                         for j in 0..<predicted.count {
                             let g = goldTags[j], p = predicted[j]
                             if g != p {

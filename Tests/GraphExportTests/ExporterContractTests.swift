@@ -111,3 +111,26 @@ import KnowledgeGraph
         #expect(JSONLDExporter.iri(NodeID(rawValue: "person/zoë q")) == "https://newsgraph.dev/id/person/zo%C3%AB%20q")
     }
 }
+
+@Suite struct JSONLDTriplesTests {
+    @Test(.enabled(if: Interop.isAvailable, Interop.skipReason))
+    func rdflibAndPyldReadTheIntendedTriples() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("triples-\(UUID().uuidString).jsonld")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try JSONLDExporter().export(SampleGraphs.crisis).write(to: url, atomically: true, encoding: .utf8)
+        let (status, output) = Interop.checkTriples(url, [
+            "id:country/AZE rdf:type schema:Country",
+            "id:country/AZE rdf:type ng:Country",
+            "id:country/AZE schema:name \"Azerbaijan\"",
+            "id:country/AZE schema:alternateName \"Azerbaijani\"",
+            "id:country/AZE ng:alpha2 \"AZ\"",
+            "id:person/ilham-aliyev ng:leaderOf id:country/AZE",
+            "id:org/mfa-aze schema:memberOf id:country/AZE",
+            "id:org/mfa-aze rdf:type schema:GovernmentOrganization",
+            "id:statement/person/ilham-aliyev/leaderOf/country/AZE rdf:subject id:person/ilham-aliyev",
+            "id:statement/person/ilham-aliyev/leaderOf/country/AZE rdf:predicate ng:leaderOf",
+            "id:statement/person/ilham-aliyev/leaderOf/country/AZE ng:confidence \"0.9\"",
+        ])
+        #expect(status == 0, "\(output)")
+    }
+}

@@ -25,6 +25,11 @@ public enum Interop {
         return run(arguments + files.map(\.path))
     }
 
+    /// Runs `Tests/Interop/check_triples.py` on a JSON-LD file with expected triples (`"S P O"`, compact IRIs).
+    public static func checkTriples(_ file: URL, _ triples: [String]) -> (status: Int32, output: String) {
+        run(["python3", Fixtures.root.appendingPathComponent("Tests/Interop/check_triples.py").path, file.path] + triples)
+    }
+
     @discardableResult
     static func run(_ arguments: [String]) -> (status: Int32, output: String) {
         let process = Process()

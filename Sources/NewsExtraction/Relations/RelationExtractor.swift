@@ -20,6 +20,13 @@ public struct RelationExtractor: Sendable {
     let interactions: InteractionLexicon
     let schema: GraphSchema
     let verbs: [UInt64: InteractionLexicon.Verb]
+    let ontology: Ontology
+    /// Verbs after a capital that make it stand for its government ("Moscow regretted …").
+    static let governmentVerbs: Set<String> = [
+        "said", "says", "regretted", "insisted", "denied", "demanded", "warned", "accused", "responded", "rejected",
+        "urged", "announced", "summoned", "protested", "condemned", "criticized", "blamed", "refused", "claimed",
+        "retaliated", "recalled", "expelled", "threatened", "welcomed", "hoped", "wants", "wanted",
+    ]
 
     /// Words that negate or hedge a verb within the few tokens before it.
     static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without"]
@@ -34,6 +41,7 @@ public struct RelationExtractor: Sendable {
         lexicon = ontology.patterns
         interactions = ontology.interactions
         schema = ontology.schema
+        self.ontology = ontology
         var verbs: [UInt64: InteractionLexicon.Verb] = [:]
         for (form, verb) in ontology.interactions.verbs { verbs[TokenHashes.hash(form, upperCased: true)] = verb }
         self.verbs = verbs
@@ -57,6 +65,7 @@ public struct RelationExtractor: Sendable {
                     facts += organizationRelations(of: mention, in: sentence, context)
                 case "Place", "Country":
                     facts += placeRelations(of: mention, in: sentence, context)
+                    facts += metonymy(of: mention, in: sentence, context)
                 default: break
                 }
             }
@@ -111,7 +120,7 @@ public struct RelationExtractor: Sendable {
         guard let (title, start) = title(endingBefore: end, from: sentence.tokens.lowerBound, context), title.role != "courtesy" else {
             return []
         }
-        var ownerEnd = start
+        let ownerEnd = start
         // "its director, Ulvi Hasanli": the organization the sentence just named.
         if ownerEnd > sentence.tokens.lowerBound, ["its", "their"].contains(context.lower(ownerEnd - 1)) {
             guard let owner = context.mentions(in: sentence).last(where: {
@@ -120,7 +129,8 @@ public struct RelationExtractor: Sendable {
                          attributes: ["role": title.office], sentence: sentence)].compactMap { $0 }
         }
         guard let owner = context.mention(endingBefore: ownerEnd),
-              ["Country", "Organization", "Place"].contains(context.family(owner)) else { return [] }
+              ["Country", "Organization", "Place"].contains(context.family(owner))
+                || (context.family(owner) == "Person" && context.isPossessive(ownerEnd - 1)) else { return [] }
         var attributes = ["role": title.office]
         if title.role == "headOfState" || title.role == "headOfGovernment" { attributes["office"] = title.office }
         let base = isApposed ? 0.8 : 0.9
@@ -242,6 +252,16 @@ public struct RelationExtractor: Sendable {
             if let region, ["Country", "Place"].contains(context.family(region)) {
                 facts += [fact(place, region, "capitalOf", base: 0.9, rule: "the-capital-of", sentence: sentence)].compactMap { $0 }
             }
+        } else if end + 3 < sentence.tokens.upperBound, ["a", "an", "the"].contains(context.lower(end + 1)),
+                  Self.placeNouns.contains(context.lower(end + 2)) {
+            // <Place>, a city in (central) <Country>
+            var index = end + 3
+            while index < min(sentence.tokens.upperBound, end + 7), context.mention(at: index) == nil { index += 1 }
+            if index > end + 3, context.lower(end + 3) == "in" || context.lower(end + 3) == "of",
+               let container = context.mention(at: index), !container.isDemonym,
+               ["Country", "Place"].contains(context.family(container)) {
+                facts += [fact(place, container, "locatedIn", base: 0.85, rule: "a-city-in", sentence: sentence)].compactMap { $0 }
+            }
         } else if let container = context.mention(at: end + 1), container.tokens.lowerBound == end + 1,
                   context.family(container) == "Country" || (context.family(container) == "Place" && container.type == "Region"),
                   place.type == "City" || place.type == "Place" {
@@ -249,6 +269,31 @@ public struct RelationExtractor: Sendable {
             facts += [fact(place, container, "locatedIn", base: 0.85, rule: "place-comma-place", sentence: sentence)].compactMap { $0 }
         }
         return facts
+    }
+
+    /// "Moscow regretted Baku's reaction", "a quarrel between Baku and Moscow": a capital standing for its government.
+    /// The city keeps its node; a `metonymFor` edge says whom it stood for.
+    private func metonymy(of city: EntityMention, in sentence: Sentence, _ context: SentenceContext) -> [RelationFact] {
+        guard city.type == "City", let id = city.entity, let entry = ontology.entry(id), entry.attributes["capital"] == "true",
+              let country = entry.partOf else { return [] }
+        let index = city.tokens.upperBound
+        if context.isPossessive(index) { return [] }
+        let before = city.tokens.lowerBound > sentence.tokens.lowerBound ? context.lower(city.tokens.lowerBound - 1) : ""
+        var cue: String?
+        if index < sentence.tokens.upperBound, Self.governmentVerbs.contains(context.lower(index)),
+           !["in", "at", "from", "near", "to"].contains(before) {
+            cue = "verb:" + context.lower(index)
+        } else if city.tokens.lowerBound > sentence.tokens.lowerBound, context.lower(city.tokens.lowerBound - 1) == "between" {
+            cue = "between"
+        } else if city.tokens.lowerBound >= sentence.tokens.lowerBound + 2, context.lower(city.tokens.lowerBound - 1) == "and",
+                  context.mention(endingBefore: city.tokens.lowerBound - 1)?.type == "City",
+                  context.lower(max(sentence.tokens.lowerBound, (context.mention(endingBefore: city.tokens.lowerBound - 1)?.tokens.lowerBound ?? 1) - 1)) == "between" {
+            cue = "between"
+        }
+        guard let cue else { return [] }
+        let confidence = (0.75 * city.confidence * 10_000).rounded() / 10_000
+        return [RelationFact(source: id, target: country, relation: "metonymFor", attributes: [:], confidence: confidence,
+                             rule: "metonymy:" + cue, sentence: sentence.range)]
     }
 
     // MARK: Interactions
@@ -313,17 +358,20 @@ public struct RelationExtractor: Sendable {
         }
         var pronoun = false
         var position = clauseStart
+        var demonym: EntityMention?
         while position < index {
             if let mention = context.mention(at: position) {
                 position = mention.tokens.upperBound
                 if context.isPossessive(position) { continue }
+                // "Armenian Prime Minister Nikol Pashinyan met …": the adjective gives way to the person.
+                if mention.isDemonym { demonym = demonym ?? mention; continue }
                 if ["Person", "Organization", "Country"].contains(context.family(mention)) { return mention }
                 continue
             }
             if Self.pronouns.contains(context.lower(position)) { pronoun = true }
             position += 1
         }
-        guard pronoun else { return nil }
+        guard pronoun else { return demonym }
         return context.mentions(in: sentence).first { $0.tokens.upperBound <= index && context.family($0) == "Person" } ?? lastPerson
     }
 
@@ -334,6 +382,12 @@ public struct RelationExtractor: Sendable {
         var place: EntityMention?
         while k < limit {
             if let mention = context.mention(at: k) {
+                // "met Georgian President Mikheil Kavelashvili": look past the adjective and the title.
+                if mention.isDemonym, let next = (mention.tokens.upperBound..<min(limit + 3, sentence.tokens.upperBound))
+                    .lazy.compactMap({ context.mention(at: $0) }).first, !next.isDemonym,
+                   next.tokens.lowerBound - mention.tokens.upperBound <= 3 {
+                    return next
+                }
                 if ["Person", "Organization", "Country"].contains(context.family(mention)) { return mention }
                 if place == nil { place = mention }
                 k = mention.tokens.upperBound

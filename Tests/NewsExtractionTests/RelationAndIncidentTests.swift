@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import TestSupport
+import NewsGraph
+
+/// Typed relations and incidents on an article written with the traps news text sets: negation, hedging,
+/// reported speech, two incidents in one paragraph, pronouns and anaphora.
+@Suite struct RelationAndIncidentTests {
+    static let graph: KnowledgeGraph = {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+        let url = Fixtures.root.appendingPathComponent("Tests/Fixtures/relations/armenia-georgia-talks.txt")
+        do { try builder.add(data: Data(contentsOf: url), id: "armenia-georgia-talks.txt") } catch {
+            preconditionFailure("\(error)")
+        }
+        return builder.graph
+    }()
+
+    func id(_ raw: String) -> NodeID { NodeID(rawValue: raw) }
+
+    @Test func readsLeadersFromTitles() throws {
+        let edge = try #require(Self.graph.edge(id("person/nikol-pashinyan"), "leaderOf", id("country/ARM")))
+        #expect(edge.attributes["office"] == "Prime Minister")
+        #expect(edge.evidence.contains { $0.rule == "title:Prime Minister" && $0.sentence.contains("Armenian Prime Minister Nikol Pashinyan") })
+        #expect(Self.graph.edge(id("person/emmanuel-macron"), "leaderOf", id("country/FRA")) != nil)
+    }
+
+    @Test func readsSpokespeopleForOrganizationsAndPeople() {
+        #expect(Self.graph.edge(id("person/dmitry-peskov"), "spokespersonFor", id("org/kremlin")) != nil)
+        #expect(Self.graph.edge(id("person/nazeli-baghdasaryan"), "spokespersonFor", id("person/nikol-pashinyan")) != nil)
+    }
+
+    @Test func readsPositionsFromPossessiveAndApposition() throws {
+        let edge = try #require(Self.graph.edge(id("person/ashot-smbatyan"), "holdsPosition", id("country/ARM")))
+        #expect(edge.attributes["role"] == "Ambassador")
+    }
+
+    @Test func codesInteractionsWithCAMEO() throws {
+        let summons = try #require(Self.graph.edges.first { $0.relation == "summoned" })
+        #expect(summons.source.rawValue.hasPrefix("org/ministry-of-foreign-affairs-of-georgia"))
+        #expect(summons.target == id("country/ARM"))
+        #expect(summons.attributes["cameo"] == "040" && summons.attributes["quadClass"] == "1")
+        #expect(Self.graph.edge(id("person/nikol-pashinyan"), "met", id("person/mikheil-kavelashvili")) != nil)
+    }
+
+    @Test func drawsNoEdgeForNegatedHedgedOrReportedClaims() {
+        let relations = Set(Self.graph.edges.map(\.relation))
+        #expect(!relations.contains("criticized"))   // "did not criticize"
+        #expect(!relations.contains("threatened"))   // "denied that Russia had threatened"
+        #expect(!relations.contains("accused"))      // "stopped short of blaming"
+        #expect(!relations.contains("supported"))    // "said he had expressed support"
+        #expect(!relations.contains("telephoned"))   // "would not say whether the two leaders would speak"
+    }
+
+    @Test func makesOneNodePerIncidentWithPlaceFiguresAndParticipants() throws {
+        let incidents = Self.graph.nodes.filter { Self.graph.schema.family(of: $0.type) == "Incident" }
+        #expect(Set(incidents.map(\.type)) == ["Meeting", "Summons", "Arrest", "Crash"])
+        let crash = try #require(incidents.first { $0.type == "Crash" })
+        #expect(crash.label == "Crash near Gori")
+        #expect(crash.attributes["killed"] == "4" && crash.attributes["aboard"] == "31")
+        #expect(crash.mentionCount == 2)  // "crashed" and "The crash"
+        #expect(Self.graph.edge(crash.id, "occurredIn", id("city/gori")) != nil)
+        let arrest = try #require(incidents.first { $0.type == "Arrest" })
+        #expect(Self.graph.edge(arrest.id, "occurredIn", id("city/tbilisi")) != nil)
+        let meeting = try #require(incidents.first { $0.type == "Meeting" })
+        #expect(Self.graph.edge(meeting.id, "agent", id("person/nikol-pashinyan")) != nil)
+        #expect(Self.graph.edge(meeting.id, "participant", id("person/mikheil-kavelashvili")) != nil)
+    }
+
+    @Test func keepsEvidenceOnEveryEdge() {
+        for edge in Self.graph.edges {
+            #expect(!edge.evidence.isEmpty, "\(edge.key)")
+            #expect(edge.confidence > 0 && edge.confidence <= 1, "\(edge.key)")
+        }
+    }
+
+    @Test func resolvesDatesAgainstTheArticleDate() {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+        builder.add(text: """
+            Updated 10:02 AM GMT, July 1, 2025
+            MOSCOW (AP) — Police raided the offices of Meydan TV in Baku on Monday. A plane crashed near Aktau on Dec. 25.
+            """, id: "t")
+        let incidents = builder.graph.nodes.filter { builder.graph.schema.family(of: $0.type) == "Incident" }
+        #expect(incidents.first { $0.type == "Raid" }?.attributes["startDate"] == "2025-06-30")
+        #expect(incidents.first { $0.type == "Crash" }?.attributes["startDate"] == "2024-12-25")
+    }
+}
