@@ -53,6 +53,12 @@ enum JSONValue {
     /// Writes a JSON string literal: quotes, backslashes and control characters escaped.
     static func writeString(_ text: String, to out: inout String) {
         out += "\""
+        // Most strings need no escaping: copy them whole.
+        if ExportText.isPlain(text, special: { $0 == 0x22 || $0 == 0x5C }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in ExportText.sanitized(text).unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -43,16 +43,37 @@ public struct GraphSchema: Sendable, Equatable {
         }
     }
 
-    public var classes: [String: EntityClass]
+    public var classes: [String: EntityClass] { didSet { cache = Cache(classes: classes) } }
     public var relations: [String: RelationKind]
+    /// Lineages and families of every class, computed once when the classes change.
+    private var cache: Cache
+
+    private struct Cache: Sendable, Equatable {
+        var lineages: [String: [String]] = [:]
+        var families: [String: String] = [:]
+
+        init(classes: [String: EntityClass]) {
+            for name in classes.keys {
+                let lineage = GraphSchema.computeLineage(of: name, in: classes)
+                lineages[name] = lineage
+                families[name] = GraphSchema.computeFamily(lineage)
+            }
+        }
+    }
 
     public init(classes: [EntityClass] = [], relations: [RelationKind] = []) {
-        self.classes = Dictionary(classes.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+        let table = Dictionary(classes.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+        self.classes = table
         self.relations = Dictionary(relations.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+        self.cache = Cache(classes: table)
     }
 
     /// The class and its ancestors, root first, without `Thing`: `["Organization", "GovernmentOrganization", "Ministry"]`.
     public func lineage(of className: String) -> [String] {
+        cache.lineages[className] ?? Self.computeLineage(of: className, in: classes)
+    }
+
+    private static func computeLineage(of className: String, in classes: [String: EntityClass]) -> [String] {
         var chain: [String] = []
         var current: String? = className
         while let name = current, !chain.contains(name) {
@@ -69,7 +90,10 @@ public struct GraphSchema: Sendable, Equatable {
 
     /// The broad family of a class, used for drawing: `Country`, `Place`, `Person`, `Organization`, `Incident` or `Thing`.
     public func family(of className: String) -> String {
-        let chain = lineage(of: className)
+        cache.families[className] ?? Self.computeFamily(lineage(of: className))
+    }
+
+    private static func computeFamily(_ chain: [String]) -> String {
         if chain.contains("Country") { return "Country" }
         for family in ["Place", "Person", "Organization", "Incident", "Group"] where chain.contains(family) {
             return family

@@ -44,36 +44,45 @@ public struct KnowledgeGraph: Sendable {
 
     /// Adds a node or merges it into the node with the same ID.
     public mutating func add(_ node: Node) {
-        guard var existing = nodeTable[node.id] else {
+        guard let index = nodeTable.index(forKey: node.id) else {
             var node = node
             if node.mentions.count > limits.evidencePerItem { node.mentions.removeLast(node.mentions.count - limits.evidencePerItem) }
             nodeTable[node.id] = node
             return
         }
+        // Mutate in place: copying the node out would copy its evidence on write.
+        let limit = limits.evidencePerItem
+        Self.merge(node, into: &nodeTable.values[index], evidenceLimit: limit)
+    }
+
+    private static func merge(_ node: Node, into existing: inout Node, evidenceLimit: Int) {
         let newAliases = (node.aliases + [node.label]).filter { $0 != existing.label && !existing.aliases.contains($0) }
         if !newAliases.isEmpty { existing.aliases = Array(Set(existing.aliases + newAliases)).sorted() }
         if existing.attributes != node.attributes { existing.attributes.merge(node.attributes) { old, _ in old } }
-        existing.confidence = Self.combine(existing.confidence, node.confidence)
-        let room = max(0, limits.evidencePerItem - existing.mentions.count)
-        existing.mentions.append(contentsOf: node.mentions.prefix(room))
+        existing.confidence = combine(existing.confidence, node.confidence)
+        let room = evidenceLimit - existing.mentions.count
+        if room > 0 { existing.mentions.append(contentsOf: node.mentions.prefix(room)) }
         existing.mentionCount += node.mentionCount
-        nodeTable[node.id] = existing
     }
 
     /// Adds an edge or merges it into the edge with the same key.
     public mutating func add(_ edge: Edge) {
-        guard var existing = edgeTable[edge.key] else {
+        guard let index = edgeTable.index(forKey: edge.key) else {
             var edge = edge
             if edge.evidence.count > limits.evidencePerItem { edge.evidence.removeLast(edge.evidence.count - limits.evidencePerItem) }
             edgeTable[edge.key] = edge
             return
         }
-        existing.attributes.merge(edge.attributes) { old, _ in old }
-        existing.confidence = Self.combine(existing.confidence, edge.confidence)
+        let limit = limits.evidencePerItem
+        Self.merge(edge, into: &edgeTable.values[index], evidenceLimit: limit)
+    }
+
+    private static func merge(_ edge: Edge, into existing: inout Edge, evidenceLimit: Int) {
+        if existing.attributes != edge.attributes { existing.attributes.merge(edge.attributes) { old, _ in old } }
+        existing.confidence = combine(existing.confidence, edge.confidence)
         existing.count += edge.count
-        let room = max(0, limits.evidencePerItem - existing.evidence.count)
-        existing.evidence.append(contentsOf: edge.evidence.prefix(room))
-        edgeTable[edge.key] = existing
+        let room = evidenceLimit - existing.evidence.count
+        if room > 0 { existing.evidence.append(contentsOf: edge.evidence.prefix(room)) }
     }
 
     /// Removes a node and every edge that touches it.

@@ -22,6 +22,7 @@ enum BuildCommand {
           --co-mentions MODE    "mentioned with" edges between entities of one sentence: unlinked (default:
                                 only pairs that no typed relation links and that share two sentences), all, none.
           --no-co-mentions      The same as --co-mentions none.
+          --max-evidence N      Keep at most N pieces of evidence per node and edge (default 20; 0 = all).
           -q, --quiet           No progress line.
           -h, --help            Show this help.
 
@@ -39,6 +40,7 @@ enum BuildCommand {
         var coMentions = CoMentionMode.unlinked
         var quiet = false
         var help = false
+        var maxEvidence = KnowledgeGraph.Limits.default.evidencePerItem
     }
 
     static func parse(_ arguments: [String]) throws(CLIError) -> Options {
@@ -60,6 +62,12 @@ enum BuildCommand {
                 }
                 options.coMentions = mode
             case "--no-co-mentions": options.coMentions = .none
+            case "--max-evidence":
+                let value = try scanner.value(for: option)
+                guard let number = Int(value), number >= 0 else {
+                    throw .usage("error: --max-evidence needs a whole number, not \"\(value)\"")
+                }
+                options.maxEvidence = number == 0 ? Int.max : number
             case "-q", "--quiet": options.quiet = true
             case "-h", "--help": options.help = true
             default: throw .usage("error: unknown option \(option) for build")
@@ -87,6 +95,7 @@ enum BuildCommand {
 
         var builderOptions = NewsGraphBuilder.Options.default
         builderOptions.coMentions = options.coMentions
+        builderOptions.limits.evidencePerItem = options.maxEvidence
         var builder = NewsGraphBuilder(ontology: ontology, options: builderOptions)
         var progress = Progress(terminal: options.quiet ? Terminal(readInput: terminal.readInput, writeOutput: terminal.writeOutput, writeError: terminal.writeError, errorIsTerminal: false) : terminal)
         var bytes = 0

@@ -90,9 +90,19 @@ struct Decoder {
     /// The token-independent history features (previous tag, previous two tags) come from the
     /// cached ``transitions`` table; call ``ensureTransitions(weights:)`` first.
     @inline(__always) func localScores<W: WeightStore>(_ i: Int, p1: UInt8, p2: UInt8, token: TokenInfo, weights: W, into out: inout [Float]) {
+        let r = tokenHistoryRows(p1: p1, token: token, weights: weights)
+        localScores(i, p1: p1, p2: p2, rows: r, weights: weights, into: &out)
+    }
+
+    /// Rows of the history features that depend on the token and the previous tag only.
+    @inline(__always) func tokenHistoryRows<W: WeightStore>(p1: UInt8, token: TokenInfo, weights: W) -> (Int32, Int32) {
         var k: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        extractor.historyKeys(p1: p1, p2: p2, token: token, into: &k)
-        let r2 = k.2 == 0 ? -1 : weights.find(k.2), r3 = k.3 == 0 ? -1 : weights.find(k.3)
+        extractor.historyKeys(p1: p1, p2: 0, token: token, into: &k)
+        return (k.2 == 0 ? -1 : weights.find(k.2), k.3 == 0 ? -1 : weights.find(k.3))
+    }
+
+    @inline(__always) func localScores<W: WeightStore>(_ i: Int, p1: UInt8, p2: UInt8, rows r: (Int32, Int32), weights: W, into out: inout [Float]) {
+        let r2 = r.0, r3 = r.1
         let base = i * TagSet.count
         let tbase = (Int(p2) * 10 + Int(p1)) * TagSet.count
         out.withUnsafeMutableBufferPointer { o in

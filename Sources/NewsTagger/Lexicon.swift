@@ -174,26 +174,23 @@ public struct TaggerLexicon: Sendable {
     }
 
     private static func readGazetteer(_ url: URL, into entries: inout [Entry]) throws {
-        let lines = try text(url).split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, rawLine) in lines.enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+        let bytes = try DataFile.bytes(of: url)
+        for (index, line) in DataFile.lines(bytes).enumerated() {
+            if line.first == 0x23 || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // '#' or blank
+            let columns = line.split(separator: 0x09, omittingEmptySubsequences: false)
             guard columns.count >= 3 else {
                 throw TaggerError.malformedLine(file: url.path, line: index + 1,
                     reason: "expected 7 tab-separated columns (id type label aliases demonyms partOf attributes), found \(columns.count)")
             }
-            let type = entityType(ontologyType: String(columns[1]).trimmingCharacters(in: .whitespaces))
-            var surfaces = [String(columns[2])]
-            if columns.count > 3 { surfaces += columns[3].split(separator: "|").map(String.init) }
-            for s in surfaces where !s.trimmingCharacters(in: .whitespaces).isEmpty {
-                entries.append(Entry(surface: s, type: type))
-            }
-            if columns.count > 4 {
-                for d in columns[4].split(separator: "|") where !d.trimmingCharacters(in: .whitespaces).isEmpty {
-                    entries.append(Entry(surface: String(d), type: .miscellaneous))
+            let type = entityType(ontologyType: String(decoding: columns[1], as: UTF8.self).trimmingCharacters(in: .whitespaces))
+            func add(_ field: ArraySlice<UInt8>, _ type: EntityType) {
+                for part in field.split(separator: 0x7C) where part.contains(where: { $0 != 0x20 }) {  // '|'
+                    entries.append(Entry(surface: String(decoding: part, as: UTF8.self), type: type))
                 }
             }
+            add(columns[2], type)
+            if columns.count > 3 { add(columns[3], type) }
+            if columns.count > 4 { add(columns[4], .miscellaneous) }
         }
     }
 
@@ -208,20 +205,20 @@ public struct TaggerLexicon: Sendable {
         return names
     }
 
-    static let leadingPunctuation: Set<Character> = ["(", "\"", "'", "[", "\u{201C}", "\u{2018}"]
-    static let trailingPunctuation: Set<Character> = [")", "\"", ",", ";", ":", "'", "]", "\u{201D}", "\u{2019}"]
+    static let leadingPunctuation: Set<Unicode.Scalar> = ["(", "\"", "'", "[", "\u{201C}", "\u{2018}"]
+    static let trailingPunctuation: Set<Unicode.Scalar> = [")", "\"", ",", ";", ":", "'", "]", "\u{201D}", "\u{2019}"]
 
     /// Splits a surface form into tokens roughly as a news tokenizer would: on whitespace, with
     /// outer brackets, quotes, commas and semicolons split off (periods stay: `U.S.`, `Inc.`).
     public static func tokenize(_ surface: String) -> [String] {
         var tokens: [String] = []
-        for piece in surface.split(whereSeparator: { $0.isWhitespace }) {
-            var p = Substring(piece)
+        for piece in surface.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }) {
+            var p = piece[...]
             var lead: [String] = [], trail: [String] = []
-            while let c = p.first, p.count > 1, leadingPunctuation.contains(c) { lead.append(String(c)); p = p.dropFirst() }
-            while let c = p.last, p.count > 1, trailingPunctuation.contains(c) { trail.insert(String(c), at: 0); p = p.dropLast() }
+            while p.count > 1, let c = p.first, leadingPunctuation.contains(c) { lead.append(String(c)); p = p.dropFirst() }
+            while p.count > 1, let c = p.last, trailingPunctuation.contains(c) { trail.insert(String(c), at: 0); p = p.dropLast() }
             tokens += lead
-            tokens.append(String(p))
+            tokens.append(String(String.UnicodeScalarView(p)))
             tokens += trail
         }
         return tokens

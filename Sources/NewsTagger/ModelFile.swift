@@ -38,6 +38,9 @@ public struct ModelHeader: Sendable, Codable, Equatable {
     public var devReports: [EvaluationReport]
     /// Softmax temperature for the per-token confidence.
     public var confidenceTemperature: Double
+    /// When trained on several annotation domains with feature augmentation: which domains,
+    /// and which domain's weights were folded into the shipped model; nil otherwise.
+    public var domainAdaptation: String?
 }
 
 /// The compiled model: header and packed, quantized weights.

@@ -15,7 +15,7 @@ public enum TrainingSource: Sendable, Equatable, Codable, CustomStringConvertibl
     /// A CoNLL-2003 column file (IOB1 or IOB2; only the token and the last column are used).
     case conll(path: String)
     /// The GMB "Entity Annotated Corpus" CSV (optionally gzipped), with a tag mapping.
-    case gmb(path: String, part: GMBPart, mapping: GMBReader.TagMapping)
+    case gmb(path: String, part: GMBPart, mapping: GMBReader.TagMapping = .standard)
 
     /// The file path.
     public var path: String {
@@ -293,7 +293,8 @@ public enum TaggerTrainer {
                         trainingSentences: sentenceCount, trainingTokens: tokenCount, epochs: options.epochs,
                         selectedEpoch: epoch, seed: options.seed, featureCutoff: options.featureCutoff,
                         featureCount: featureCount, lexicon: lexicon.fingerprint, devReports: reports,
-                        confidenceTemperature: temperature)
+                        confidenceTemperature: temperature,
+                        domainAdaptation: adapt ? "shared + \(options.targetDomain) weights (domains: \(Set(domains).sorted().joined(separator: ", ")))" : nil)
         }
 
         for epoch in 1...options.epochs {

@@ -1,6 +1,7 @@
 /// Finds absolute dates written the way news writes them: "July 1, 2025", "Dec. 25, 2024", "1 July 2025", "2025-07-01".
 public enum DateParser {
-    static let months: [String: Int] = [
+    /// Month names and abbreviations, lower case, to month numbers.
+    public static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,

@@ -70,6 +70,7 @@ public struct MentionResolver: Sendable {
         var people: [(tokens: [String], entity: NodeID, label: String)] = []
         var organizations: [(initials: String, entity: NodeID, label: String)] = []
         var acronyms: [String: (entity: NodeID, label: String, type: String)] = [:]
+        var slugs: [String: NodeID] = [:]
         for index in mentions.indices where mentions[index].source != .candidate {
             var mention = mentions[index]
             if mention.entity == nil, mention.tokens.count >= 2, let known = knownPerson(mention.text) {
@@ -88,7 +89,18 @@ public struct MentionResolver: Sendable {
                 mention.label = full.label
                 mention.rule = "pattern:back-reference"
             }
-            if mention.entity == nil { mention.entity = NodeID(kind: Self.idKind(for: mention.type, schema: schema), name: mention.label ?? mention.text) }
+            if mention.entity == nil {
+                let kind = Self.idKind(for: mention.type, schema: schema)
+                let name = mention.label ?? mention.text
+                let key = kind + "\u{0}" + name
+                if let cached = slugs[key] {
+                    mention.entity = cached
+                } else {
+                    let id = NodeID(kind: kind, name: name)
+                    slugs[key] = id
+                    mention.entity = id
+                }
+            }
             mentions[index] = mention
             guard let entity = mention.entity else { continue }
             let family = schema.family(of: mention.type)

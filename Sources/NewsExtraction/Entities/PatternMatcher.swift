@@ -55,7 +55,7 @@ public struct PatternMatcher: MentionFinder {
         for (index, mention) in previous.enumerated() {
             for token in mention.tokens { known[token] = Int32(index) }
         }
-        var context = Context(article: article, previous: previous, known: known)
+        var context = Context(article: article, hashes: hashes, previous: previous, known: known)
         var results: [EntityMention] = []
         for sentence in article.sentences where !sentence.isAllCaps {
             var index = sentence.tokens.lowerBound
@@ -72,6 +72,7 @@ public struct PatternMatcher: MentionFinder {
     /// Words and per-token facts of one article, computed lazily.
     struct Context {
         let article: Article
+        let hashes: TokenHashes
         let previous: [EntityMention]
         let known: [Int32]
         var words: [Int: String] = [:]
@@ -131,7 +132,9 @@ public struct PatternMatcher: MentionFinder {
                 end = afterParticles
                 continue
             }
-            if sawHead, Self.connectors.contains(word), word != "and" || extendedByConnector {
+            // "to" joins only campaigning bodies' names ("Committee to Protect Journalists").
+            if sawHead, Self.connectors.contains(word), word != "and" || extendedByConnector,
+               word != "to" || ["Committee", "Campaign", "Movement", "Alliance", "Coalition"].contains(context.word(start)) {
                 var next = end + 1
                 if context.word(next) == "the", next + 1 < sentence.tokens.upperBound { next += 1 }
                 if context.isNameToken(next), !lexicon.nonEntities.contains(context.word(next)) {
@@ -158,10 +161,10 @@ public struct PatternMatcher: MentionFinder {
 
     /// The longest title whose words start at `index` (case-insensitive).
     private func titleMatch(at index: Int, limit: Int, _ context: inout Context) -> PatternLexicon.Title? {
-        let first = context.word(index).lowercased()
-        for title in lexicon.titles where title.words[0] == first && index + title.words.count <= limit {
+        guard let candidates = lexicon.titlesByFirstWord[context.hashes.upper[index]] else { return nil }
+        for (title, hashes) in candidates where index + hashes.count <= limit {
             var matches = true
-            for k in 1..<max(1, title.words.count) where context.word(index + k).lowercased() != title.words[k] {
+            for k in 1..<max(1, hashes.count) where context.hashes.upper[index + k] != hashes[k] {
                 matches = false
                 break
             }

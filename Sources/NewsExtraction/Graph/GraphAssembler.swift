@@ -47,7 +47,13 @@ public struct GraphAssembler: Sendable {
             if let date = incident.date { attributes["startDate"] = date }
             graph.add(Node(id: incident.id, type: incident.incidentClass, label: incident.label, attributes: attributes,
                            confidence: incident.confidence, mentions: evidence))
-            let first = evidence.first
+            // Edges of the incident cite the sentence of its first mention.
+            let first = incident.mentions.first.map { mention in
+                Evidence(document: article.id, sentence: article.text(of: mention.sentence),
+                         start: characterOffset(article, mention.sentence.lowerBound, isEnd: false),
+                         end: characterOffset(article, mention.sentence.upperBound, isEnd: true),
+                         rule: "trigger:" + mention.word)
+            }
             if let place = incident.place {
                 graph.add(Edge(source: incident.id, target: place, relation: "occurredIn",
                                confidence: (incident.confidence * 0.9 * 10_000).rounded() / 10_000, evidence: first.map { [$0] } ?? []))

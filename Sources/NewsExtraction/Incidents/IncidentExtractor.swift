@@ -17,6 +17,12 @@ public struct IncidentExtractor: Sendable {
     let triggersByFirstWord: [UInt64: [InteractionLexicon.Trigger]]
 
     static let anaphora: Set<String> = ["disaster", "incident", "tragedy", "accident", "catastrophe"]
+    static let anaphoraWords = WordSet(anaphora)
+    static let placePrepositionWords = WordSet(placePrepositions)
+    static let subjectBreaks: WordSet = [";", "that", "which", "who", "when", "after", "before", "said", "says", "told", "reported"]
+    static let objectBreaks: WordSet = [";", ".", ",", "that", "which", "who", "for", "after", "because", "about", "over", "since",
+                                        "following", "amid", "against", "critical", "with", "to", "by"]
+    static let reportingVerbs: WordSet = ["said", "reported", "says", "announced", "estimated"]
     /// Triggers that are verbs: only their subject plays the trigger's subject role ("police raided …").
     static let verbalTriggers: Set<String> = [
         "crashed", "went", "raided", "arrested", "detained", "summoned", "telephoned", "met", "visited", "killed",
@@ -68,8 +74,8 @@ public struct IncidentExtractor: Sendable {
             while index < sentence.tokens.upperBound {
                 defer { index += 1 }
                 guard context.owner[index] < 0, article.tokens[index].kind == .word else { continue }
-                if let latestKey = latest, index > sentence.tokens.lowerBound, context.lower(index - 1) == "the",
-                   Self.anaphora.contains(context.lower(index)), let latestClass = groups[latestKey]?.first?.trigger.incidentClass {
+                if let latestKey = latest, index > sentence.tokens.lowerBound, context.isWord(index, in: Self.anaphoraWords),
+                   context.isWord(index - 1, in: ["the"]), let latestClass = groups[latestKey]?.first?.trigger.incidentClass {
                     let trigger = InteractionLexicon.Trigger(words: [context.lower(index)], incidentClass: latestClass, subjectRole: nil)
                     groups[latestKey, default: []].append(Hit(trigger: trigger, tokens: index..<(index + 1), sentence: sentence))
                     continue
@@ -141,7 +147,11 @@ public struct IncidentExtractor: Sendable {
             let isNewSentence = seenSentences.insert(sentence.range.lowerBound).inserted
             if place == nil { place = self.place(after: hit.tokens.upperBound, in: sentence, context) }
             if date == nil, isNewSentence {
-                date = resolver.date(in: sentence.tokens.map { context.lower($0) })
+                // Only the few words around a month, weekday or "last" are read as a date.
+                for k in sentence.tokens where Self.dateWords.contains(context.hashes.upper[k]) {
+                    let window = max(sentence.tokens.lowerBound, k - 1)..<min(sentence.tokens.upperBound, k + 4)
+                    if let found = resolver.date(in: window.map { context.lower($0) }) { date = found; break }
+                }
             }
             if modifier == nil, ["Outbreak", "Parade", "War", "Election", "MilitaryCampaign", "Protest"].contains(incidentClass) {
                 modifier = self.modifier(before: hit.tokens.lowerBound, in: sentence, context)
@@ -238,6 +248,10 @@ public struct IncidentExtractor: Sendable {
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
+    /// Hashes of the words a date expression contains; sentences without one skip date resolution.
+    static let dateWords: Set<UInt64> = Set((DateParser.months.keys.flatMap { [$0, $0 + "."] } + DateResolver.weekdays
+        + ["last", "yesterday", "today"]).map { TokenHashes.hash($0, upperCased: true) })
+
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
 
@@ -281,7 +295,7 @@ public struct IncidentExtractor: Sendable {
     /// The place introduced by "near", "in", "at", … closest to the trigger; a city or region beats a country.
     private func place(after index: Int, in sentence: Sentence, _ context: SentenceContext) -> EntityMention? {
         var best: (mention: EntityMention, distance: Int)?
-        for k in sentence.tokens where Self.placePrepositions.contains(context.lower(k)) && context.owner[k] < 0 {
+        for k in sentence.tokens where context.owner[k] < 0 && context.isWord(k, in: Self.placePrepositionWords) {
             var j = k + 1
             while j < min(sentence.tokens.upperBound, k + 6) {
                 if let mention = context.mention(at: j) {
@@ -305,7 +319,7 @@ public struct IncidentExtractor: Sendable {
         while k >= sentence.tokens.lowerBound, k >= index - 10 {
             if let mention = context.mention(at: k), !mention.isDemonym,
                ["Person", "Organization", "Country"].contains(context.family(mention)) { return mention }
-            if [";", "that", "which", "who", "when", "after", "before", "said", "says", "told", "reported"].contains(context.lower(k)) { return nil }
+            if context.isWord(k, in: Self.subjectBreaks) { return nil }
             k -= 1
         }
         return nil
@@ -316,8 +330,7 @@ public struct IncidentExtractor: Sendable {
         while k < min(sentence.tokens.upperBound, index + 7) {
             if let mention = context.mention(at: k), !mention.isDemonym,
                ["Person", "Organization", "Country"].contains(context.family(mention)) { return mention }
-            if [";", ".", ",", "that", "which", "who", "for", "after", "because", "about", "over", "since",
-                "following", "amid", "against", "critical", "with", "to", "by"].contains(context.lower(k)) { return nil }
+            if context.isWord(k, in: Self.objectBreaks) { return nil }
             k += 1
         }
         return nil
@@ -328,10 +341,10 @@ public struct IncidentExtractor: Sendable {
         var result: [EntityMention] = []
         for mention in context.mentions(in: sentence) where ["Organization", "Person"].contains(context.family(mention)) {
             let after = mention.tokens.upperBound
-            if after < sentence.tokens.upperBound, ["said", "reported", "says", "announced", "estimated"].contains(context.lower(after)) {
+            if after < sentence.tokens.upperBound, context.isWord(after, in: Self.reportingVerbs) {
                 result.append(mention)
             } else if mention.tokens.lowerBound >= sentence.tokens.lowerBound + 2,
-                      context.lower(mention.tokens.lowerBound - 1) == "to", context.lower(mention.tokens.lowerBound - 2) == "according" {
+                      context.isWord(mention.tokens.lowerBound - 1, in: ["to"]), context.isWord(mention.tokens.lowerBound - 2, in: ["according"]) {
                 result.append(mention)
             }
         }

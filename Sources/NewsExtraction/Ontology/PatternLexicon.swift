@@ -10,7 +10,14 @@ public struct PatternLexicon: Sendable {
         public var role: String
         /// The office to record ("Prime Minister"); empty for courtesy titles.
         public var office: String
+        /// Token hashes of the words, upper-cased (see ``TokenHashes``), for matching without strings.
+        public var hashes: [UInt64] { words.map { TokenHashes.hash($0, upperCased: true) } }
     }
+
+    /// Titles by the hash of their first word, longest first.
+    public private(set) var titlesByFirstWord: [UInt64: [(title: Title, hashes: [UInt64])]] = [:]
+    /// Titles by the hash of their last word, longest first.
+    public private(set) var titlesByLastWord: [UInt64: [(title: Title, hashes: [UInt64])]] = [:]
 
     /// Where a head word sits in a name.
     public enum Position: String, Sendable { case start, end, both }
@@ -46,6 +53,11 @@ public struct PatternLexicon: Sendable {
                 lexicon.titles.append(Title(words: words, role: row.fields[1], office: row.fields[2]))
             }
             lexicon.titles.sort { $0.words.count > $1.words.count }
+            for title in lexicon.titles {
+                let hashes = title.hashes
+                lexicon.titlesByFirstWord[hashes[0], default: []].append((title, hashes))
+                lexicon.titlesByLastWord[hashes[hashes.count - 1], default: []].append((title, hashes))
+            }
         }
         let heads = patterns.appendingPathComponent("org-heads.tsv")
         if exists(heads) {

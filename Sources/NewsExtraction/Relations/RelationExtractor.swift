@@ -79,11 +79,12 @@ public struct RelationExtractor: Sendable {
 
     /// The longest title ending right before `end` (case-insensitive), with its start.
     private func title(endingBefore end: Int, from lower: Int, _ context: SentenceContext) -> (PatternLexicon.Title, Int)? {
-        for title in lexicon.titles {
-            let start = end - title.words.count
+        guard end > lower, let candidates = lexicon.titlesByLastWord[context.hashes.upper[end - 1]] else { return nil }
+        for (title, hashes) in candidates {
+            let start = end - hashes.count
             guard start >= lower else { continue }
             var matches = true
-            for (k, word) in title.words.enumerated() where context.lower(start + k) != word {
+            for (k, hash) in hashes.enumerated() where context.hashes.upper[start + k] != hash {
                 matches = false
                 break
             }
@@ -262,7 +263,7 @@ public struct RelationExtractor: Sendable {
                ["Country", "Place"].contains(context.family(container)) {
                 facts += [fact(place, container, "locatedIn", base: 0.85, rule: "a-city-in", sentence: sentence)].compactMap { $0 }
             }
-        } else if let container = context.mention(at: end + 1), container.tokens.lowerBound == end + 1,
+        } else if let container = context.mention(at: end + 1), container.tokens.lowerBound == end + 1, !container.isDemonym,
                   context.family(container) == "Country" || (context.family(container) == "Place" && container.type == "Region"),
                   place.type == "City" || place.type == "Place" {
             // <City>, <Country>

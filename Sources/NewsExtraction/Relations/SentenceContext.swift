@@ -24,6 +24,11 @@ struct SentenceContext {
     }
 
     func word(_ index: Int) -> String { article.text(of: article.tokens[index]) }
+
+    /// Whether token `index` is one of `words` (ASCII case-insensitive), without building a string.
+    func isWord(_ index: Int, in words: WordSet) -> Bool {
+        index >= 0 && index < hashes.upper.count && words.hashes.contains(hashes.upper[index])
+    }
     func lower(_ index: Int) -> String { word(index).lowercased() }
 
     /// The mention covering `index`, if any.
@@ -57,4 +62,12 @@ struct SentenceContext {
         }
         return result
     }
+}
+
+/// A set of lower-case words compared by token hash (see ``TokenHashes``).
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    let hashes: Set<UInt64>
+
+    init(_ words: some Sequence<String>) { hashes = Set(words.map { TokenHashes.hash($0, upperCased: true) }) }
+    init(arrayLiteral words: String...) { self.init(words) }
 }
