@@ -2,3 +2,4 @@
 @_exported import KnowledgeGraph
 @_exported import NewsExtraction
 @_exported import NewsText
+@_exported import NewsTagger

@@ -32,12 +32,14 @@ public struct NewsGraphBuilder: Sendable {
     /// Number of documents added.
     public private(set) var documentCount = 0
 
-    /// A builder over `ontology`.
-    public init(ontology: Ontology, options: Options = .default) {
+    /// A builder over `ontology`; with a `tagger` (see ``Ontology/loadTagger()``), names no rule finds are
+    /// found too.
+    public init(ontology: Ontology, tagger: NameTagger? = nil, options: Options = .default) {
         self.ontology = ontology
         self.options = options
         self.recognizer = EntityRecognizer(
             finders: [GazetteerMatcher(ontology: ontology), PatternMatcher(lexicon: ontology.patterns, schema: ontology.schema)],
+            tagger: tagger.map { TaggerStage(tagger: $0, lexicon: ontology.patterns) },
             resolver: MentionResolver(ontology: ontology))
         self.relations = RelationExtractor(ontology: ontology)
         self.incidents = IncidentExtractor(ontology: ontology)

@@ -22,6 +22,7 @@ enum BuildCommand {
           --co-mentions MODE    "mentioned with" edges between entities of one sentence: unlinked (default:
                                 only pairs that no typed relation links and that share two sentences), all, none.
           --no-co-mentions      The same as --co-mentions none.
+          --tagger on|off       Use the statistical name tagger with the rules (default on).
           --max-evidence N      Keep at most N pieces of evidence per node and edge (default 20; 0 = all).
           -q, --quiet           No progress line.
           -h, --help            Show this help.
@@ -41,6 +42,7 @@ enum BuildCommand {
         var quiet = false
         var help = false
         var maxEvidence = KnowledgeGraph.Limits.default.evidencePerItem
+        var tagger = true
     }
 
     static func parse(_ arguments: [String]) throws(CLIError) -> Options {
@@ -68,6 +70,7 @@ enum BuildCommand {
                     throw .usage("error: --max-evidence needs a whole number, not \"\(value)\"")
                 }
                 options.maxEvidence = number == 0 ? Int.max : number
+            case "--tagger": options.tagger = try parseSwitch(scanner.value(for: option), option: option)
             case "-q", "--quiet": options.quiet = true
             case "-h", "--help": options.help = true
             default: throw .usage("error: unknown option \(option) for build")
@@ -96,7 +99,8 @@ enum BuildCommand {
         var builderOptions = NewsGraphBuilder.Options.default
         builderOptions.coMentions = options.coMentions
         builderOptions.limits.evidencePerItem = options.maxEvidence
-        var builder = NewsGraphBuilder(ontology: ontology, options: builderOptions)
+        let tagger = options.tagger ? try loadTagger(ontology) : nil
+        var builder = NewsGraphBuilder(ontology: ontology, tagger: tagger, options: builderOptions)
         var progress = Progress(terminal: options.quiet ? Terminal(readInput: terminal.readInput, writeOutput: terminal.writeOutput, writeError: terminal.writeError, errorIsTerminal: false) : terminal)
         var bytes = 0
         try InputCollector.forEachDocument(in: items, terminal: terminal) { (document) throws(CLIError) in
@@ -123,6 +127,19 @@ enum BuildCommand {
             throw .usage("error: cannot tell the format from \"\(output)\"; use --format dot, jsonld or graphml")
         }
         return format
+    }
+
+    /// "on" or "off".
+    static func parseSwitch(_ value: String, option: String) throws(CLIError) -> Bool {
+        switch value {
+        case "on", "yes", "true": return true
+        case "off", "no", "false": return false
+        default: throw .usage("error: \(option) takes on or off, not \"\(value)\"")
+        }
+    }
+
+    static func loadTagger(_ ontology: Ontology) throws(CLIError) -> NameTagger {
+        do { return try ontology.loadTagger() } catch { throw .failure(error.description) }
     }
 
     static func loadOntology(directory: String?, gazetteers: [String]) throws(CLIError) -> Ontology {

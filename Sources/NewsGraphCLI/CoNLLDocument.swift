@@ -107,7 +107,7 @@ struct CoNLLDocument {
 enum IOB {
     /// The CoNLL label of a mention: PER, LOC, ORG or MISC; nil for other kinds.
     static func label(for mention: EntityMention, schema: GraphSchema) -> String? {
-        if mention.isDemonym { return "MISC" }
+        if mention.isDemonym || mention.type == TaggerStage.miscellaneous { return "MISC" }
         switch schema.family(of: mention.type) {
         case "Person": return "PER"
         case "Country", "Place": return "LOC"

@@ -5,7 +5,7 @@ import NewsGraph
 /// with the predicted IOB2 tag appended (`PER`, `LOC`, `ORG`, `MISC`), ready for conlleval.
 enum TagCommand {
     static let usage = """
-        USAGE: newsgraph tag --conll FILE [--evaluate] [--ontology DIR] [--gazetteer FILE]
+        USAGE: newsgraph tag --conll FILE [--evaluate] [--tagger on|off] [--ontology DIR] [--gazetteer FILE]
 
         Reads CoNLL-2003 data (token in the first column, -DOCSTART- between documents, blank lines between
         sentences), runs the entity pipeline on each document as one text, and prints every input line with
@@ -15,6 +15,7 @@ enum TagCommand {
           --conll FILE       The CoNLL file to tag.
           --evaluate         Also print precision, recall and F1 per type on standard error, taking the gold
                              tag from the input's last column.
+          --tagger on|off    Combine the statistical name tagger with the rules (default on); off for rules alone.
           --ontology DIR     Use the ontology in DIR.
           --gazetteer FILE   Also load FILE (repeatable).
           -h, --help         Show this help.
@@ -27,10 +28,12 @@ enum TagCommand {
         var evaluate = false
         var ontologyDirectory: String?
         var gazetteers: [String] = []
+        var useTagger = true
         while let option = scanner.nextOption() {
             switch option {
             case "--conll": path = try scanner.value(for: option)
             case "--evaluate": evaluate = true
+            case "--tagger": useTagger = try BuildCommand.parseSwitch(scanner.value(for: option), option: option)
             case "--ontology": ontologyDirectory = try scanner.value(for: option)
             case "--gazetteer": gazetteers.append(try scanner.value(for: option))
             case "-h", "--help":
@@ -52,7 +55,7 @@ enum TagCommand {
         }
         guard let text = String(data: data, encoding: .utf8) else { throw .failure("error: \(path): not valid UTF-8") }
         let ontology = try BuildCommand.loadOntology(directory: ontologyDirectory, gazetteers: gazetteers)
-        let builder = NewsGraphBuilder(ontology: ontology)
+        let builder = NewsGraphBuilder(ontology: ontology, tagger: useTagger ? try BuildCommand.loadTagger(ontology) : nil)
         let documents = CoNLLDocument.parse(text)
         var output = ""
         output.reserveCapacity(text.utf8.count + text.utf8.count / 4)

@@ -77,7 +77,7 @@ enum LineClassifier {
             || key.hasPrefix("credit:") || key.hasPrefix("image:") || key.hasPrefix("image source") {
             return .boilerplate
         }
-        if isNavigationBar(line) { return .navigation }
+        if isNavigationBar(line) || isShareBar(key) { return .navigation }
         if let name = byline(line) { return .byline(name) }
         if isTimestamp(key) { return .timestamp }
         if isCreditLine(line) { return .credit }
@@ -94,6 +94,19 @@ enum LineClassifier {
         guard separatorCount >= 2, items.count >= 3 else { return false }
         let average = items.reduce(0) { $0 + $1.count } / items.count
         return average <= 20 && !line.hasSuffix(".")
+    }
+
+    /// Words of share and social buttons.
+    static let shareWords: Set<Substring> = [
+        "share", "facebook", "twitter", "x", "whatsapp", "linkedin", "email", "e-mail", "copy", "link", "print",
+        "reddit", "telegram", "pinterest", "messenger", "tweet", "flipboard", "threads", "bluesky", "mail", "save",
+        "on", "via", "this", "article", "story", "page", "the",
+    ]
+
+    /// "Share Facebook X WhatsApp", "LinkedIn Email Copy link": a row of share buttons.
+    static func isShareBar(_ key: String) -> Bool {
+        let words = key.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "·" || $0 == "•" })
+        return words.count >= 2 && words.count <= 12 && words.allSatisfy { shareWords.contains($0) }
     }
 
     /// "By JANE ROE and JOHN DOE", "By Jane Roe, Associated Press".

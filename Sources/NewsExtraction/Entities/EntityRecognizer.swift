@@ -15,11 +15,14 @@ extension GazetteerMatcher: MentionFinder {
 /// Runs the mention finders in order, settles overlaps, and resolves each mention to an entity.
 public struct EntityRecognizer: Sendable {
     public var finders: [any MentionFinder]
+    /// The statistical tagger, combined with what the finders found; nil to run on rules alone.
+    public var tagger: TaggerStage?
     public var filter = SpanFilter()
     public var resolver: MentionResolver
 
-    public init(finders: [any MentionFinder], resolver: MentionResolver) {
+    public init(finders: [any MentionFinder], tagger: TaggerStage? = nil, resolver: MentionResolver) {
         self.finders = finders
+        self.tagger = tagger
         self.resolver = resolver
     }
 
@@ -34,6 +37,7 @@ public struct EntityRecognizer: Sendable {
         for finder in finders {
             mentions += finder.findMentions(in: article, hashes: hashes, previous: mentions)
         }
+        if let tagger { mentions = tagger.combine(mentions, in: article) }
         return resolver.resolve(filter.filter(mentions), in: article)
     }
 }

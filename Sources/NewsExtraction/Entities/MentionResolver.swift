@@ -28,7 +28,7 @@ public struct MentionResolver: Sendable {
         for entry in ontology.entries where entry.type == "Person" {
             var seen = Set<String>()
             for name in [entry.label] + entry.aliases {
-                guard let last = name.split(separator: " ").last.map({ Self.folded(String($0)) }), last.count >= 3,
+                guard let last = name.split(separator: " ").last.map({ Self.folded(String($0)).lowercased() }), last.count >= 3,
                       seen.insert(last).inserted else { continue }
                 bySurname[last, default: []].append(entry)
                 let role = entry.attributes["role"] ?? ""
@@ -71,7 +71,7 @@ public struct MentionResolver: Sendable {
         var organizations: [(initials: String, entity: NodeID, label: String)] = []
         var acronyms: [String: (entity: NodeID, label: String, type: String)] = [:]
         var slugs: [String: NodeID] = [:]
-        for index in mentions.indices where mentions[index].source != .candidate {
+        for index in mentions.indices where mentions[index].source != .candidate && mentions[index].type != TaggerStage.miscellaneous {
             var mention = mentions[index]
             if mention.entity == nil, mention.tokens.count >= 2, let known = knownPerson(mention.text) {
                 mention.type = "Person"
@@ -128,7 +128,9 @@ public struct MentionResolver: Sendable {
                 resolved.append(mention)
                 continue
             }
-            if mention.source == .candidate || (mention.tokens.count == 1 && schema.family(of: mention.type) == "Person" && mention.entity?.kind == "person" && !isGazetteer(mention)) {
+            let isShortName = mention.tokens.count == 1 && !isGazetteer(mention)
+                && (schema.family(of: mention.type) == "Person" || mention.source == .tagger)
+            if mention.source == .candidate || isShortName {
                 guard let target = backReference(mention, people: people, organizations: organizations, acronyms: acronyms) else {
                     if mention.source == .candidate { continue }
                     resolved.append(mention)
@@ -159,17 +161,20 @@ public struct MentionResolver: Sendable {
         if let acronym = acronyms[text] { return acronym }
         let words = text.split(separator: " ").map(String.init)
         if words.count == 1 {
-            let bySurname = people.filter { $0.tokens.last == text }
+            // Case-insensitive, so that a headline's "MILEI" is Javier Milei.
+            let key = Self.folded(text).lowercased()
+            let bySurname = people.filter { $0.tokens.last.map { Self.folded($0).lowercased() } == key }
             if bySurname.count == 1 { return (bySurname[0].entity, bySurname[0].label, "Person") }
-            let byFirstName = people.filter { $0.tokens.first == text }
-            if byFirstName.count == 1, bySurname.isEmpty { return (byFirstName[0].entity, byFirstName[0].label, "Person") }
+            let byFirstName = people.filter { $0.tokens.first.map { Self.folded($0).lowercased() } == key }
+            // A first name alone, or a family name written first ("Kim" for Kim Jong Un): the person introduced first.
+            if let first = byFirstName.first, bySurname.isEmpty { return (first.entity, first.label, "Person") }
             if text.count >= 2, text.allSatisfy({ $0.isUppercase }) {
                 let matches = organizations.filter { $0.initials == text }
                 if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
                     return (first.entity, first.label, "Organization")
                 }
             }
-            if bySurname.isEmpty, let entry = surnames[Self.folded(text)] { return (entry.id, entry.label, "Person") }
+            if bySurname.isEmpty, let entry = surnames[key] { return (entry.id, entry.label, "Person") }
         }
         return nil
     }
@@ -196,7 +201,7 @@ public struct MentionResolver: Sendable {
     private func knownPerson(_ name: String) -> GazetteerEntry? {
         let words = name.split(separator: " ").map(String.init)
         guard let surname = words.last, name.count >= 8 else { return nil }
-        var candidates = peopleBySurname[Self.folded(surname)] ?? []
+        var candidates = peopleBySurname[Self.folded(surname).lowercased()] ?? []
         if candidates.isEmpty {
             // A typo in the surname: compare with people who share the first name.
             return nil

@@ -296,10 +296,10 @@ public struct PatternMatcher: MentionFinder {
                 }
             }
             if let cue = lexicon.placeCues[lastWord], cue.position == .end {
-                return [make(lower..<upper, type: cue.type, confidence: 0.7, rule: "place-cue:" + lastWord, &context)]
+                return [make(lower..<upper, type: cue.type, confidence: 0.75, rule: "place-cue:" + lastWord, &context)]
             }
             if let cue = lexicon.placeCues[words[0]], cue.position == .start {
-                return [make(lower..<upper, type: cue.type, confidence: 0.7, rule: "place-cue:" + words[0], &context)]
+                return [make(lower..<upper, type: cue.type, confidence: 0.75, rule: "place-cue:" + words[0], &context)]
             }
         }
         // Leave parts the gazetteer knows to the gazetteer; look at what is left.

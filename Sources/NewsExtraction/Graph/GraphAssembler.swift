@@ -93,7 +93,7 @@ public struct GraphAssembler: Sendable {
                 }
             }
         }
-        for mention in mentions {
+        for mention in mentions where mention.type != TaggerStage.miscellaneous {
             guard let id = mention.entity else { continue }
             while sentenceIndex < article.sentences.count, article.sentences[sentenceIndex].range.upperBound <= mention.range.lowerBound {
                 flushSentence()

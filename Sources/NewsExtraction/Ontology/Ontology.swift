@@ -11,6 +11,8 @@ public struct Ontology: Sendable {
     public var patterns = PatternLexicon()
     /// Verbs of interaction and incident triggers.
     public var interactions = InteractionLexicon()
+    /// The folder the ontology was loaded from, if any (it also holds `models/`).
+    public var directory: URL?
     private var index: [NodeID: Int]
 
     public init(schema: GraphSchema, entries: [GazetteerEntry]) {
@@ -60,6 +62,7 @@ public struct Ontology: Sendable {
                 cameo: row.fields[6].isEmpty ? nil : row.fields[6], description: row.fields[7])
         }
         var ontology = Ontology(schema: schema, entries: [])
+        ontology.directory = directory
         let gazetteerDirectory = directory.appendingPathComponent("gazetteers")
         let files: [String]
         do {

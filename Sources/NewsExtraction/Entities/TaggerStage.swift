@@ -1,0 +1,182 @@
+import Foundation
+import KnowledgeGraph
+import NewsTagger
+import NewsText
+
+/// Combines the statistical name tagger with the gazetteer and pattern mentions.
+///
+/// The rules, in order: a gazetteer name, or a pattern match with a strong cue (a title, a role, an
+/// organization head word; confidence ≥ ``Options/strongPattern``), wins wherever it is; the tagger fills
+/// in names nothing else found, and replaces weak pattern guesses and bare candidates it overlaps; where
+/// the tagger is sure a weak guess is no name at all (every token `O` with confidence ≥ ``Options/veto``),
+/// the guess is dropped. MISC spans (events, nationalities, titles of works) come back with type
+/// ``miscellaneous``: they count for `tag --conll` and make no nodes.
+public struct TaggerStage: Sendable {
+    /// Thresholds of the combination.
+    public struct Options: Sendable {
+        /// Pattern mentions at least this sure are kept over the tagger.
+        public var strongPattern: Double = 0.75
+        /// The tagger's per-token confidence above which an `O` vetoes a weak pattern mention.
+        public var veto: Double = 0.9
+        /// The tagger's confidence above which it overrides a gazetteer place it reads as a person or organization.
+        public var override: Double = 0.9
+        /// The default thresholds.
+        public static let `default` = Options()
+    }
+
+    public let tagger: NameTagger
+    public var options: Options
+    /// Words that are titles or never names: a tagger span of only such words is dropped.
+    let notNames: Set<String>
+
+    public init(tagger: NameTagger, lexicon: PatternLexicon = PatternLexicon(), options: Options = .default) {
+        self.tagger = tagger
+        self.options = options
+        var words = Set(lexicon.nonEntities.map { $0.lowercased() })
+        for title in lexicon.titles { words.formUnion(title.words) }
+        words.formUnion(["state", "national", "federal", "health", "foreign", "energy", "defense", "defence", "interior"])
+        notNames = words
+    }
+
+    /// `previous` (gazetteer and pattern mentions) combined with the tagger's names for `article`.
+    public func combine(_ previous: [EntityMention], in article: Article) -> [EntityMention] {
+        guard !article.sentences.isEmpty else { return previous }
+        let document = article.sentences.map { sentence in sentence.tokens.map { article.text(of: article.tokens[$0]) } }
+        let tagged = tagger.tag(document: document)
+        var tags = [TaggedToken?](repeating: nil, count: article.tokens.count)
+        for (sentence, sentenceTags) in zip(article.sentences, tagged) {
+            for (index, tag) in zip(sentence.tokens, sentenceTags) { tags[index] = tag }
+        }
+        let taggerMentions = spans(tags, in: article).filter { mention in
+            let words = mention.text.split(separator: " ")
+            guard let last = words.last?.lowercased() else { return false }
+            // Not only title words ("State Health Commissioner"), not ending in one ("EU Energy") or in a
+            // joining word ("Sea of").
+            return !words.allSatisfy { notNames.contains($0.lowercased()) }
+                && !(words.count > 1 && notNames.contains(last)) && !["of", "and", "the", "for", "de"].contains(last)
+        }
+
+        // The tagger overrides a gazetteer place it is sure is a person or an organization in context
+        // ("Jordan said", "Washington scored"), when its span is the same or contains the place.
+        var overridden = Set<Int>()
+        for (index, mention) in previous.enumerated() where mention.source == .gazetteer && !mention.isDemonym {
+            guard let family = family(of: mention.type), family == "LOC" else { continue }
+            if let tagged = taggerMentions.first(where: { $0.tokens.lowerBound <= mention.tokens.lowerBound
+                    && $0.tokens.upperBound >= mention.tokens.upperBound }),
+               tagged.type != "Place", tagged.confidence >= options.override * 0.85 {
+                overridden.insert(index)
+            }
+        }
+        var sure = [Bool](repeating: false, count: article.tokens.count)
+        for (index, mention) in previous.enumerated() where isSure(mention) && !overridden.contains(index) {
+            for token in mention.tokens { sure[token] = true }
+        }
+        var covered = [Bool](repeating: false, count: article.tokens.count)
+        var result: [EntityMention] = []
+        for mention in taggerMentions {
+            // Where a sure mention is, the tagger may only add an organization that contains it
+            // ("Indian Council of Medical Research" around "Indian").
+            let overlapsSure = mention.tokens.contains { sure[$0] }
+            if overlapsSure {
+                let containsOnly = mention.type == "Organization" && previous.contains { other in
+                    self.isSure(other) && other.tokens.lowerBound >= mention.tokens.lowerBound
+                        && other.tokens.upperBound <= mention.tokens.upperBound && other.tokens != mention.tokens
+                } && !previous.contains { other in
+                    self.isSure(other) && other.tokens.overlaps(mention.tokens)
+                        && (other.tokens.lowerBound < mention.tokens.lowerBound || other.tokens.upperBound > mention.tokens.upperBound)
+                }
+                if !containsOnly { continue }
+            }
+            result.append(mention)
+            for token in mention.tokens { covered[token] = true }
+        }
+        for (index, mention) in previous.enumerated() {
+            if overridden.contains(index) { continue }
+            if isSure(mention) { result.append(mention); continue }
+            // A weak guess the tagger replaced, or one it is sure is no name.
+            if mention.tokens.contains(where: { covered[$0] }) { continue }
+            let vetoed = mention.tokens.allSatisfy { token in
+                guard let tag = tags[token] else { return false }
+                return tag.tag == "O" && tag.confidence >= options.veto
+            }
+            if vetoed && mention.source != .candidate { continue }
+            result.append(mention)
+        }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "LOC" for places and countries, "PER", "ORG"; nil for others.
+    private func family(of type: String) -> String? {
+        switch type {
+        case "Country", "City", "Region", "Place": return "LOC"
+        default: return nil
+        }
+    }
+
+    /// The type of MISC spans (events, nationalities, works): kept for tagging output, never made into nodes.
+    public static let miscellaneous = "Misc"
+
+    private func isSure(_ mention: EntityMention) -> Bool {
+        mention.source == .gazetteer || (mention.source == .pattern && mention.confidence >= options.strongPattern)
+    }
+
+    /// PER, LOC and ORG spans of the tagger as mentions.
+    private func spans(_ tags: [TaggedToken?], in article: Article) -> [EntityMention] {
+        var mentions: [EntityMention] = []
+        var start: Int?
+        var type = ""
+        var confidence = 1.0
+        func close(_ end: Int) {
+            guard let first = start else { return }
+            start = nil
+            let entityType: String
+            switch type {
+            case "PER": entityType = "Person"
+            case "LOC": entityType = "Place"
+            case "ORG": entityType = "Organization"
+            case "MISC": entityType = TaggerStage.miscellaneous
+            default: return
+            }
+            let range = article.tokens[first].range.lowerBound..<article.tokens[end - 1].range.upperBound
+            let text = article.text(of: range)
+            mentions.append(EntityMention(tokens: first..<end, range: range, text: text, type: entityType, label: text,
+                                          confidence: (0.85 * confidence * 10_000).rounded() / 10_000, source: .tagger,
+                                          rule: "tagger:" + type))
+        }
+        for index in tags.indices {
+            guard let tag = tags[index], tag.tag != "O" else { close(index); continue }
+            let tagType = String(tag.tag.dropFirst(2))
+            if tag.tag.hasPrefix("B-") || tagType != type || start == nil {
+                close(index)
+                start = index
+                type = tagType
+                confidence = tag.confidence
+            } else {
+                confidence = min(confidence, tag.confidence)
+            }
+        }
+        close(tags.count)
+        return mentions
+    }
+}
+
+extension Ontology {
+    /// Loads the name tagger shipped with the ontology (`models/ner-tagger.bin`), with the lexicon it was
+    /// trained on (`gazetteers/` and `gazetteers/names/`).
+    ///
+    /// - Throws: ``OntologyError`` naming the model file when it is missing or corrupt.
+    public func loadTagger() throws(OntologyError) -> NameTagger {
+        guard let directory else { throw .notFound(searched: ["(ontology built in memory has no models folder)"]) }
+        let model = directory.appendingPathComponent("models/ner-tagger.bin")
+        guard FileManager.default.fileExists(atPath: model.path) else {
+            throw .unreadable(path: model.path, reason: "no such file (use --tagger off to run without the name tagger)")
+        }
+        do {
+            let lexicon = try TaggerLexicon.load(gazetteerDirectory: directory.appendingPathComponent("gazetteers"),
+                                                 nameListDirectory: directory.appendingPathComponent("gazetteers/names"))
+            return try NameTagger.load(contentsOf: model, lexicon: lexicon)
+        } catch {
+            throw .unreadable(path: model.path, reason: "\(error) (use --tagger off to run without the name tagger)")
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import TestSupport
+import NewsGraph
+
+/// The statistical tagger combined with the rules.
+@Suite struct TaggerCombinationTests {
+    static let tagger: NameTagger? = try? Fixtures.ontology.loadTagger()
+
+    func graph(_ relativePath: String) throws -> KnowledgeGraph {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology, tagger: try #require(Self.tagger))
+        try builder.add(data: Data(contentsOf: Fixtures.root.appendingPathComponent(relativePath)), id: relativePath)
+        return builder.graph
+    }
+
+    @Test func loadsTheShippedModel() throws {
+        let tagger = try #require(Self.tagger)
+        #expect(tagger.lexiconMismatch == nil, "retrain the tagger: \(tagger.lexiconMismatch ?? "")")
+    }
+
+    @Test func findsNamesNoRuleKnows() throws {
+        let labels = Set(try graph("Examples/articles/azerbaijan-russia-crisis.txt").nodes.map(\.label))
+        for name in ["Igor Kartavykh", "Yevgeny Belousov", "Ilham Aliyev", "Dmitry Peskov"] {
+            #expect(labels.contains(name), "\(name)")
+        }
+    }
+
+    @Test(arguments: ["Tests/Fixtures/articles/turkey-imamoglu.html", "Tests/Fixtures/articles/eu-gas.txt",
+                      "Tests/Fixtures/articles/dengue-dhaka.txt"])
+    func addsNoTitleOrPageJunk(article: String) throws {
+        for node in try graph(article).nodes {
+            let words = node.label.lowercased().split(separator: " ")
+            #expect(!words.contains("share") && !words.contains("facebook"), "\(node.label)")
+            #expect(!["commissioner", "minister", "president"].contains(words.last ?? ""), "\(node.label)")
+        }
+    }
+
+    @Test func resolvesHeadlineCapitalsAndTransliterations() throws {
+        let graph = try graph("Tests/Fixtures/articles/latam-gas.txt")
+        #expect(graph.nodes.filter { $0.label.lowercased().contains("milei") }.count == 1)
+        let sahel = try self.graph("Tests/Fixtures/articles/sahel-ecowas.txt")
+        #expect(sahel.nodes.filter { $0.label.hasPrefix("Assimi") || $0.label == "Goita" }.count == 1)
+    }
+
+    @Test func reportsAMissingModelByName() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("onto-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("gazetteers"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ontology = Fixtures.ontology
+        ontology.directory = directory
+        let error = #expect(throws: OntologyError.self) { try ontology.loadTagger() }
+        #expect(error?.description.contains("models/ner-tagger.bin") == true)
+        #expect(error?.description.contains("--tagger off") == true)
+    }
+}
