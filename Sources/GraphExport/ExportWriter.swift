@@ -10,13 +10,18 @@ import Darwin
 public enum ExportWriter {
     /// Writes `files` (URL → text) all or nothing: if any write fails, none of the targets is touched.
     public static func write(_ files: [(url: URL, text: String)]) throws(ExportError) {
+        try write(files.map { ($0.url, Data($0.text.utf8)) })
+    }
+
+    /// Writes `files` (URL → bytes) all or nothing.
+    public static func write(_ files: [(url: URL, data: Data)]) throws(ExportError) {
         var staged: [(temporary: URL, target: URL)] = []
         func discard() { for item in staged { unlink(item.temporary.path) } }
         for file in files {
             let directory = file.url.deletingLastPathComponent()
             let temporary = directory.appendingPathComponent(".\(file.url.lastPathComponent).\(getpid()).tmp")
             do {
-                try Data(file.text.utf8).write(to: temporary)
+                try file.data.write(to: temporary)
             } catch {
                 discard()
                 throw .cannotWrite(path: file.url.path, reason: reason(for: directory))

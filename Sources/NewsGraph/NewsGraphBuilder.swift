@@ -57,18 +57,41 @@ public struct NewsGraphBuilder: Sendable {
     /// Adds raw bytes; they must be UTF-8 text (plain or HTML).
     ///
     /// - Throws: ``TextError`` for binary or non-UTF-8 input.
+    ///
+    /// A long plain text (over a megabyte) is read in parts cut at line or sentence ends, so memory and
+    /// time stay linear; evidence offsets still count from the start of the document, but a surname is then
+    /// only tied to a full name within the same part.
     public mutating func add(data: Data, id: String, format: TextFormat? = nil) throws(TextError) {
-        add(try preprocessor.process(data, id: id, format: format))
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let detected = format ?? TextFormat.sniff(bytes)
+        guard detected == .plain, bytes.count > TextPreprocessor.segmentLimit else {
+            add(try preprocessor.process(data, id: id, format: format))
+            return
+        }
+        try TextPreprocessor.validate(bytes, source: id)
+        var metadata: DocumentMetadata?
+        for segment in TextPreprocessor.segments(of: String(decoding: bytes, as: UTF8.self), limit: TextPreprocessor.segmentLimit) {
+            var article = preprocessor.process(segment.text, id: id, format: .plain)
+            article.characterOffsetBase = segment.characterOffset
+            if let first = metadata { article.metadata = first } else { metadata = article.metadata }
+            addPart(article)
+        }
+        documentCount += 1
     }
 
     /// Adds an already processed article.
     public mutating func add(_ article: Article) {
+        addPart(article)
+        documentCount += 1
+    }
+
+    private mutating func addPart(_ article: Article) {
         let hashes = TokenHashes(article: article)
         let mentions = recognizer.recognize(article, hashes: hashes)
         assembler.add(article, mentions: mentions, to: &partial)
         assembler.add(article, relations: relations.extract(from: article, hashes: hashes, mentions: mentions), to: &partial)
         assembler.add(article, incidents: incidents.extract(from: article, hashes: hashes, mentions: mentions), to: &partial)
-        documentCount += 1
     }
 
     /// The entity mentions the pipeline finds in a text, without adding it to the graph.

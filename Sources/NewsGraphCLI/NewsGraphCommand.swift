@@ -17,6 +17,7 @@ public enum NewsGraphCommand {
         COMMANDS:
           build          Build a graph from articles and write it in one or all formats.
           tag            Tag a CoNLL-2003 file with the entity pipeline (for evaluation).
+          train-tagger   Train the statistical name tagger and write its model file.
 
         OPTIONS:
           -h, --help     Show this help.
@@ -45,8 +46,10 @@ public enum NewsGraphCommand {
                 return try BuildCommand.run(rest, terminal: terminal)
             case "tag":
                 return try TagCommand.run(rest, terminal: terminal)
+            case "train-tagger":
+                return try TrainTaggerCommand.run(rest, terminal: terminal)
             default:
-                throw CLIError.usage("error: unknown command \"\(command)\"; expected one of: build, tag")
+                throw CLIError.usage("error: unknown command \"\(command)\"; expected one of: build, tag, train-tagger")
             }
         } catch let error as CLIError {
             terminal.writeError(error.description + "\n")

@@ -34,6 +34,9 @@ public struct Article: Sendable {
     public let offsetMap: OffsetMap
     /// Title, dateline, agency, date.
     public var metadata: DocumentMetadata
+    /// Characters of the document before this article's text, when a long document is read in parts
+    /// (see ``TextPreprocessor/segments(of:limit:)``); added to every character offset.
+    public var characterOffsetBase = 0
     /// Every token of ``cleanText``.
     public let tokens: [Token]
     /// Sentences over ``tokens``.
@@ -93,7 +96,7 @@ public struct Article: Sendable {
                 if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
                 index += 1
             }
-            return scalars
+            return characterOffsetBase + scalars
         }
     }
 }

@@ -47,8 +47,58 @@ public struct TextPreprocessor: Sendable {
                        tokens: tokens, sentences: sentences)
     }
 
+    /// A part of a long plain text: its text and how many characters of the document come before it.
+    public struct Segment: Sendable {
+        public var text: String
+        public var characterOffset: Int
+    }
+
+    /// Cuts a long plain text into parts of at most about `limit` bytes, at a line break, else after a
+    /// sentence end, else at a space, so that a huge document is processed in bounded memory and time.
+    /// Texts shorter than `limit` come back whole.
+    public static func segments(of text: String, limit: Int = 1 << 20) -> [Segment] {
+        let utf8 = Array(text.utf8)
+        guard utf8.count > limit else { return [Segment(text: text, characterOffset: 0)] }
+        var segments: [Segment] = []
+        var start = 0
+        var characters = 0
+        while start < utf8.count {
+            var end = min(utf8.count, start + limit)
+            if end < utf8.count {
+                let floor = start + limit / 2
+                var cut = end
+                func back(_ accept: (Int) -> Bool) -> Int? {
+                    var i = end - 1
+                    while i > floor { if accept(i) { return i + 1 }; i -= 1 }
+                    return nil
+                }
+                if let newline = back({ utf8[$0] == 0x0A }) {
+                    cut = newline
+                } else if let sentence = back({ utf8[$0] == 0x20 && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(utf8[$0 - 1]) }) {
+                    cut = sentence
+                } else if let space = back({ utf8[$0] == 0x20 }) {
+                    cut = space
+                } else {
+                    // No space at all: cut at a character boundary.
+                    while cut > start + 1, utf8[cut] & 0xC0 == 0x80 { cut -= 1 }
+                }
+                end = cut
+            }
+            let piece = String(decoding: utf8[start..<end], as: UTF8.self)
+            segments.append(Segment(text: piece, characterOffset: characters))
+            characters += piece.unicodeScalars.count
+            start = end
+        }
+        return segments
+    }
+
+    /// Plain texts longer than this many bytes are read in parts (see ``segments(of:limit:)``).
+    public static let segmentLimit = 1 << 20
+
     /// Checks that `bytes` are UTF-8 text, not binary.
-    static func validate(_ bytes: [UInt8], source: String) throws(TextError) {
+    ///
+    /// - Throws: ``TextError/binary(source:)`` or ``TextError/invalidUTF8(source:offset:)``.
+    public static func validate(_ bytes: [UInt8], source: String) throws(TextError) {
         var controls = 0
         var index = 0
         let count = bytes.count

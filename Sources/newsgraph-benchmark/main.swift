@@ -1,7 +1,8 @@
 // Measures `build` end to end (text → graph → DOT, JSON-LD and GraphML) on a corpus of a few megabytes
-// made by repeating the sample articles. Run in release:
+// made by repeating the sample articles, with the name tagger on (the default pipeline) and off (rules
+// alone). Run in release:
 //
-//     swift run -c release newsgraph-benchmark [--megabytes 8] [--corpus Examples/articles]
+//     swift run -c release newsgraph-benchmark [--megabytes 8] [--corpus Examples/articles] [--tagger on|off|both]
 import Foundation
 import NewsGraph
 #if canImport(Glibc)
@@ -12,6 +13,7 @@ import Darwin
 
 struct Benchmark {
     var megabytes = 8.0
+    var taggerModes = [true, false]
     var corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Examples/articles")
 
@@ -22,11 +24,14 @@ struct Benchmark {
             if argument == "--megabytes", index + 1 < arguments.count, let value = Double(arguments[index + 1]) {
                 megabytes = value
                 index += 1
+            } else if argument == "--tagger", index + 1 < arguments.count, ["on", "off", "both"].contains(arguments[index + 1]) {
+                taggerModes = arguments[index + 1] == "both" ? [true, false] : [arguments[index + 1] == "on"]
+                index += 1
             } else if argument == "--corpus", index + 1 < arguments.count {
                 corpus = URL(fileURLWithPath: arguments[index + 1])
                 index += 1
             } else {
-                FileHandle.standardError.write(Data("usage: newsgraph-benchmark [--megabytes N] [--corpus DIR]\n".utf8))
+                FileHandle.standardError.write(Data("usage: newsgraph-benchmark [--megabytes N] [--corpus DIR] [--tagger on|off|both]\n".utf8))
                 exit(64)
             }
             index += 1
@@ -53,28 +58,36 @@ struct Benchmark {
             }
             round += 1
         }
-        let ontologyStart = Date()
+        let setupStart = Date()
         let ontology = try Ontology.loadDefault()
-        var builder = NewsGraphBuilder(ontology: ontology)
-        let setup = Date().timeIntervalSince(ontologyStart)
-
-        let start = Date()
-        for (id, data) in documents { try builder.add(data: data, id: id) }
-        let graph = builder.graph
-        let built = Date()
-        var exportedBytes = 0
-        for format in ExportFormat.allCases { exportedBytes += graph.exported(as: format).utf8.count }
-        let end = Date()
-
-        let seconds = end.timeIntervalSince(start)
+        let ontologySeconds = Date().timeIntervalSince(setupStart)
         let inputMB = Double(total) / 1_000_000
         print("corpus:        \(documents.count) documents, \(String(format: "%.2f", inputMB)) MB (from \(samples.count) sample articles)")
-        print("setup:         \(String(format: "%.3f", setup)) s (ontology load and matcher build, not counted below)")
-        print("extract:       \(String(format: "%.3f", built.timeIntervalSince(start))) s")
-        print("export:        \(String(format: "%.3f", end.timeIntervalSince(built))) s (\(exportedBytes / 1000) kB in 3 formats)")
-        print("graph:         \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
-        print("throughput:    \(String(format: "%.2f", inputMB / seconds)) MB/s (input text to all three exports, one core)")
-        print("peak memory:   \(peakMemoryMB()) MB (maximum resident set size)")
+        print("ontology:      \(String(format: "%.3f", ontologySeconds)) s to load (not counted below)")
+        for useTagger in taggerModes {
+            let taggerStart = Date()
+            let tagger = useTagger ? try ontology.loadTagger() : nil
+            var builder = NewsGraphBuilder(ontology: ontology, tagger: tagger)
+            let setup = Date().timeIntervalSince(taggerStart)
+
+            let start = Date()
+            for (id, data) in documents { try builder.add(data: data, id: id) }
+            let graph = builder.graph
+            let built = Date()
+            var exportedBytes = 0
+            for format in ExportFormat.allCases { exportedBytes += graph.exported(as: format).utf8.count }
+            let end = Date()
+            let seconds = end.timeIntervalSince(start)
+            print("")
+            print("build --tagger \(useTagger ? "on" : "off")")
+            print("  setup:       \(String(format: "%.3f", setup)) s (matchers\(useTagger ? ", tagger model and lexicon" : ""); not counted)")
+            print("  extract:     \(String(format: "%.3f", built.timeIntervalSince(start))) s")
+            print("  export:      \(String(format: "%.3f", end.timeIntervalSince(built))) s (\(exportedBytes / 1000) kB in 3 formats)")
+            print("  graph:       \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
+            print("  throughput:  \(String(format: "%.2f", inputMB / seconds)) MB/s (input text to all three exports, one core)")
+        }
+        print("")
+        print("peak memory:   \(peakMemoryMB()) MB (maximum resident set size of the whole run)")
     }
 
     func peakMemoryMB() -> Int {

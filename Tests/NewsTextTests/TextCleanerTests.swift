@@ -103,3 +103,23 @@ import Testing
         #expect(article.characterOffset(ofOriginalByte: article.originalRange(of: token.range).lowerBound) == 12)
     }
 }
+
+@Suite struct SegmentTests {
+    @Test func cutsLongTextsAtSentenceEndsAndKeepsOffsets() {
+        let sentence = "Police in Baku detained two men on Monday. "
+        let text = String(repeating: sentence, count: 2_000)
+        let segments = TextPreprocessor.segments(of: text, limit: 10_000)
+        #expect(segments.count > 1)
+        #expect(segments.map(\.text).joined() == text)
+        for segment in segments.dropLast() { #expect(segment.text.hasSuffix(". ")) }
+        var characters = 0
+        for segment in segments {
+            #expect(segment.characterOffset == characters)
+            characters += segment.text.unicodeScalars.count
+        }
+    }
+
+    @Test func keepsShortTextsWhole() {
+        #expect(TextPreprocessor.segments(of: "Short.", limit: 100).map(\.text) == ["Short."])
+    }
+}

@@ -58,34 +58,38 @@ public struct TaggerStage: Sendable {
 
         // The tagger overrides a gazetteer place it is sure is a person or an organization in context
         // ("Jordan said", "Washington scored"), when its span is the same or contains the place.
+        var taggerOwner = [Int32](repeating: -1, count: article.tokens.count)
+        for (index, mention) in taggerMentions.enumerated() {
+            for token in mention.tokens { taggerOwner[token] = Int32(index) }
+        }
         var overridden = Set<Int>()
         for (index, mention) in previous.enumerated() where mention.source == .gazetteer && !mention.isDemonym {
             guard let family = family(of: mention.type), family == "LOC" else { continue }
-            if let tagged = taggerMentions.first(where: { $0.tokens.lowerBound <= mention.tokens.lowerBound
-                    && $0.tokens.upperBound >= mention.tokens.upperBound }),
+            let owner = taggerOwner[mention.tokens.lowerBound]
+            if owner >= 0, case let tagged = taggerMentions[Int(owner)], tagged.tokens.lowerBound <= mention.tokens.lowerBound,
+               tagged.tokens.upperBound >= mention.tokens.upperBound,
                tagged.type != "Place", tagged.confidence >= options.override * 0.85 {
                 overridden.insert(index)
             }
         }
-        var sure = [Bool](repeating: false, count: article.tokens.count)
+        // For each token, the sure mention covering it (index into `previous`), or -1.
+        var sureOwner = [Int32](repeating: -1, count: article.tokens.count)
         for (index, mention) in previous.enumerated() where isSure(mention) && !overridden.contains(index) {
-            for token in mention.tokens { sure[token] = true }
+            for token in mention.tokens { sureOwner[token] = Int32(index) }
         }
         var covered = [Bool](repeating: false, count: article.tokens.count)
         var result: [EntityMention] = []
         for mention in taggerMentions {
-            // Where a sure mention is, the tagger may only add an organization that contains it
+            // Where a sure mention is, the tagger may only add an organization that contains it whole
             // ("Indian Council of Medical Research" around "Indian").
-            let overlapsSure = mention.tokens.contains { sure[$0] }
-            if overlapsSure {
-                let containsOnly = mention.type == "Organization" && previous.contains { other in
-                    self.isSure(other) && other.tokens.lowerBound >= mention.tokens.lowerBound
-                        && other.tokens.upperBound <= mention.tokens.upperBound && other.tokens != mention.tokens
-                } && !previous.contains { other in
-                    self.isSure(other) && other.tokens.overlaps(mention.tokens)
-                        && (other.tokens.lowerBound < mention.tokens.lowerBound || other.tokens.upperBound > mention.tokens.upperBound)
+            let owners = Set(mention.tokens.compactMap { sureOwner[$0] >= 0 ? Int(sureOwner[$0]) : nil })
+            if !owners.isEmpty {
+                let containsWhole = mention.type == "Organization" && owners.allSatisfy { owner in
+                    let tokens = previous[owner].tokens
+                    return tokens.lowerBound >= mention.tokens.lowerBound && tokens.upperBound <= mention.tokens.upperBound
+                        && tokens != mention.tokens
                 }
-                if !containsOnly { continue }
+                if !containsWhole { continue }
             }
             result.append(mention)
             for token in mention.tokens { covered[token] = true }

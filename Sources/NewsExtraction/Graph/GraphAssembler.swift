@@ -107,14 +107,17 @@ public struct GraphAssembler: Sendable {
                                     start: characterOffset(article, mention.range.lowerBound, isEnd: false),
                                     end: characterOffset(article, mention.range.upperBound, isEnd: true),
                                     rule: mention.rule)
-            if var node = nodes[id] {
-                node.confidence = KnowledgeGraph.combine(node.confidence, mention.confidence)
-                node.mentions.append(evidence)
-                node.mentionCount += 1
-                if !mention.isDemonym, mention.text != node.label, !node.aliases.contains(mention.text) {
-                    node.aliases.append(mention.text)
+            if let index = nodes.index(forKey: id) {
+                // In place, and no more evidence than the graph keeps: a long document stays linear.
+                nodes.values[index].confidence = KnowledgeGraph.combine(nodes.values[index].confidence, mention.confidence)
+                if nodes.values[index].mentions.count < graph.limits.evidencePerItem {
+                    nodes.values[index].mentions.append(evidence)
                 }
-                nodes[id] = node
+                nodes.values[index].mentionCount += 1
+                if !mention.isDemonym, mention.text != nodes.values[index].label,
+                   !nodes.values[index].aliases.contains(mention.text) {
+                    nodes.values[index].aliases.append(mention.text)
+                }
             } else {
                 let entry = ontology.entry(id)
                 let label = entry?.label ?? mention.label ?? mention.text

@@ -11,7 +11,10 @@ public struct OntologyLinker: Sendable {
     public func link(_ graph: inout KnowledgeGraph) {
         for node in graph.nodes {
             guard let entry = ontology.entry(node.id) else { continue }
-            if let parent = entry.partOf, graph[parent] != nil {
+            // A capital is drawn as "capital of" only, not also "located in".
+            let isCapitalOfParent = entry.attributes["capital"] == "true"
+                && entry.partOf.flatMap { ontology.entry($0)?.attributes["capital"] } == entry.id.rawValue
+            if let parent = entry.partOf, graph[parent] != nil, !isCapitalOfParent {
                 let family = graph.schema.family(of: entry.type)
                 var relation = family == "Place" ? "locatedIn" : family == "Person" ? "nationality" : "partOf"
                 var attributes: [String: String] = [:]
