@@ -5,16 +5,16 @@ import NewsGraph
 
 /// The statistical tagger combined with the rules.
 @Suite struct TaggerCombinationTests {
-    static let tagger: NameTagger? = try? Fixtures.ontology.loadTagger()
+    static let tagger = Result { try Fixtures.ontology.loadTagger() }
 
     func graph(_ relativePath: String) throws -> KnowledgeGraph {
-        var builder = NewsGraphBuilder(ontology: Fixtures.ontology, tagger: try #require(Self.tagger))
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology, tagger: try Self.tagger.get())
         try builder.add(data: Data(contentsOf: Fixtures.root.appendingPathComponent(relativePath)), id: relativePath)
         return builder.graph
     }
 
     @Test func loadsTheShippedModel() throws {
-        let tagger = try #require(Self.tagger)
+        let tagger = try Self.tagger.get()
         #expect(tagger.lexiconMismatch == nil, "retrain the tagger: \(tagger.lexiconMismatch ?? "")")
     }
 

@@ -67,7 +67,7 @@ public struct MentionResolver: Sendable {
     public func resolve(_ mentions: [EntityMention], in article: Article) -> [EntityMention] {
         var mentions = mentions
         // Full names first, so that short forms can refer back to them.
-        var people: [(tokens: [String], entity: NodeID, label: String)] = []
+        var people: [Person] = []
         var organizations: [(initials: String, entity: NodeID, label: String)] = []
         var acronyms: [String: (entity: NodeID, label: String, type: String)] = [:]
         var slugs: [String: NodeID] = [:]
@@ -107,7 +107,7 @@ public struct MentionResolver: Sendable {
             if family == "Person", !mention.isDemonym {
                 let words = (mention.label ?? mention.text).split(separator: " ").map(String.init)
                 if words.count >= 2, !people.contains(where: { $0.entity == entity }) {
-                    people.append((words, entity, mention.label ?? mention.text))
+                    people.append(Person(tokens: words, entity: entity, label: mention.label ?? mention.text))
                 }
             } else if family == "Organization" {
                 let label = mention.label ?? mention.text
@@ -153,7 +153,24 @@ public struct MentionResolver: Sendable {
     private func isGazetteer(_ mention: EntityMention) -> Bool { mention.source == .gazetteer }
 
     /// What a short form refers to: a surname or first name of a full name, an acronym, a serving official.
-    private func backReference(_ mention: EntityMention, people: [(tokens: [String], entity: NodeID, label: String)],
+    /// A full name met in the document, with the folded keys its parts are looked up by.
+    struct Person {
+        var tokens: [String]
+        var entity: NodeID
+        var label: String
+        var firstKey: String
+        var lastKey: String
+
+        init(tokens: [String], entity: NodeID, label: String) {
+            self.tokens = tokens
+            self.entity = entity
+            self.label = label
+            firstKey = tokens.first.map { MentionResolver.folded($0).lowercased() } ?? ""
+            lastKey = tokens.last.map { MentionResolver.folded($0).lowercased() } ?? ""
+        }
+    }
+
+    private func backReference(_ mention: EntityMention, people: [Person],
                                organizations: [(initials: String, entity: NodeID, label: String)],
                                acronyms: [String: (entity: NodeID, label: String, type: String)]) -> (entity: NodeID, label: String, type: String)? {
         let text = mention.text
@@ -163,9 +180,9 @@ public struct MentionResolver: Sendable {
         if words.count == 1 {
             // Case-insensitive, so that a headline's "MILEI" is Javier Milei.
             let key = Self.folded(text).lowercased()
-            let bySurname = people.filter { $0.tokens.last.map { Self.folded($0).lowercased() } == key }
+            let bySurname = people.filter { $0.lastKey == key }
             if bySurname.count == 1 { return (bySurname[0].entity, bySurname[0].label, "Person") }
-            let byFirstName = people.filter { $0.tokens.first.map { Self.folded($0).lowercased() } == key }
+            let byFirstName = people.filter { $0.firstKey == key }
             // A first name alone, or a family name written first ("Kim" for Kim Jong Un): the person introduced first.
             if let first = byFirstName.first, bySurname.isEmpty { return (first.entity, first.label, "Person") }
             if text.count >= 2, text.allSatisfy({ $0.isUppercase }) {

@@ -12,10 +12,10 @@ public struct SpanFilter: Sendable {
             return a.tokens.lowerBound < b.tokens.lowerBound
         }
         var taken: [EntityMention] = []
-        var occupied = Set<Int>()
-        for mention in ranked where !mention.tokens.contains(where: occupied.contains) {
+        var occupied = [Bool](repeating: false, count: (mentions.map(\.tokens.upperBound).max() ?? 0) + 1)
+        for mention in ranked where !mention.tokens.contains(where: { occupied[$0] }) {
             taken.append(mention)
-            occupied.formUnion(mention.tokens)
+            for token in mention.tokens { occupied[token] = true }
         }
         return taken.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }

@@ -23,6 +23,9 @@ public struct IncidentExtractor: Sendable {
     static let objectBreaks: WordSet = [";", ".", ",", "that", "which", "who", "for", "after", "because", "about", "over", "since",
                                         "following", "amid", "against", "critical", "with", "to", "by"]
     static let reportingVerbs: WordSet = ["said", "reported", "says", "announced", "estimated"]
+    static let to: WordSet = ["to"]
+    static let according: WordSet = ["according"]
+    static let the: WordSet = ["the"]
     /// Triggers that are verbs: only their subject plays the trigger's subject role ("police raided …").
     static let verbalTriggers: Set<String> = [
         "crashed", "went", "raided", "arrested", "detained", "summoned", "telephoned", "met", "visited", "killed",
@@ -75,7 +78,7 @@ public struct IncidentExtractor: Sendable {
                 defer { index += 1 }
                 guard context.owner[index] < 0, article.tokens[index].kind == .word else { continue }
                 if let latestKey = latest, index > sentence.tokens.lowerBound, context.isWord(index, in: Self.anaphoraWords),
-                   context.isWord(index - 1, in: ["the"]), let latestClass = groups[latestKey]?.first?.trigger.incidentClass {
+                   context.isWord(index - 1, in: Self.the), let latestClass = groups[latestKey]?.first?.trigger.incidentClass {
                     let trigger = InteractionLexicon.Trigger(words: [context.lower(index)], incidentClass: latestClass, subjectRole: nil)
                     groups[latestKey, default: []].append(Hit(trigger: trigger, tokens: index..<(index + 1), sentence: sentence))
                     continue
@@ -344,7 +347,7 @@ public struct IncidentExtractor: Sendable {
             if after < sentence.tokens.upperBound, context.isWord(after, in: Self.reportingVerbs) {
                 result.append(mention)
             } else if mention.tokens.lowerBound >= sentence.tokens.lowerBound + 2,
-                      context.isWord(mention.tokens.lowerBound - 1, in: ["to"]), context.isWord(mention.tokens.lowerBound - 2, in: ["according"]) {
+                      context.isWord(mention.tokens.lowerBound - 1, in: Self.to), context.isWord(mention.tokens.lowerBound - 2, in: Self.according) {
                 result.append(mention)
             }
         }
