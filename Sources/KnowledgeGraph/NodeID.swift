@@ -28,6 +28,23 @@ public struct NodeID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
     /// Lower-case ASCII letters and digits joined by single hyphens; diacritics are folded ("Erdoğan" → "erdogan").
     /// Letters outside Latin are kept as they are.
     public static func slug(_ name: String) -> String {
+        // Fast path for ASCII names: no folding needed.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            var pendingHyphen = false
+            for byte in name.utf8 {
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    if pendingHyphen && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                    pendingHyphen = false
+                    bytes.append(lower)
+                } else if byte != UInt8(ascii: "'") {
+                    pendingHyphen = true
+                }
+            }
+            return bytes.isEmpty ? "unnamed" : String(decoding: bytes, as: UTF8.self)
+        }
         var result = ""
         var pendingHyphen = false
         for scalar in name.foldingDiacritics.unicodeScalars {

@@ -63,6 +63,16 @@ enum LineClassifier {
 
     /// The kind of junk a trimmed line is, or nil for article text.
     static func junkKind(of line: String) -> JunkKind? {
+        // A sentence of article text (several words, ending like a sentence) is only junk if it is boilerplate.
+        if let last = line.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "\"") || last == 0x9D,
+           line.utf8.lazy.filter({ $0 == 0x20 }).count >= 7 {
+            let key = line.lowercased()
+            if key.hasPrefix("copyright") || key.contains("contributed to this report") || key.contains("contributed reporting")
+                || key.hasPrefix("this story") || key.hasPrefix("this article") || key.hasPrefix("follow ") {
+                return .boilerplate
+            }
+            return nil
+        }
         var key = line.lowercased()
         while let last = key.last, last == ":" || last == "." || last == "›" || last == ">" || last == "»" || last == "|" {
             key.removeLast()

@@ -232,7 +232,8 @@ public struct MentionResolver: Sendable {
 
     /// The name without diacritics ("Erdoğan" → "Erdogan").
     static func folded(_ name: String) -> String {
-        name.folding(options: [.diacriticInsensitive], locale: nil).replacingOccurrences(of: "ı", with: "i")
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name }
+        return name.folding(options: [.diacriticInsensitive], locale: nil).replacingOccurrences(of: "ı", with: "i")
     }
 
     /// Levenshtein distance, giving up above `limit`.
