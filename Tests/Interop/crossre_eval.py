@@ -156,7 +156,7 @@ def run_newsgraph(binary, sents, workdir, stem):
     if proc.returncode != 0:
         sys.exit("crossre_eval: %s failed (%d):\n%s" % (" ".join(cmd), proc.returncode,
                                                           proc.stderr))
-    return nx.read_graphml(out)
+    return nx.MultiDiGraph(nx.read_graphml(out, force_multigraph=True))
 
 
 def truncated_items(g):
