@@ -44,7 +44,10 @@ public struct GraphAssembler: Sendable {
                          rule: "trigger:" + mention.word)
             }
             var attributes = incident.figures
-            if let date = incident.date { attributes["startDate"] = date }
+            // An ISO date is the start date; a phrase that could not be resolved ("on Wednesday") is kept as written.
+            if let date = incident.date {
+                attributes[date.first?.isNumber == true ? "startDate" : "datePhrase"] = date
+            }
             graph.add(Node(id: incident.id, type: incident.incidentClass, label: incident.label, attributes: attributes,
                            confidence: incident.confidence, mentions: evidence))
             // Edges of the incident cite the sentence of its first mention.

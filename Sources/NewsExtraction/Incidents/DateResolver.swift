@@ -62,7 +62,7 @@ struct DateResolver {
                 }
             }
             if let weekday = Self.weekdays.firstIndex(of: word), index > 0, ["on", "last", "since", "by"].contains(words[index - 1]) {
-                return resolve(weekday: weekday) ?? word.capitalized
+                return resolve(weekday: weekday) ?? words[index - 1] + " " + word.capitalized
             }
             if word == "last", index + 1 < words.count {
                 if words[index + 1] == "week", let date = articleDate,
