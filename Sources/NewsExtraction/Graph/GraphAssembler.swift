@@ -79,7 +79,10 @@ public struct GraphAssembler: Sendable {
         var sentenceIndex = 0
         var sentenceText: String?
         var sentenceEntities: [NodeID] = []
-        var coMentions: [Edge] = []
+        // Co-mentions of the document gathered per pair, so the graph merges one edge per pair.
+        var coMentions: [Edge.Key: Edge] = [:]
+        let evidenceLimit = graph.limits.evidencePerItem
+        var coMentionOrder: [Edge.Key] = []
         func flushSentence() {
             defer { sentenceEntities = []; sentenceText = nil }
             guard options.coMentions, let text = sentenceText, sentenceEntities.count > 1,
@@ -91,8 +94,20 @@ public struct GraphAssembler: Sendable {
                                     rule: "co-mention")
             for i in 0..<sentenceEntities.count {
                 for j in (i + 1)..<sentenceEntities.count {
-                    coMentions.append(Edge(source: sentenceEntities[i], target: sentenceEntities[j], relation: "mentionedWith",
-                                           isDirected: false, confidence: options.coMentionConfidence, evidence: [evidence]))
+                    let edge = Edge(source: sentenceEntities[i], target: sentenceEntities[j], relation: "mentionedWith",
+                                    isDirected: false, confidence: options.coMentionConfidence, evidence: [])
+                    if let index = coMentions.index(forKey: edge.key) {
+                        coMentions.values[index].count += 1
+                        coMentions.values[index].confidence = KnowledgeGraph.combine(coMentions.values[index].confidence, edge.confidence)
+                        if coMentions.values[index].evidence.count < evidenceLimit {
+                            coMentions.values[index].evidence.append(evidence)
+                        }
+                    } else {
+                        var first = edge
+                        first.evidence = [evidence]
+                        coMentions[edge.key] = first
+                        coMentionOrder.append(edge.key)
+                    }
                 }
             }
         }
@@ -138,7 +153,7 @@ public struct GraphAssembler: Sendable {
             node.aliases.sort()
             graph.add(node)
         }
-        for edge in coMentions { graph.add(edge) }
+        for key in coMentionOrder { if let edge = coMentions[key] { graph.add(edge) } }
     }
 
     /// Attributes of a gazetteer entry worth showing on its node.
