@@ -118,7 +118,21 @@ public struct MentionResolver: Sendable {
             }
         }
         var resolved: [EntityMention] = []
-        for var mention in mentions {
+        for (position, var mention) in mentions.enumerated() {
+            // "brothers Huseyn and Ziyaddin Safarov": a lone first name shares the surname of the full name it is
+            // coordinated with.
+            if mention.tokens.count == 1, mention.source != .gazetteer, schema.family(of: mention.type) == "Person",
+               position + 1 < mentions.count, case let next = mentions[position + 1],
+               next.tokens.lowerBound == mention.tokens.upperBound + 1, next.tokens.count >= 2,
+               schema.family(of: next.type) == "Person", article.text(of: article.tokens[mention.tokens.upperBound]) == "and",
+               let surname = (next.label ?? next.text).split(separator: " ").last {
+                let full = mention.text + " " + surname
+                mention.label = full
+                mention.entity = NodeID(kind: "person", name: full)
+                mention.rule += "+shared-surname"
+                resolved.append(mention)
+                continue
+            }
             if mention.source == .candidate, mention.tokens.count >= 2, let known = knownPerson(mention.text) {
                 mention.entity = known.id
                 mention.label = known.label

@@ -34,7 +34,8 @@ public struct TaggerStage: Sendable {
         self.options = options
         var words = Set(lexicon.nonEntities.map { $0.lowercased() })
         for title in lexicon.titles { words.formUnion(title.words) }
-        words.formUnion(["state", "national", "federal", "health", "foreign", "energy", "defense", "defence", "interior"])
+        words.formUnion(["state", "national", "federal", "health", "foreign", "energy", "defense", "defence", "interior",
+                         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"])
         notNames = words
     }
 
