@@ -20,10 +20,13 @@ public struct DOTExporter: GraphExporter {
         ("Thing", Style(shape: "ellipse", fill: "#f0f0f0")),
     ]
 
+    /// The format this exporter writes: DOT.
     public var format: ExportFormat { .dot }
 
+    /// A default instance; it has no settings.
     public init() {}
 
+    /// The graph as a DOT digraph, nodes and edges in ID order.
     public func export(_ graph: KnowledgeGraph) -> String {
         var out = "digraph \"NewsGraph\" {\n"
         out += "  graph [charset=\"UTF-8\", rankdir=\"LR\", fontname=\"Helvetica\", fontsize=\"12\", overlap=\"prism\", "

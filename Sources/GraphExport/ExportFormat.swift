@@ -45,6 +45,7 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownFormat(String)
     case cannotWrite(path: String, reason: String)
 
+    /// The message for the error, naming the valid choices or the path.
     public var description: String {
         switch self {
         case .unknownFormat(let name):

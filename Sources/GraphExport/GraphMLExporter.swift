@@ -8,6 +8,7 @@ import KnowledgeGraph
 /// `labelE` (the relation type), `directed`, `confidence`, `count` and `evidence`. GraphML has one edge
 /// default, so symmetric relations are written once, with `directed` false.
 public struct GraphMLExporter: GraphExporter {
+    /// The format this exporter writes: GraphML.
     public var format: ExportFormat { .graphml }
 
     static let nodeKeys: [(name: String, type: String)] = [
@@ -19,8 +20,10 @@ public struct GraphMLExporter: GraphExporter {
         ("confidence", "double"), ("count", "int"), ("evidence", "string"),
     ]
 
+    /// A default instance; it has no settings.
     public init() {}
 
+    /// The graph as a GraphML document with every key declared, nodes and edges in ID order.
     public func export(_ graph: KnowledgeGraph) -> String {
         let nodes = graph.nodes
         let edges = graph.edges

@@ -13,13 +13,16 @@ public struct JSONLDExporter: GraphExporter {
     /// The NewsGraph vocabulary IRI.
     public static let vocabulary = "https://newsgraph.dev/vocab#"
 
+    /// The format this exporter writes: JSON-LD.
     public var format: ExportFormat { .jsonld }
 
     /// Node attributes written with a schema.org property instead of the NewsGraph vocabulary.
     static let schemaAttributes: [String: String] = ["startDate": "schema:startDate", "description": "schema:description"]
 
+    /// A default instance; it has no settings.
     public init() {}
 
+    /// The graph as a JSON-LD document with an inline context, nodes then statements in ID order.
     public func export(_ graph: KnowledgeGraph) -> String {
         let nodes = graph.nodes
         let known = Set(nodes.map(\.id))

@@ -11,6 +11,7 @@ public struct Evidence: Hashable, Sendable, Codable, Comparable {
     /// The rule or cue that produced the fact (`gazetteer`, `co-mention`, `title:President`).
     public var rule: String
 
+    /// Evidence from its parts; offsets are Unicode scalar offsets into the original document.
     public init(document: String, sentence: String, start: Int, end: Int, rule: String) {
         self.document = document
         self.sentence = sentence
@@ -19,6 +20,7 @@ public struct Evidence: Hashable, Sendable, Codable, Comparable {
         self.rule = rule
     }
 
+    /// Evidence sorts by document, offsets and rule.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
         (lhs.document, lhs.start, lhs.end, lhs.rule) < (rhs.document, rhs.start, rhs.end, rhs.rule)
     }

@@ -5,13 +5,16 @@
 public struct GraphSchema: Sendable, Equatable {
     /// An entity class.
     public struct EntityClass: Sendable, Equatable {
+        /// The name used in data files and node types (`Ministry`, `leaderOf`).
         public var name: String
         /// The parent class, nil for the root.
         public var parent: String?
         /// A compact schema.org IRI such as `schema:Country`, if one fits.
         public var schemaOrg: String?
+        /// What the schema says it means.
         public var description: String
 
+        /// An entity class.
         public init(name: String, parent: String?, schemaOrg: String?, description: String = "") {
             self.name = name
             self.parent = parent
@@ -22,16 +25,20 @@ public struct GraphSchema: Sendable, Equatable {
 
     /// A relation kind.
     public struct RelationKind: Sendable, Equatable {
+        /// The name used in data files and node types (`Ministry`, `leaderOf`).
         public var name: String
         /// A short human label ("leader of").
         public var label: String
         /// A compact schema.org IRI such as `schema:memberOf`, if one fits.
         public var schemaOrg: String?
+        /// Whether the relation has a direction (`mentionedWith` and `met` do not).
         public var isDirected: Bool
         /// The CAMEO event code of an interaction, if any.
         public var cameo: String?
+        /// What the schema says it means.
         public var description: String
 
+        /// A relation kind.
         public init(name: String, label: String, schemaOrg: String? = nil, isDirected: Bool = true,
                     cameo: String? = nil, description: String = "") {
             self.name = name
@@ -43,7 +50,9 @@ public struct GraphSchema: Sendable, Equatable {
         }
     }
 
+    /// Entity classes by name.
     public var classes: [String: EntityClass] { didSet { cache = Cache(classes: classes) } }
+    /// Relation kinds by name.
     public var relations: [String: RelationKind]
     /// Lineages and families of every class, computed once when the classes change.
     private var cache: Cache
@@ -61,6 +70,7 @@ public struct GraphSchema: Sendable, Equatable {
         }
     }
 
+    /// A schema of these classes and relations; a later duplicate name replaces an earlier one.
     public init(classes: [EntityClass] = [], relations: [RelationKind] = []) {
         let table = Dictionary(classes.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
         self.classes = table

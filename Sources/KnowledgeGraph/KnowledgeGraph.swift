@@ -15,6 +15,7 @@ public struct KnowledgeGraph: Sendable {
 
     /// The classes and relations the graph uses.
     public var schema: GraphSchema
+    /// Bounds on the evidence kept per node and edge.
     public var limits: Limits
     private(set) var nodeTable: [NodeID: Node] = [:]
     private(set) var edgeTable: [Edge.Key: Edge] = [:]
@@ -29,8 +30,11 @@ public struct KnowledgeGraph: Sendable {
     public var nodes: [Node] { nodeTable.values.sorted { $0.id < $1.id } }
     /// Edges sorted by source, relation and target.
     public var edges: [Edge] { edgeTable.values.sorted { $0.key < $1.key } }
+    /// The number of nodes.
     public var nodeCount: Int { nodeTable.count }
+    /// The number of edges.
     public var edgeCount: Int { edgeTable.count }
+    /// Whether the graph has no node.
     public var isEmpty: Bool { nodeTable.isEmpty }
 
     /// The node with this ID, if any.

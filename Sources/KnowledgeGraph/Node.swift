@@ -17,6 +17,7 @@ public struct Node: Sendable, Equatable {
     /// How many mentions were seen in all (kept or not).
     public var mentionCount: Int
 
+    /// A node; aliases are deduplicated, sorted, and never repeat the label.
     public init(id: NodeID, type: String, label: String, aliases: [String] = [], attributes: [String: String] = [:],
                 confidence: Double = 1, mentions: [Evidence] = [], mentionCount: Int? = nil) {
         self.id = id
@@ -34,9 +35,13 @@ public struct Node: Sendable, Equatable {
 public struct Edge: Sendable, Equatable {
     /// The identity of an edge: two edges with the same key are merged.
     public struct Key: Hashable, Comparable, Sendable {
+        /// The node the edge starts from.
         public var source: NodeID
+        /// The relation kind.
         public var relation: String
+        /// The node the edge points to.
         public var target: NodeID
+        /// Keys sort by source, relation and target.
         public static func < (lhs: Key, rhs: Key) -> Bool {
             (lhs.source, lhs.relation, lhs.target) < (rhs.source, rhs.relation, rhs.target)
         }
@@ -59,6 +64,7 @@ public struct Edge: Sendable, Equatable {
     /// The sentences it was read from (at most ``KnowledgeGraph/Limits/evidencePerItem`` kept).
     public var evidence: [Evidence]
 
+    /// An edge; a symmetric edge stores its ends in ID order, so either way round gives one key.
     public init(source: NodeID, target: NodeID, relation: String, isDirected: Bool = true,
                 attributes: [String: String] = [:], confidence: Double = 1, count: Int = 1, evidence: [Evidence] = []) {
         if !isDirected && target < source {

@@ -2,8 +2,10 @@ import Foundation
 
 /// A stable node identifier such as `country/AZE` or `person/ilham-aliyev`: a kind, a slash and a key.
 public struct NodeID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The whole identifier, `kind/key`.
     public let rawValue: String
 
+    /// An identifier from its text, taken as it is.
     public init(rawValue: String) { self.rawValue = rawValue }
 
     /// An identifier made of a kind and a name turned into a slug: `NodeID(kind: "person", name: "Ilham Aliyev")`
@@ -21,8 +23,10 @@ public struct NodeID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
         return rawValue[rawValue.index(after: slash)...]
     }
 
+    /// The identifier's text.
     public var description: String { rawValue }
 
+    /// Identifiers sort by their text, which keeps output order stable.
     public static func < (lhs: NodeID, rhs: NodeID) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Lower-case ASCII letters and digits joined by single hyphens; diacritics are folded ("Erdoğan" → "erdogan").

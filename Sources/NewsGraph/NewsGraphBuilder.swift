@@ -21,7 +21,9 @@ public struct NewsGraphBuilder: Sendable {
         public static let `default` = Options()
     }
 
+    /// The schema, gazetteers and cue words in use.
     public let ontology: Ontology
+    /// What the builder puts into the graph.
     public let options: Options
     private let preprocessor = TextPreprocessor()
     private let recognizer: EntityRecognizer

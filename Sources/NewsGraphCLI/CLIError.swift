@@ -5,6 +5,7 @@ public enum CLIError: Error, Equatable, CustomStringConvertible {
     /// Anything else (exit 1).
     case failure(String)
 
+    /// The one line printed on standard error.
     public var description: String {
         switch self {
         case .usage(let message), .failure(let message): return message

@@ -16,6 +16,7 @@ public struct Terminal: Sendable {
     /// Whether standard error is a terminal (progress lines are shown only then).
     public var errorIsTerminal: Bool
 
+    /// A terminal from its streams (tests pass closures over buffers).
     public init(readInput: @escaping @Sendable () -> Data, writeOutput: @escaping @Sendable (String) -> Void,
                 writeError: @escaping @Sendable (String) -> Void, errorIsTerminal: Bool) {
         self.readInput = readInput

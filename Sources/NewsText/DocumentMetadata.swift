@@ -13,6 +13,7 @@ public struct DocumentMetadata: Sendable, Equatable, Codable {
     /// The byline with "By" removed ("Jane Roe and John Doe").
     public var byline: String?
 
+    /// Metadata with the given parts; all are optional.
     public init(title: String? = nil, datelinePlace: String? = nil, datelineRegion: String? = nil,
                 agency: String? = nil, date: String? = nil, byline: String? = nil) {
         self.title = title

@@ -17,11 +17,15 @@ public struct HTMLStripper: Sendable {
 
     /// The plain text, its offset map and the page title, if any.
     public struct Result: Sendable {
+        /// The plain text as UTF-8 bytes.
         public var text: [UInt8]
+        /// Maps offsets in the plain text to offsets in the HTML.
         public var map: OffsetMap
+        /// The page's `<title>`, if any.
         public var title: String?
     }
 
+    /// A default instance; it has no settings.
     public init() {}
 
     /// Strips `html` (UTF-8 bytes) to plain text.

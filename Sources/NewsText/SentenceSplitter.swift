@@ -21,6 +21,7 @@ public struct SentenceSplitter: Sendable {
         "Who", "Why", "How", "Where", "So", "For", "From", "Under", "During", "According",
     ]
 
+    /// A default instance; it has no settings.
     public init() {}
 
     /// Splits `tokens` of `text` into sentences.

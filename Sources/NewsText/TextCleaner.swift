@@ -18,13 +18,18 @@ public struct TextCleaner: Sendable {
 
     /// The cleaned text, its map to the input, and the metadata found.
     public struct Result: Sendable {
+        /// The cleaned text as UTF-8 bytes.
         public var text: [UInt8]
+        /// Maps offsets in the cleaned text to offsets in the input.
         public var map: OffsetMap
+        /// The dateline, byline and date found while cleaning.
         public var metadata: DocumentMetadata
     }
 
+    /// How the cleaner decides.
     public var options: Options
 
+    /// A cleaner with the given options.
     public init(options: Options = .default) { self.options = options }
 
     /// Cleans `text` (UTF-8 bytes).

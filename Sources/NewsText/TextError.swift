@@ -5,6 +5,7 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The bytes look like a binary file (NUL bytes or many control characters).
     case binary(source: String)
 
+    /// The one-line message, naming the source.
     public var description: String {
         switch self {
         case let .invalidUTF8(source, offset):

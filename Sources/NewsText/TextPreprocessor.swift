@@ -2,10 +2,14 @@ import Foundation
 
 /// Turns raw bytes into an ``Article``: validates UTF-8, strips HTML, cleans junk, tokenizes, splits sentences.
 public struct TextPreprocessor: Sendable {
+    /// Removes page junk and reads the dateline.
     public var cleaner: TextCleaner
+    /// Splits the cleaned text into tokens.
     public var tokenizer = Tokenizer()
+    /// Groups tokens into sentences.
     public var splitter = SentenceSplitter()
 
+    /// A preprocessor with the given cleaner.
     public init(cleaner: TextCleaner = TextCleaner()) { self.cleaner = cleaner }
 
     /// Reads `data` as a document named `id`.
@@ -49,7 +53,9 @@ public struct TextPreprocessor: Sendable {
 
     /// A part of a long plain text: its text and how many characters of the document come before it.
     public struct Segment: Sendable {
+        /// The part's text.
         public var text: String
+        /// How many Unicode scalars of the document come before the part.
         public var characterOffset: Int
     }
 

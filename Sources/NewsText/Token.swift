@@ -16,7 +16,9 @@ public struct Token: Sendable, Equatable {
 
     /// Properties of the token's spelling.
     public struct Shape: OptionSet, Sendable, Hashable {
+        /// The flags as bits.
         public let rawValue: UInt8
+        /// Flags from their bits.
         public init(rawValue: UInt8) { self.rawValue = rawValue }
         /// The first letter is upper case.
         public static let capitalized = Shape(rawValue: 1 << 0)
@@ -43,6 +45,7 @@ public struct Token: Sendable, Equatable {
     /// Whether whitespace separates this token from the previous one.
     public var spaceBefore: Bool
 
+    /// A token over `range` of the cleaned text.
     public init(range: Range<Int>, kind: Kind, shape: Shape, newlinesBefore: UInt8 = 0, spaceBefore: Bool = true) {
         self.range = range
         self.kind = kind

@@ -26,6 +26,7 @@ public struct Tokenizer: Sendable {
         "bred", "educated", "trained", "supported", "sponsored", "brokered", "listed", "headquartered", "operated",
     ]
 
+    /// A default instance; it has no settings.
     public init() {}
 
     /// Tokenizes `text` (UTF-8 bytes).

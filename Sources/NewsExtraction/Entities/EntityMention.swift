@@ -6,6 +6,7 @@ public struct EntityMention: Sendable, Equatable {
     /// a bare capitalized candidate loses to all and survives only if resolution ties it to an entity).
     public enum Source: Int, Sendable, Comparable {
         case candidate = 0, tagger = 1, pattern = 2, gazetteer = 3
+        /// Sources order by how sure they are.
         public static func < (lhs: Source, rhs: Source) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
@@ -32,6 +33,7 @@ public struct EntityMention: Sendable, Equatable {
     /// Cues found around the mention for later stages (`title`, `titleRole`, `metonymFor`).
     public var attributes: [String: String] = [:]
 
+    /// A mention from its parts.
     public init(tokens: Range<Int>, range: Range<Int>, text: String, type: String, entity: NodeID? = nil,
                 label: String? = nil, isDemonym: Bool = false, confidence: Double, source: Source, rule: String) {
         self.tokens = tokens

@@ -7,6 +7,7 @@ public protocol MentionFinder: Sendable {
 }
 
 extension GazetteerMatcher: MentionFinder {
+    /// Every gazetteer name of the article (see ``matches(in:hashes:)``).
     public func findMentions(in article: Article, hashes: TokenHashes, previous: [EntityMention]) -> [EntityMention] {
         matches(in: article, hashes: hashes)
     }
@@ -14,12 +15,16 @@ extension GazetteerMatcher: MentionFinder {
 
 /// Runs the mention finders in order, settles overlaps, and resolves each mention to an entity.
 public struct EntityRecognizer: Sendable {
+    /// The rule stages, run in order.
     public var finders: [any MentionFinder]
     /// The statistical tagger, combined with what the finders found; nil to run on rules alone.
     public var tagger: TaggerStage?
+    /// Settles overlapping mentions.
     public var filter = SpanFilter()
+    /// Gives every mention its entity.
     public var resolver: MentionResolver
 
+    /// A recognizer from its stages.
     public init(finders: [any MentionFinder], tagger: TaggerStage? = nil, resolver: MentionResolver) {
         self.finders = finders
         self.tagger = tagger

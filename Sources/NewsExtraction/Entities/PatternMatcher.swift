@@ -10,7 +10,9 @@ import NewsText
 /// with no cue becomes a ``EntityMention/Source/candidate``: it survives only if resolution ties it to
 /// an entity of the document (a surname, a first name, an acronym).
 public struct PatternMatcher: MentionFinder {
+    /// The cue words.
     public let lexicon: PatternLexicon
+    /// The classes the matcher types names with.
     public let schema: GraphSchema
 
     /// Lower-case words that join the parts of a name ("Ursula von der Leyen", "Lula da Silva").
@@ -45,11 +47,13 @@ public struct PatternMatcher: MentionFinder {
         "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece", "widow", "stepson",
     ]
 
+    /// A matcher over these cue words.
     public init(lexicon: PatternLexicon, schema: GraphSchema) {
         self.lexicon = lexicon
         self.schema = schema
     }
 
+    /// Names found by cues in the sentences that are not all capitals; `previous` holds the gazetteer's.
     public func findMentions(in article: Article, hashes: TokenHashes, previous: [EntityMention]) -> [EntityMention] {
         var known = [Int32](repeating: -1, count: article.tokens.count)
         for (index, mention) in previous.enumerated() {

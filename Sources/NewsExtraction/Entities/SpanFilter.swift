@@ -1,6 +1,7 @@
 /// Settles overlapping mentions in one place: the longer span wins, then the surer source
 /// (gazetteer, pattern, tagger), then the higher confidence, then the earlier span.
 public struct SpanFilter: Sendable {
+    /// A default instance; it has no settings.
     public init() {}
 
     /// The non-overlapping mentions, in text order.

@@ -24,11 +24,14 @@ public struct TaggerStage: Sendable {
         public static let `default` = Options()
     }
 
+    /// The trained tagger.
     public let tagger: NameTagger
+    /// The combination's thresholds.
     public var options: Options
     /// Words that are titles or never names: a tagger span of only such words is dropped.
     let notNames: Set<String>
 
+    /// A stage over `tagger`; `lexicon` supplies the title words a tagger span may not consist of.
     public init(tagger: NameTagger, lexicon: PatternLexicon = PatternLexicon(), options: Options = .default) {
         self.tagger = tagger
         self.options = options

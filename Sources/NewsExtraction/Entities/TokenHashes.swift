@@ -8,6 +8,7 @@ public struct TokenHashes: Sendable {
     /// Hash of each token's bytes with ASCII letters upper-cased.
     public let upper: [UInt64]
 
+    /// Hashes every token of `article` in one pass over its bytes.
     public init(article: Article) {
         var exact = [UInt64](repeating: 0, count: article.tokens.count)
         var upper = exact

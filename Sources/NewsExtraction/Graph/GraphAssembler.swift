@@ -13,9 +13,12 @@ public struct GraphAssembler: Sendable {
         public static let `default` = Options()
     }
 
+    /// Gives nodes their canonical labels, types and attributes.
     public var ontology: Ontology
+    /// What the assembler adds.
     public var options: Options
 
+    /// An assembler over `ontology`.
     public init(ontology: Ontology, options: Options = .default) {
         self.ontology = ontology
         self.options = options

@@ -3,8 +3,10 @@ import KnowledgeGraph
 /// Adds the relations the ontology knows between entities already in a graph: a city `locatedIn` its
 /// country, a capital `capitalOf` its country, an agency `partOf` its country.
 public struct OntologyLinker: Sendable {
+    /// Where the known relations come from.
     public var ontology: Ontology
 
+    /// A linker over `ontology`.
     public init(ontology: Ontology) { self.ontology = ontology }
 
     /// Links the nodes of `graph` that the ontology relates.

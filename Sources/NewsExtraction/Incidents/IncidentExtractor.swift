@@ -52,6 +52,7 @@ public struct IncidentExtractor: Sendable {
         "detained": "arrested", "survivors": "survivors", "survived": "survivors", "missing": "missing",
     ]
 
+    /// An extractor with the ontology's triggers.
     public init(ontology: Ontology) {
         interactions = ontology.interactions
         schema = ontology.schema

@@ -4,8 +4,11 @@ import KnowledgeGraph
 public struct IncidentFact: Sendable, Equatable {
     /// A participant and the role it played (`agent`, `target`, `victim`, `operator`, `reportedBy`).
     public struct Participant: Sendable, Equatable {
+        /// The participant's node.
         public var entity: NodeID
+        /// Its role, which becomes the edge's relation.
         public var role: String
+        /// How sure the role is.
         public var confidence: Double
     }
 
@@ -19,13 +22,16 @@ public struct IncidentFact: Sendable, Equatable {
     public var date: String?
     /// Where it happened.
     public var place: NodeID?
+    /// Who took part, with roles.
     public var participants: [Participant]
     /// Figures such as `killed=38`, `aboard=67`, `hospitalizations=30000`.
     public var figures: [String: String]
     /// Byte ranges of the trigger words and of their sentences in the cleaned text.
     public var mentions: [(trigger: Range<Int>, sentence: Range<Int>, word: String)]
+    /// How sure the incident is: more mentions, more sure.
     public var confidence: Double
 
+    /// Equal when everything but the mention sentences is equal.
     public static func == (lhs: IncidentFact, rhs: IncidentFact) -> Bool {
         lhs.id == rhs.id && lhs.label == rhs.label && lhs.date == rhs.date && lhs.place == rhs.place
             && lhs.participants == rhs.participants && lhs.figures == rhs.figures

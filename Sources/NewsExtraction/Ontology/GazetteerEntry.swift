@@ -19,6 +19,7 @@ public struct GazetteerEntry: Sendable, Equatable {
     /// Where it was defined, for messages: `countries.tsv:12`.
     public var source: String
 
+    /// An entry from its parts.
     public init(id: NodeID, type: String, label: String, aliases: [String] = [], demonyms: [String] = [],
                 partOf: NodeID? = nil, attributes: [String: String] = [:], source: String = "") {
         self.id = id

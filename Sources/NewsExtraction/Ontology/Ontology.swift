@@ -15,6 +15,7 @@ public struct Ontology: Sendable {
     public var directory: URL?
     private var index: [NodeID: Int]
 
+    /// An ontology of this schema and these entries (the first entry of an ID wins).
     public init(schema: GraphSchema, entries: [GazetteerEntry]) {
         self.schema = schema
         self.entries = []

@@ -7,6 +7,7 @@ public enum OntologyError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A line of a data file is malformed.
     case malformed(path: String, line: Int, message: String)
 
+    /// The message: `path:line: error: …`, or where the ontology was looked for.
     public var description: String {
         switch self {
         case .notFound(let searched):

@@ -4,8 +4,11 @@ import Foundation
 public struct InteractionLexicon: Sendable {
     /// One verb form.
     public struct Verb: Sendable, Equatable {
+        /// The relation kind it gives.
         public var relation: String
+        /// Its CAMEO event code.
         public var cameo: String
+        /// Its CAMEO QuadClass (1–4).
         public var quadClass: String
         /// The word allowed between verb and target ("with", "to"), if any.
         public var preposition: String?
@@ -13,12 +16,15 @@ public struct InteractionLexicon: Sendable {
 
     /// One incident trigger.
     public struct Trigger: Sendable, Equatable {
+        /// The trigger's words, lower case.
         public var words: [String]
+        /// The incident class it signals.
         public var incidentClass: String
         /// The role the sentence's subject plays (`agent`, `operator`), if any.
         public var subjectRole: String?
     }
 
+    /// Verb forms (lower case) to verbs.
     public var verbs: [String: Verb] = [:]
     /// Triggers, longest first.
     public var triggers: [Trigger] = []
@@ -31,6 +37,7 @@ public struct InteractionLexicon: Sendable {
         "173": "Arrest, detain, or charge with legal action", "190": "Use conventional military force",
     ]
 
+    /// An empty lexicon: no verbs, no triggers.
     public init() {}
 
     /// Loads both files from an ontology folder; missing files give an empty lexicon.

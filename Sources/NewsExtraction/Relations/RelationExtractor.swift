@@ -37,6 +37,7 @@ public struct RelationExtractor: Sendable {
     static let prepositions: Set<String> = ["in", "on", "at", "as", "across", "into", "pending", "for", "after", "over",
                                             "since", "during", "amid", "about", "against", "with", "to", "from", "by", "near"]
 
+    /// An extractor with the ontology's titles, role nouns and verbs.
     public init(ontology: Ontology) {
         lexicon = ontology.patterns
         interactions = ontology.interactions

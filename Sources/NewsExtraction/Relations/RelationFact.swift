@@ -2,7 +2,9 @@ import KnowledgeGraph
 
 /// A typed relation read from one sentence, before it becomes an ``Edge``.
 public struct RelationFact: Sendable, Equatable {
+    /// The entity the relation goes from.
     public var source: NodeID
+    /// The entity the relation goes to.
     public var target: NodeID
     /// The relation kind (`leaderOf`, `criticized`).
     public var relation: String
@@ -15,6 +17,7 @@ public struct RelationFact: Sendable, Equatable {
     /// Byte range of the supporting sentence in the cleaned text.
     public var sentence: Range<Int>
 
+    /// A relation from its parts.
     public init(source: NodeID, target: NodeID, relation: String, attributes: [String: String] = [:],
                 confidence: Double, rule: String, sentence: Range<Int>) {
         self.source = source
