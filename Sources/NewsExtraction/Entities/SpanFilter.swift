@@ -6,18 +6,20 @@ public struct SpanFilter: Sendable {
 
     /// The non-overlapping mentions, in text order.
     public func filter(_ mentions: [EntityMention]) -> [EntityMention] {
-        let ranked = mentions.sorted { a, b in
+        // Rank indices, not the (large) mentions themselves.
+        let ranked = mentions.indices.sorted { i, j in
+            let a = mentions[i], b = mentions[j]
             if a.tokens.count != b.tokens.count { return a.tokens.count > b.tokens.count }
             if a.source != b.source { return a.source > b.source }
             if a.confidence != b.confidence { return a.confidence > b.confidence }
             return a.tokens.lowerBound < b.tokens.lowerBound
         }
-        var taken: [EntityMention] = []
+        var taken: [Int] = []
         var occupied = [Bool](repeating: false, count: (mentions.map(\.tokens.upperBound).max() ?? 0) + 1)
-        for mention in ranked where !mention.tokens.contains(where: { occupied[$0] }) {
-            taken.append(mention)
-            for token in mention.tokens { occupied[token] = true }
+        for index in ranked where !mentions[index].tokens.contains(where: { occupied[$0] }) {
+            taken.append(index)
+            for token in mentions[index].tokens { occupied[token] = true }
         }
-        return taken.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return taken.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }.map { mentions[$0] }
     }
 }
