@@ -68,7 +68,9 @@ enum LineClassifier {
            line.utf8.lazy.filter({ $0 == 0x20 }).count >= 7 {
             let key = line.lowercased()
             if key.hasPrefix("copyright") || key.contains("contributed to this report") || key.contains("contributed reporting")
-                || key.hasPrefix("this story") || key.hasPrefix("this article") || key.hasPrefix("follow ") {
+                || key.hasPrefix("this story") || key.hasPrefix("this article") || key.hasPrefix("follow ")
+                || key.hasPrefix("reporting by") || key.hasPrefix("additional reporting by") || key.hasPrefix("(reporting by")
+                || key.hasPrefix("our standards") {
                 return .boilerplate
             }
             return nil
@@ -84,7 +86,10 @@ enum LineClassifier {
             || key.hasPrefix("follow ") && key.count < 120 || key.hasPrefix("read more:") || key.hasPrefix("related:")
             || key.hasPrefix("see also:") || key.hasPrefix("sign up for") || key.hasPrefix("this story has been corrected")
             || key.hasPrefix("this article was") || key.hasPrefix("photo:") || key.hasPrefix("photos:")
-            || key.hasPrefix("credit:") || key.hasPrefix("image:") || key.hasPrefix("image source") {
+            || key.hasPrefix("credit:") || key.hasPrefix("image:") || key.hasPrefix("image source")
+            || key.hasPrefix("reporting by") || key.hasPrefix("additional reporting by") || key.hasPrefix("editing by")
+            || key.hasPrefix("writing by") || key.hasPrefix("compiled by") || key.hasPrefix("our standards")
+            || key.hasPrefix("(reporting by") {
             return .boilerplate
         }
         if isNavigationBar(line) || isShareBar(key) { return .navigation }

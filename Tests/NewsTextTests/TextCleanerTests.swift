@@ -23,6 +23,8 @@ import Testing
             BAKU, Azerbaijan (AP) — Police raided an office on Monday.
             Recommended Articles
             Copyright 2025 The Associated Press. All rights reserved.
+            Reporting by Jane Roe in Cairo; Editing by John Doe
+            Our Standards: The Thomson Reuters Trust Principles.
             """)
         #expect(text == "President Ilham Aliyev speaks in Baku, Azerbaijan.\nPolice raided an office on Monday.")
         #expect(metadata.datelinePlace == "Baku")
