@@ -37,7 +37,7 @@ import NewsGraph
     @Test func codesInteractionsWithCAMEO() throws {
         let summons = try #require(Self.graph.edges.first { $0.relation == "summoned" })
         #expect(summons.source.rawValue.hasPrefix("org/ministry-of-foreign-affairs-of-georgia"))
-        #expect(summons.target == id("country/ARM"))
+        #expect(summons.target == id("person/ashot-smbatyan"))  // "summoned Armenia's ambassador, Ashot Smbatyan"
         #expect(summons.attributes["cameo"] == "040" && summons.attributes["quadClass"] == "1")
         #expect(Self.graph.edge(id("person/nikol-pashinyan"), "met", id("person/mikheil-kavelashvili")) != nil)
     }

@@ -303,11 +303,12 @@ public struct RelationExtractor: Sendable {
     private func interactionRelations(in sentence: Sentence, _ context: SentenceContext, lastPerson: EntityMention?) -> [RelationFact] {
         var facts: [RelationFact] = []
         for index in sentence.tokens where context.article.tokens[index].kind == .word && context.owner[index] < 0 {
-            guard let verb = verbs[context.hashes.upper[index]] else { continue }
+            let phrase = verbs[context.hashes.upper[index]] == nil ? phraseVerb(at: index, in: sentence, context) : nil
+            guard let verb = verbs[context.hashes.upper[index]] ?? phrase?.verb else { continue }
             if isNegatedOrHedged(before: index, in: sentence, context) { continue }
             let passive = IncidentExtractor.isPassive(at: index, in: sentence, context)
             var subject = self.subject(before: index, in: sentence, context, lastPerson: lastPerson)
-            var object = self.object(after: index, verb: verb, in: sentence, context)
+            var object = self.object(after: index + (phrase?.length ?? 1) - 1, verb: verb, in: sentence, context)
             if passive {
                 // "X was arrested by Y": Y acts on X.
                 if index + 2 < sentence.tokens.upperBound, context.lower(index + 1) == "by",
@@ -327,6 +328,22 @@ public struct RelationExtractor: Sendable {
         }
         return facts
     }
+
+    /// Verbs that need the words after them: "spoke by phone with" (041), "held talks with" (040).
+    private func phraseVerb(at index: Int, in sentence: Sentence, _ context: SentenceContext) -> (verb: InteractionLexicon.Verb, length: Int)? {
+        guard index + 2 < sentence.tokens.upperBound, context.isWord(index, in: Self.phraseStarts) else { return nil }
+        let next = context.lower(index + 1), after = context.lower(index + 2)
+        if ["spoke", "talked", "spoken"].contains(context.lower(index)), next == "by" || next == "on",
+           ["phone", "telephone", "the"].contains(after) {
+            return (InteractionLexicon.Verb(relation: "telephoned", cameo: "041", quadClass: "1", preposition: "with"), after == "the" ? 4 : 3)
+        }
+        if ["held", "hold", "holds"].contains(context.lower(index)), next == "talks" || next == "a" && after == "meeting" {
+            return (InteractionLexicon.Verb(relation: "met", cameo: "040", quadClass: "1", preposition: "with"), next == "talks" ? 2 : 3)
+        }
+        return nil
+    }
+
+    static let phraseStarts: WordSet = ["spoke", "talked", "spoken", "held", "hold", "holds"]
 
     private func isActor(_ mention: EntityMention, _ context: SentenceContext) -> Bool {
         ["Person", "Organization", "Country"].contains(context.family(mention)) || (mention.type == "City" && mention.attributes["metonymFor"] != nil)
@@ -361,18 +378,24 @@ public struct RelationExtractor: Sendable {
         var pronoun = false
         var position = clauseStart
         var demonym: EntityMention?
+        var first: EntityMention?
+        var person: EntityMention?
         while position < index {
             if let mention = context.mention(at: position) {
                 position = mention.tokens.upperBound
                 if context.isPossessive(position) { continue }
                 // "Armenian Prime Minister Nikol Pashinyan met …": the adjective gives way to the person.
                 if mention.isDemonym { demonym = demonym ?? mention; continue }
-                if ["Person", "Organization", "Country"].contains(context.family(mention)) { return mention }
+                if context.family(mention) == "Person" { person = mention }
+                if first == nil, ["Person", "Organization", "Country"].contains(context.family(mention)) { first = mention }
                 continue
             }
             if Self.pronouns.contains(context.lower(position)) { pronoun = true }
             position += 1
         }
+        // "U.S. Secretary of State Marco Rubio spoke …": a person of the clause is its subject before a country.
+        if let person { return person }
+        if let first { return first }
         guard pronoun else { return demonym }
         return context.mentions(in: sentence).first { $0.tokens.upperBound <= index && context.family($0) == "Person" } ?? lastPerson
     }
@@ -389,6 +412,12 @@ public struct RelationExtractor: Sendable {
                     .lazy.compactMap({ context.mention(at: $0) }).first, !next.isDemonym,
                    next.tokens.lowerBound - mention.tokens.upperBound <= 3 {
                     return next
+                }
+                // "Egypt's foreign minister, Badr Abdelatty": the person the owner introduces.
+                if context.isPossessive(mention.tokens.upperBound),
+                   let named = (mention.tokens.upperBound..<min(sentence.tokens.upperBound, mention.tokens.upperBound + 7))
+                    .lazy.compactMap({ context.mention(at: $0) }).first(where: { context.family($0) == "Person" }) {
+                    return named
                 }
                 if ["Person", "Organization", "Country"].contains(context.family(mention)) { return mention }
                 if place == nil { place = mention }
