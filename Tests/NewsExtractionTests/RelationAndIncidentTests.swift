@@ -84,3 +84,13 @@ import NewsGraph
         #expect(incidents.first { $0.type == "Crash" }?.attributes["startDate"] == "2024-12-25")
     }
 }
+
+@Suite struct PossessiveRelationTests {
+    @Test func readsMembershipAndNationalityFromPossessives() {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+        builder.add(text: "Britain's Tim Henman lost in Paris. Petrobras's Magda Chambriard spoke next.", id: "t")
+        let graph = builder.graph
+        #expect(graph.edge(NodeID(rawValue: "person/tim-henman"), "nationality", NodeID(rawValue: "country/GBR")) != nil)
+        #expect(graph.edges.contains { $0.relation == "worksFor" && $0.source.rawValue == "person/magda-chambriard" })
+    }
+}

@@ -120,6 +120,15 @@ public struct RelationExtractor: Sendable {
             end = start
         }
         guard let (title, start) = title(endingBefore: end, from: sentence.tokens.lowerBound, context), title.role != "courtesy" else {
+            // "Arsenal's Ian Wright", "Britain's Tim Henman": a possessive owner with no title.
+            if !isApposed, context.isPossessive(person.tokens.lowerBound - 1),
+               let owner = context.mention(endingBefore: person.tokens.lowerBound), !owner.isDemonym {
+                switch context.family(owner) {
+                case "Organization": return [fact(person, owner, "worksFor", base: 0.7, rule: "possessive", sentence: sentence)].compactMap { $0 }
+                case "Country": return [fact(person, owner, "nationality", base: 0.7, rule: "possessive", sentence: sentence)].compactMap { $0 }
+                default: return []
+                }
+            }
             return []
         }
         let ownerEnd = start
