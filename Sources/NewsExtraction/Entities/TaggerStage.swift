@@ -9,8 +9,10 @@ import NewsText
 /// organization head word; confidence ≥ ``Options/strongPattern``), wins wherever it is; the tagger fills
 /// in names nothing else found, and replaces weak pattern guesses and bare candidates it overlaps; where
 /// the tagger is sure a weak guess is no name at all (every token `O` with confidence ≥ ``Options/veto``),
-/// the guess is dropped. MISC spans (events, nationalities, titles of works) come back with type
-/// ``miscellaneous``: they count for `tag --conll` and make no nodes.
+/// the guess is dropped; and where the tagger reads a gazetteer name in context as another kind of name
+/// (a city that is a sports team, a country name inside an event's name), the tagger wins. MISC spans
+/// (events, nationalities, titles of works) come back with type ``miscellaneous``: they count for
+/// `tag --conll` and make no nodes.
 public struct TaggerStage: Sendable {
     /// Thresholds of the combination.
     public struct Options: Sendable {
@@ -18,8 +20,12 @@ public struct TaggerStage: Sendable {
         public var strongPattern: Double = 0.75
         /// The tagger's per-token confidence above which an `O` vetoes a weak pattern mention.
         public var veto: Double = 0.9
-        /// The tagger's confidence above which it overrides a gazetteer place it reads as a person or organization.
+        /// The tagger's confidence above which it overrides a gazetteer person or organization it reads otherwise.
         public var override: Double = 0.9
+        /// The tagger's confidence above which it overrides a gazetteer place it reads as a person, organization
+        /// or other name ("Jordan said", "NEW YORK beat Boston", "the U.S. Open"): places are the most
+        /// ambiguous gazetteer names, so the tagger's context weighs more there.
+        public var placeOverride: Double = 0.5
         /// The default thresholds.
         public static let `default` = Options()
     }
@@ -60,19 +66,21 @@ public struct TaggerStage: Sendable {
                 && !(words.count > 1 && notNames.contains(last)) && !["of", "and", "the", "for", "de"].contains(last)
         }
 
-        // The tagger overrides a gazetteer place it is sure is a person or an organization in context
-        // ("Jordan said", "Washington scored"), when its span is the same or contains the place.
+        // The tagger overrides a gazetteer name whose span it covers when it reads it as another kind of name
+        // or as part of a longer one ("Jordan said", "NEW YORK beat Boston", "the U.S. Open"): for places when
+        // fairly sure (``Options/placeOverride``), for people and organizations only when very sure.
         var taggerOwner = [Int32](repeating: -1, count: article.tokens.count)
         for (index, mention) in taggerMentions.enumerated() {
             for token in mention.tokens { taggerOwner[token] = Int32(index) }
         }
         var overridden = Set<Int>()
         for (index, mention) in previous.enumerated() where mention.source == .gazetteer && !mention.isDemonym {
-            guard let family = family(of: mention.type), family == "LOC" else { continue }
+            let family = Self.conllFamily(of: mention.type)
             let owner = taggerOwner[mention.tokens.lowerBound]
             if owner >= 0, case let tagged = taggerMentions[Int(owner)], tagged.tokens.lowerBound <= mention.tokens.lowerBound,
                tagged.tokens.upperBound >= mention.tokens.upperBound,
-               tagged.type != "Place", tagged.confidence >= options.override * 0.85 {
+               Self.conllFamily(of: tagged.type) != family || tagged.tokens != mention.tokens,
+               tagged.confidence >= (family == "LOC" ? options.placeOverride : options.override) * 0.85 {
                 overridden.insert(index)
             }
         }
@@ -111,6 +119,16 @@ public struct TaggerStage: Sendable {
             result.append(mention)
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The CoNLL family of a class: PER, LOC, ORG or MISC.
+    static func conllFamily(of type: String) -> String {
+        switch type {
+        case "Person": return "PER"
+        case "Country", "City", "Region", "Place": return "LOC"
+        case TaggerStage.miscellaneous: return "MISC"
+        default: return "ORG"
+        }
     }
 
     /// "LOC" for places and countries, "PER", "ORG"; nil for others.
