@@ -358,6 +358,11 @@ public struct PatternMatcher: MentionFinder {
            !(isSentenceStart && lexicon.nonEntities.contains(words[0])) {
             return make(part, type: "Person", confidence: 0.7, rule: "first-name:" + words[0], &context)
         }
+        // "Kamala Harris", "Igor Kartavykh"? A common surname at the end of two or three capitalized words.
+        if (2...3).contains(words.count), !allCaps, let last = words.last, lexicon.surnames.contains(last.uppercased()),
+           !lexicon.nonEntities.contains(words[0]), lexicon.organizationHeads[last] == nil, lexicon.placeCues[last] == nil {
+            return make(part, type: "Person", confidence: 0.6, rule: "surname:" + last, &context)
+        }
         if words.count >= 2, part.upperBound < sentence.tokens.upperBound,
            Self.speechVerbs.contains(context.word(part.upperBound)) {
             return make(part, type: "Person", confidence: 0.6, rule: "speaker", &context)

@@ -34,6 +34,8 @@ public struct PatternLexicon: Sendable {
     public var nonEntities: Set<String> = []
     /// Common first names, upper case.
     public var firstNames: Set<String> = []
+    /// Common surnames, upper case.
+    public var surnames: Set<String> = []
 
     /// An empty lexicon: the pattern stage finds nothing.
     public init() {}
@@ -86,6 +88,9 @@ public struct PatternLexicon: Sendable {
         }
         for name in try lines(directory.appendingPathComponent("gazetteers/names/first-names.txt")) {
             lexicon.firstNames.insert(name.uppercased())
+        }
+        for name in try lines(directory.appendingPathComponent("gazetteers/names/surnames.txt")) {
+            lexicon.surnames.insert(name.uppercased())
         }
         return lexicon
     }
