@@ -27,10 +27,7 @@ public struct GraphAssembler: Sendable {
     /// Adds typed relations of `article` as edges, each with its sentence as evidence.
     public func add(_ article: Article, relations: [RelationFact], to graph: inout KnowledgeGraph) {
         for relation in relations {
-            let evidence = Evidence(document: article.id, sentence: article.text(of: relation.sentence),
-                                    start: characterOffset(article, relation.sentence.lowerBound, isEnd: false),
-                                    end: characterOffset(article, relation.sentence.upperBound, isEnd: true),
-                                    rule: relation.rule)
+            let evidence = self.evidence(in: article, sentence: article.text(of: relation.sentence), range: relation.sentence, rule: relation.rule)
             let directed = graph.schema.relations[relation.relation]?.isDirected ?? true
             graph.add(Edge(source: relation.source, target: relation.target, relation: relation.relation, isDirected: directed,
                            attributes: relation.attributes, confidence: relation.confidence, evidence: [evidence]))
@@ -41,10 +38,7 @@ public struct GraphAssembler: Sendable {
     public func add(_ article: Article, incidents: [IncidentFact], to graph: inout KnowledgeGraph) {
         for incident in incidents {
             let evidence = incident.mentions.map { mention in
-                Evidence(document: article.id, sentence: article.text(of: mention.sentence),
-                         start: characterOffset(article, mention.trigger.lowerBound, isEnd: false),
-                         end: characterOffset(article, mention.trigger.upperBound, isEnd: true),
-                         rule: "trigger:" + mention.word)
+                self.evidence(in: article, sentence: article.text(of: mention.sentence), range: mention.trigger, rule: "trigger:" + mention.word)
             }
             var attributes = incident.figures
             // An ISO date is the start date; a phrase that could not be resolved ("on Wednesday") is kept as written.
@@ -55,10 +49,7 @@ public struct GraphAssembler: Sendable {
                            confidence: incident.confidence, mentions: evidence))
             // Edges of the incident cite the sentence of its first mention.
             let first = incident.mentions.first.map { mention in
-                Evidence(document: article.id, sentence: article.text(of: mention.sentence),
-                         start: characterOffset(article, mention.sentence.lowerBound, isEnd: false),
-                         end: characterOffset(article, mention.sentence.upperBound, isEnd: true),
-                         rule: "trigger:" + mention.word)
+                self.evidence(in: article, sentence: article.text(of: mention.sentence), range: mention.sentence, rule: "trigger:" + mention.word)
             }
             if let place = incident.place {
                 graph.add(Edge(source: incident.id, target: place, relation: "occurredIn",
@@ -91,10 +82,7 @@ public struct GraphAssembler: Sendable {
             guard options.coMentions, let text = sentenceText, sentenceEntities.count > 1,
                   sentenceIndex < article.sentences.count else { return }
             let sentence = article.sentences[sentenceIndex]
-            let evidence = Evidence(document: article.id, sentence: text,
-                                    start: characterOffset(article, sentence.range.lowerBound, isEnd: false),
-                                    end: characterOffset(article, sentence.range.upperBound, isEnd: true),
-                                    rule: "co-mention")
+            let evidence = self.evidence(in: article, sentence: text, range: sentence.range, rule: "co-mention")
             for i in 0..<sentenceEntities.count {
                 for j in (i + 1)..<sentenceEntities.count {
                     let edge = Edge(source: sentenceEntities[i], target: sentenceEntities[j], relation: "mentionedWith",
@@ -124,10 +112,7 @@ public struct GraphAssembler: Sendable {
             if sentenceText == nil {
                 sentenceText = inSentence ? article.text(of: article.sentences[sentenceIndex]) : mention.text
             }
-            let evidence = Evidence(document: article.id, sentence: sentenceText ?? mention.text,
-                                    start: characterOffset(article, mention.range.lowerBound, isEnd: false),
-                                    end: characterOffset(article, mention.range.upperBound, isEnd: true),
-                                    rule: mention.rule)
+            let evidence = self.evidence(in: article, sentence: sentenceText ?? mention.text, range: mention.range, rule: mention.rule)
             if let index = nodes.index(forKey: id) {
                 // In place, and no more evidence than the graph keeps: a long document stays linear.
                 nodes.values[index].confidence = KnowledgeGraph.combine(nodes.values[index].confidence, mention.confidence)
@@ -164,6 +149,12 @@ public struct GraphAssembler: Sendable {
         var attributes = entry.attributes
         if let partOf = entry.partOf { attributes["partOf"] = partOf.rawValue }
         return attributes
+    }
+
+    /// Evidence for `range` of the cleaned text, in character offsets of the original document.
+    private func evidence(in article: Article, sentence: String, range: Range<Int>, rule: String) -> Evidence {
+        Evidence(document: article.id, sentence: sentence, start: characterOffset(article, range.lowerBound, isEnd: false),
+                 end: characterOffset(article, range.upperBound, isEnd: true), rule: rule)
     }
 
     private func characterOffset(_ article: Article, _ cleanOffset: Int, isEnd: Bool) -> Int {
