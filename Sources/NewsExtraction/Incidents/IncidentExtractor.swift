@@ -33,7 +33,7 @@ public struct IncidentExtractor: Sendable {
     ]
     /// Words before a trigger that say it did not (yet) happen.
     static let hedges: Set<String> = ["planned", "canceled", "cancelled", "postponed", "proposed", "possible", "potential",
-                                      "formal", "lodge", "threatened", "future"]
+                                      "formal", "lodge", "threatened", "future", "short", "off"]
     static let placePrepositions: Set<String> = ["near", "in", "at", "over", "outside", "off", "across"]
     static let objectRoles: [String: String] = [
         "Raid": "target", "Arrest": "victim", "Killing": "victim", "Summons": "target", "Attack": "target",
@@ -86,7 +86,7 @@ public struct IncidentExtractor: Sendable {
                 }
                 guard let candidates = triggersByFirstWord[hashes.upper[index]] else { continue }
                 for trigger in candidates where matches(trigger, at: index, in: sentence, context) {
-                    if !isNegatedOrHedged(before: index, in: sentence, context) {
+                    if !context.isNegatedOrHedged(before: index, in: sentence, window: 3, extra: Self.hedges) {
                         sentenceHits.append(Hit(trigger: trigger, tokens: index..<(index + trigger.words.count), sentence: sentence))
                     }
                     break
@@ -123,16 +123,6 @@ public struct IncidentExtractor: Sendable {
         guard index + trigger.words.count <= sentence.tokens.upperBound else { return false }
         for (k, word) in trigger.words.enumerated() where context.lower(index + k) != word { return false }
         return true
-    }
-
-    private func isNegatedOrHedged(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Bool {
-        let start = max(sentence.tokens.lowerBound, index - 3)
-        for k in start..<index {
-            let word = context.lower(k)
-            if RelationExtractor.negations.contains(word) || RelationExtractor.hedges.contains(word) || Self.hedges.contains(word)
-                || word == "short" || word == "off" { return true }
-        }
-        return false
     }
 
     private func incident(of incidentClass: String, hits: [Hit], agentKey: String?, _ context: SentenceContext) -> IncidentFact? {

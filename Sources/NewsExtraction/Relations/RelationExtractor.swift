@@ -30,6 +30,8 @@ public struct RelationExtractor: Sendable {
 
     /// Words that negate or hedge a verb within the few tokens before it.
     static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without"]
+    /// Words that, before a verb, say the interaction did not (or did not yet) happen.
+    static let verbHedges: Set<String> = ["short", "refused", "declined", "denied", "plans", "threatened"]
     static let hedges: Set<String> = ["would", "could", "might", "may", "whether", "if", "should", "will", "unless", "can"]
     static let placeNouns: Set<String> = ["city", "town", "village", "region", "republic", "province", "district", "capital", "port", "state", "oblast"]
     static let pronouns: Set<String> = ["he", "she"]
@@ -314,7 +316,7 @@ public struct RelationExtractor: Sendable {
         for index in sentence.tokens where context.article.tokens[index].kind == .word && context.owner[index] < 0 {
             let phrase = verbs[context.hashes.upper[index]] == nil ? phraseVerb(at: index, in: sentence, context) : nil
             guard let verb = verbs[context.hashes.upper[index]] ?? phrase?.verb else { continue }
-            if isNegatedOrHedged(before: index, in: sentence, context) { continue }
+            if context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.verbHedges) { continue }
             let passive = IncidentExtractor.isPassive(at: index, in: sentence, context)
             var subject = self.subject(before: index, in: sentence, context, lastPerson: lastPerson)
             var object = self.object(after: index + (phrase?.length ?? 1) - 1, verb: verb, in: sentence, context)
@@ -357,18 +359,6 @@ public struct RelationExtractor: Sendable {
     private func isActor(_ mention: EntityMention, _ context: SentenceContext) -> Bool {
         ["Person", "Organization", "Country"].contains(context.family(mention)) || (mention.type == "City" && mention.attributes["metonymFor"] != nil)
             || mention.type == "City"
-    }
-
-    /// "did not", "stopped short of", "would … whether": no event happened.
-    private func isNegatedOrHedged(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Bool {
-        let start = max(sentence.tokens.lowerBound, index - 4)
-        for k in start..<index {
-            let word = context.lower(k)
-            if Self.negations.contains(word) || Self.hedges.contains(word) { return true }
-            if word == "short" || word == "refused" || word == "declined" || word == "denied" || word == "plans"
-                || word == "threatened" && k != index { return true }
-        }
-        return false
     }
 
     /// Words that open a new clause: the subject of a verb is looked for after the last of them.

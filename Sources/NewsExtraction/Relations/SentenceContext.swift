@@ -31,6 +31,19 @@ struct SentenceContext {
     }
     func lower(_ index: Int) -> String { word(index).lowercased() }
 
+    /// Whether one of the `window` words before `index` negates or hedges it ("did not", "would", "whether",
+    /// "stopped short of") or is one of `extra`. Shared by relations and incidents.
+    func isNegatedOrHedged(before index: Int, in sentence: Sentence, window: Int, extra: Set<String>) -> Bool {
+        let start = max(sentence.tokens.lowerBound, index - window)
+        for k in start..<index {
+            let word = lower(k)
+            if RelationExtractor.negations.contains(word) || RelationExtractor.hedges.contains(word) || extra.contains(word) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// The mention covering `index`, if any.
     func mention(at index: Int) -> EntityMention? {
         guard index >= 0, index < owner.count, owner[index] >= 0 else { return nil }
