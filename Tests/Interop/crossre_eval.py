@@ -199,6 +199,21 @@ def build_graphs(binary, sents, workdir, stem, single_run):
     return graphs, info
 
 
+
+def evidence_entries(ev, by_id, problems, problem, owner):
+    """Yields (document, text, start, end, entry, in_range) for the evidence entries of known documents,
+    recording under `problem` those whose offsets fall outside the document's text."""
+    for e in ev:
+        doc = e.get("document")
+        if doc not in by_id:
+            continue
+        text = by_id[doc]["text"]
+        st, en = e.get("start"), e.get("end")
+        in_range = isinstance(st, int) and isinstance(en, int) and 0 <= st < en <= len(text)
+        if not in_range:
+            problems[problem].append("%s %s [%r,%r) len=%d" % (owner, doc, st, en, len(text)))
+        yield doc, text, st, en, e, in_range
+
 def parse_evidence(value):
     if not value:
         return []
@@ -231,15 +246,8 @@ def evaluate(sents, graphs, mapping, examples):
             continue
         names = {data.get("label", "").lower()}
         names |= {a.lower() for a in data.get("aliases", "").split("|") if a}
-        for e in ev:
-            doc = e.get("document")
-            if doc not in by_id:
-                continue
-            text = by_id[doc]["text"]
-            st, en = e.get("start"), e.get("end")
-            if not (isinstance(st, int) and isinstance(en, int) and 0 <= st < en <= len(text)):
-                problems["node mention offsets outside the text"].append(
-                    "%s %s [%r,%r) len=%d" % (n, doc, st, en, len(text)))
+        for doc, text, st, en, e, in_range in evidence_entries(ev, by_id, problems, "node mention offsets outside the text", n):
+            if not in_range:
                 continue
             surface = text[st:en]
             if surface.lower() not in names:
@@ -286,16 +294,9 @@ def evaluate(sents, graphs, mapping, examples):
             problems["edge evidence is not a JSON array"].append("%s -%s-> %s" % (u, rel, v))
             continue
         docs = []
-        for e in ev:
-            doc = e.get("document")
-            if doc not in by_id:
-                continue
-            text = by_id[doc]["text"]
-            st, en = e.get("start"), e.get("end")
-            if not (isinstance(st, int) and isinstance(en, int) and 0 <= st < en <= len(text)):
-                problems["edge evidence offsets outside the text"].append(
-                    "%s -%s-> %s %s [%r,%r) len=%d" % (u, rel, v, doc, st, en, len(text)))
-            elif e.get("sentence") and text[st:en] != e["sentence"]:
+        for doc, text, st, en, e, in_range in evidence_entries(ev, by_id, problems, "edge evidence offsets outside the text",
+                                                               "%s -%s-> %s" % (u, rel, v)):
+            if in_range and e.get("sentence") and text[st:en] != e["sentence"]:
                 i = text.find(e["sentence"])
                 if i >= 0 and i <= st and en <= i + len(e["sentence"]):
                     # incident edges point at the trigger word inside the sentence
