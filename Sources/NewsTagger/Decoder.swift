@@ -53,8 +53,10 @@ struct Decoder {
         rowStart.removeAll(keepingCapacity: true)
         staticScores.removeAll(keepingCapacity: true)
         staticScores.append(contentsOf: repeatElement(0, count: n * TagSet.count))
+        let sentence = doc.sentences[s]
         for i in 0..<n {
             rowStart.append(rows.count)
+            guard sentence.isSearched(i) else { continue }
             keys.removeAll(keepingCapacity: true)
             extractor.staticKeys(doc, sentence: s, token: i, history: history, into: &keys)
             staticScores.withUnsafeMutableBufferPointer { scores in
@@ -174,6 +176,10 @@ struct Decoder {
         for i in 0..<n {
             candidates.removeAll(keepingCapacity: true)
             let previousCount = i == 0 ? 1 : latticeCount[i - 1]
+            if !sentence.isSearched(i) {
+                extendWithOutside(i, previousCount: previousCount, sentence: sentence, weights: weights)
+                continue
+            }
             for pi in 0..<previousCount {
                 let p1: UInt8, p2: UInt8, base: Float
                 if i == 0 {
@@ -215,6 +221,48 @@ struct Decoder {
         return Result(tags: backtrack(position: n - 1, index: 0), violation: violation)
     }
 
+    /// Extends the beam at a token outside the focus, which can only be `O`. Its static scores are
+    /// the same for every hypothesis and are left out; after two such tokens every hypothesis has
+    /// the same history (O, O), so only the best survives and later ones add nothing.
+    private mutating func extendWithOutside<W: WeightStore>(_ i: Int, previousCount: Int, sentence: SentenceContext, weights: W) {
+        let k = beamSize
+        let afterOutside = i > 0 && !sentence.isSearched(i - 1)
+        if afterOutside && i > 1 && !sentence.isSearched(i - 2) {
+            lattice[i * k] = Item(score: lattice[(i - 1) * k].score, tag: 0, back: 0)
+            latticeCount[i] = 1
+            return
+        }
+        for pi in 0..<previousCount {
+            let p1: UInt8, p2: UInt8, base: Float
+            if i == 0 {
+                p1 = Decoder.start; p2 = Decoder.start; base = 0
+            } else {
+                let item = lattice[(i - 1) * k + pi]
+                p1 = item.tag
+                p2 = i == 1 ? Decoder.start : lattice[(i - 2) * k + Int(item.back)].tag
+                base = item.score
+            }
+            // The score of O: transition and the history features of (previous tag, this token).
+            var score = base + transitions[(Int(p2) * 10 + Int(p1)) * TagSet.count]
+            let rows = tokenHistoryRows(p1: p1, token: sentence.infos[i], weights: weights)
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: TagSet.count) { buffer in
+                guard let acc = buffer.baseAddress else { return }
+                acc.initialize(repeating: 0, count: TagSet.count)
+                if rows.0 >= 0 { weights.addRow(rows.0, into: acc) }
+                if rows.1 >= 0 { weights.addRow(rows.1, into: acc) }
+                score += acc[0]
+            }
+            let c = Item(score: score, tag: 0, back: Int32(pi))
+            var pos = candidates.count
+            while pos > 0 && candidates[pos - 1].score < c.score { pos -= 1 }
+            candidates.insert(c, at: pos)
+        }
+        // All hypotheses now end in O; with O before it too they share their history.
+        if afterOutside { candidates.removeLast(candidates.count - 1) }
+        for (j, c) in candidates.enumerated() { lattice[i * k + j] = c }
+        latticeCount[i] = candidates.count
+    }
+
     /// Softmax confidence of each chosen tag given the chosen history, with temperature `temperature`.
     mutating func confidences<W: WeightStore>(_ sentence: SentenceContext, tags: [UInt8], weights: W, temperature: Float) -> [Double] {
         ensureTransitions(weights: weights)
@@ -222,6 +270,10 @@ struct Decoder {
         var result: [Double] = []
         result.reserveCapacity(tags.count)
         for i in 0..<tags.count {
+            guard sentence.isSearched(i) else {
+                result.append(1)
+                continue
+            }
             let p1 = i == 0 ? Decoder.start : tags[i - 1]
             let p2 = i < 2 ? Decoder.start : tags[i - 2]
             localScores(i, p1: p1, p2: p2, token: sentence.infos[i], weights: weights, into: &local)

@@ -56,39 +56,81 @@ struct SentenceContext {
     var surname: [UInt8]
     /// All letters in the sentence are upper case (a headline or dateline).
     var headline: Bool
+    /// When tagging with focus: which tokens the decoder searches (see ``Focus``); the others
+    /// are `O`. Empty when every token is searched (training, and tagging without focus).
+    var focus: [Bool] = []
+
+    /// Whether the decoder searches token `i`.
+    @inline(__always) func isSearched(_ i: Int) -> Bool { focus.isEmpty || focus[i] }
+}
+
+/// Which tokens can be part of a name. In English news a name has an upper-case letter in at
+/// least one of its words, and words without one occur inside names only between two that have
+/// one ("Bank of England", "Osama bin Laden", "Procter & Gamble"). Tokens outside such runs are
+/// tagged `O` without scoring their features; on news about four tokens in five are skipped.
+/// The tags are nearly those of a full search: 1 of 2,868 tokens of the sample and fixture
+/// articles differs (a test checks it), and CoNLL-2003 dev F1 moves from 0.9148 to 0.9140.
+enum Focus {
+    /// The longest run of tokens without an upper-case letter searched between two that have one.
+    static let maximumGap = 2
+
+    /// The searched tokens of a sentence.
+    static func mask(_ infos: [TokenInfo]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: infos.count)
+        var lastCapital = -1
+        for (i, info) in infos.enumerated() where info.flags & (TokenFlags.initialCap | TokenFlags.allCaps | TokenFlags.innerCap) != 0
+            && info.has(TokenFlags.hasLetter) {
+            mask[i] = true
+            if lastCapital >= 0, i - lastCapital - 1 <= maximumGap {
+                for j in (lastCapital + 1)..<i { mask[j] = true }
+            }
+            lastCapital = i
+        }
+        return mask
+    }
 }
 
 /// Pre-computed feature inputs of one document.
 struct DocumentContext {
     var sentences: [SentenceContext]
     /// Lower hashes of tokens that occur starting with a lower-case letter.
-    var lowercaseSeen: Set<UInt64>
+    var lowercaseSeen: KeySet
     /// Lower hashes of tokens seen title-case, not sentence-initially, outside headlines.
-    var titleSeen: Set<UInt64>
+    var titleSeen: KeySet
 
+    /// The context of a document of token strings (training, evaluation).
     init(document: [[String]], lexicon: TaggerLexicon) {
+        self.init(analyzed: document.map { $0.map(TokenAnalyzer.analyze) }, lexicon: lexicon, focus: false)
+    }
+
+    /// The context of a document of analyzed tokens. With `focus`, only the tokens of ``Focus``
+    /// are searched, and name-list lookups are made only where features use them.
+    init(analyzed document: [[TokenInfo]], lexicon: TaggerLexicon, focus: Bool) {
         sentences = []
         sentences.reserveCapacity(document.count)
-        lowercaseSeen = []
-        titleSeen = []
-        for tokens in document {
-            let infos = tokens.map(TokenAnalyzer.analyze)
+        lowercaseSeen = KeySet()
+        titleSeen = KeySet()
+        for infos in document {
             var letterTokens = 0, capsTokens = 0
             for info in infos where info.has(TokenFlags.hasLetter) {
                 letterTokens += 1
                 if info.has(TokenFlags.allCaps) { capsTokens += 1 }
             }
             let headline = letterTokens > 0 && capsTokens == letterTokens
+            let mask = focus ? Focus.mask(infos) : []
             var first = [UInt8](repeating: 0, count: infos.count), sur = first
             for (i, info) in infos.enumerated() where info.has(TokenFlags.hasLetter) {
+                if info.has(TokenFlags.initialLower) { lowercaseSeen.insert(info.lower) }
+                if i > 0, !headline, info.has(TokenFlags.initialCap), !info.has(TokenFlags.allCaps) { titleSeen.insert(info.lower) }
+                // Name features read the token itself and its two neighbours.
+                if focus, !mask[i], i == 0 || !mask[i - 1], i + 1 == infos.count || !mask[i + 1] { continue }
                 let f = lexicon.firstNameRank(info.lower)
                 if f >= 0 { first[i] = f < 300 ? 1 : (f < 1500 ? 2 : 3) }
                 let s = lexicon.surnameRank(info.lower)
                 if s >= 0 { sur[i] = s < 1000 ? 1 : (s < 5000 ? 2 : 3) }
-                if info.has(TokenFlags.initialLower) { lowercaseSeen.insert(info.lower) }
-                if i > 0, !headline, info.has(TokenFlags.initialCap), !info.has(TokenFlags.allCaps) { titleSeen.insert(info.lower) }
             }
-            sentences.append(SentenceContext(infos: infos, gazetteer: lexicon.marks(infos), firstName: first, surname: sur, headline: headline))
+            sentences.append(SentenceContext(infos: infos, gazetteer: lexicon.marks(infos, from: mask), firstName: first, surname: sur,
+                                             headline: headline, focus: mask))
         }
     }
 }
@@ -96,17 +138,29 @@ struct DocumentContext {
 /// Counts of the types the tagger assigned earlier in the document to each (lowercased) word:
 /// index 0…3 = PER, LOC, ORG, MISC; 4 = O (only counted for capitalized tokens).
 struct PredictionHistory {
-    var counts: [UInt64: SIMD8<UInt16>] = [:]
+    private var index = HashIndex()
+    private var counts: [SIMD8<UInt16>] = []
+
+    /// The counts of a word (by its lower hash), or nil when it was not recorded.
+    @inline(__always) func counts(of lower: UInt64) -> SIMD8<UInt16>? {
+        let row = index.find(KeySet.key(lower))
+        return row < 0 ? nil : counts[Int(row)]
+    }
 
     mutating func record(_ sentence: SentenceContext, tags: [UInt8]) {
         for (i, info) in sentence.infos.enumerated() {
             let type = TagSet.typeIndex(tags[i])
             if type < 0 && !info.has(TokenFlags.initialCap) { continue }
             if info.has(TokenFlags.noAlphanumeric) { continue }
-            var c = counts[info.lower] ?? SIMD8<UInt16>()
+            let key = KeySet.key(info.lower)
+            var row = Int(index.find(key))
+            if row < 0 {
+                row = counts.count
+                index.set(key, Int32(row))
+                counts.append(SIMD8<UInt16>())
+            }
             let k = type < 0 ? 4 : type
-            if c[k] < UInt16.max { c[k] += 1 }
-            counts[info.lower] = c
+            if counts[row][k] < UInt16.max { counts[row][k] += 1 }
         }
     }
 }
@@ -215,7 +269,7 @@ struct FeatureExtractor {
             if doc.lowercaseSeen.contains(t.lower) { add(Template.lowerElsewhere, initial) }
             if (i == 0 || sc.headline), doc.titleSeen.contains(t.lower) { add(Template.titleElsewhere, initial) }
         }
-        if config.on(.predictionHistory) && capitalized, let c = history.counts[t.lower] {
+        if config.on(.predictionHistory) && capitalized, let c = history.counts(of: t.lower) {
             var best = 0
             for k in 0..<5 where c[k] > 0 {
                 add(Template.history, UInt64(k))

@@ -111,6 +111,22 @@ struct HashIndex: Sendable {
     }
 }
 
+/// A set of 64-bit hashes (an open-addressing table; much cheaper than `Set<UInt64>`, whose
+/// seeded hashing dominated the document features).
+struct KeySet: Sendable {
+    private var table = HashIndex()
+
+    /// The non-zero table key of a hash.
+    @inline(__always) static func key(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
+
+    @inline(__always) mutating func insert(_ hash: UInt64) {
+        let key = KeySet.key(hash)
+        if table.find(key) < 0 { table.set(key, 0) }
+    }
+
+    @inline(__always) func contains(_ hash: UInt64) -> Bool { table.find(KeySet.key(hash)) >= 0 }
+}
+
 /// A deterministic PRNG (SplitMix64) for shuffling training data.
 struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64

@@ -228,12 +228,17 @@ public struct TaggerLexicon: Sendable {
     public var entryCount: Int { fingerprint.entries }
 
     /// Longest-match gazetteer marks for a sentence: bit `4 * classIndex + position` with
-    /// position 0 = begins, 1 = inside, 2 = ends, 3 = unit (single-token match).
-    func marks(_ infos: [TokenInfo]) -> [UInt16] {
+    /// position 0 = begins, 1 = inside, 2 = ends, 3 = unit (single-token match). With `starts`,
+    /// only matches that begin at a token marked true are looked for.
+    func marks(_ infos: [TokenInfo], from starts: [Bool] = []) -> [UInt16] {
         var marks = [UInt16](repeating: 0, count: infos.count)
         guard terminal.count > 1 else { return marks }
         var i = 0
         while i < infos.count {
+            if !starts.isEmpty && !starts[i] {
+                i += 1
+                continue
+            }
             var node: Int32 = 0
             var bestEnd = -1
             var bestMask: UInt8 = 0

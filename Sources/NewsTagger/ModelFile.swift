@@ -178,12 +178,17 @@ struct CompiledModel: Sendable {
 
     /// Tags a document with this model.
     func tag(_ document: [[String]], lexicon: TaggerLexicon, withConfidence: Bool) -> (tags: [[UInt8]], confidences: [[Double]]) {
-        let doc = DocumentContext(document: document, lexicon: lexicon)
+        tag(DocumentContext(analyzed: document.map { $0.map(TokenAnalyzer.analyze) }, lexicon: lexicon, focus: true),
+            withConfidence: withConfidence)
+    }
+
+    /// Tags a prepared document with this model.
+    func tag(_ doc: DocumentContext, withConfidence: Bool) -> (tags: [[UInt8]], confidences: [[Double]]) {
         var decoder = Decoder(extractor: FeatureExtractor(config: config), beamSize: header.beamSize)
         var history = PredictionHistory()
         var allTags: [[UInt8]] = []
         var allConf: [[Double]] = []
-        allTags.reserveCapacity(document.count)
+        allTags.reserveCapacity(doc.sentences.count)
         for s in 0..<doc.sentences.count {
             decoder.prepare(doc, sentence: s, history: history, weights: weights)
             let result = decoder.search(doc.sentences[s], weights: weights, gold: nil)

@@ -67,6 +67,25 @@ public struct NameTagger: Sendable {
         return output
     }
 
+    /// Tags one document given as UTF-8 text, the byte ranges of its tokens and its sentences as
+    /// ranges of token indices. Returns one ``TaggedToken`` per token, in token order (tokens in
+    /// no sentence are `O`). Builds no strings for ASCII tokens: this is the fast path.
+    public func tag(utf8 text: [UInt8], tokens: [Range<Int>], sentences: [Range<Int>]) -> [TaggedToken] {
+        let analyzed: [[TokenInfo]] = text.withUnsafeBufferPointer { bytes in
+            sentences.map { sentence in
+                tokens[sentence].map { range in TokenAnalyzer.analyze(UnsafeBufferPointer(rebasing: bytes[range])) }
+            }
+        }
+        let result = model.tag(DocumentContext(analyzed: analyzed, lexicon: lexicon, focus: true), withConfidence: true)
+        var output = [TaggedToken](repeating: TaggedToken(tag: "O", confidence: 1), count: tokens.count)
+        for (sentence, (tags, confidences)) in zip(sentences, zip(result.tags, result.confidences)) {
+            for (index, (tag, confidence)) in zip(sentence, zip(tags, confidences)) {
+                output[index] = TaggedToken(tag: TagSet.names[Int(tag)], confidence: confidence)
+            }
+        }
+        return output
+    }
+
     /// Tags one document and returns only the IOB2 tag strings (slightly faster: no confidences).
     public func tagStrings(document: [[String]]) -> [[String]] {
         model.tag(document, lexicon: lexicon, withConfidence: false).tags.map { $0.map { TagSet.names[Int($0)] } }

@@ -49,6 +49,12 @@ enum TokenAnalyzer {
         }
     }
 
+    /// Analyzes one token given as UTF-8 bytes.
+    static func analyze(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenInfo {
+        for b in bytes where b >= 0x80 { return analyzeUnicode(String(decoding: bytes, as: UTF8.self)) }
+        return analyzeASCII(bytes)
+    }
+
     /// The hash of the lowercased token (the lexicon key of a token).
     static func lowerHash(_ token: String) -> UInt64 { analyze(token).lower }
 

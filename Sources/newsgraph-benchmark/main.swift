@@ -2,7 +2,10 @@
 // made by repeating the sample articles, with the name tagger on (the default pipeline) and off (rules
 // alone). Run in release:
 //
-//     swift run -c release newsgraph-benchmark [--megabytes 8] [--corpus Examples/articles] [--tagger on|off|both]
+//     swift run -c release newsgraph-benchmark [--megabytes 8] [--corpus Examples/articles] [--tagger on|off|both] [--stages]
+//
+// With `--stages`, it also times each pipeline stage alone over the same corpus (the inputs of a stage are
+// computed beforehand), to show where the time goes.
 import Foundation
 import NewsGraph
 #if canImport(Glibc)
@@ -14,6 +17,7 @@ import Darwin
 struct Benchmark {
     var megabytes = 8.0
     var taggerModes = [true, false]
+    var stages = false
     var corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Examples/articles")
 
@@ -27,11 +31,13 @@ struct Benchmark {
             } else if argument == "--tagger", index + 1 < arguments.count, ["on", "off", "both"].contains(arguments[index + 1]) {
                 taggerModes = arguments[index + 1] == "both" ? [true, false] : [arguments[index + 1] == "on"]
                 index += 1
+            } else if argument == "--stages" {
+                stages = true
             } else if argument == "--corpus", index + 1 < arguments.count {
                 corpus = URL(fileURLWithPath: arguments[index + 1])
                 index += 1
             } else {
-                FileHandle.standardError.write(Data("usage: newsgraph-benchmark [--megabytes N] [--corpus DIR] [--tagger on|off|both]\n".utf8))
+                FileHandle.standardError.write(Data("usage: newsgraph-benchmark [--megabytes N] [--corpus DIR] [--tagger on|off|both] [--stages]\n".utf8))
                 exit(64)
             }
             index += 1
@@ -86,8 +92,58 @@ struct Benchmark {
             print("  graph:       \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
             print("  throughput:  \(String(format: "%.2f", inputMB / seconds)) MB/s (input text to all three exports, one core)")
         }
+        if stages { try timeStages(documents, ontology: ontology, megabytes: inputMB) }
         print("")
         print("peak memory:   \(peakMemoryMB()) MB (maximum resident set size of the whole run)")
+    }
+
+    /// Times each stage alone over the corpus and prints seconds and MB/s per stage.
+    func timeStages(_ documents: [(String, Data)], ontology: Ontology, megabytes: Double) throws {
+        func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            let start = Date()
+            let result = try body()
+            let seconds = Date().timeIntervalSince(start)
+            let padded = (name + ":").padding(toLength: 22, withPad: " ", startingAt: 0)
+            print("  \(padded) \(String(format: "%.3f", seconds)) s  \(String(format: "%7.2f", megabytes / seconds)) MB/s")
+            return result
+        }
+        print("")
+        print("stages (each alone over the whole corpus)")
+        let preprocessor = TextPreprocessor()
+        let articles = try time("preprocess") { try documents.map { try preprocessor.process($0.1, id: $0.0) } }
+        let hashes = time("token hashes") { articles.map { TokenHashes(article: $0) } }
+        let gazetteer = GazetteerMatcher(ontology: ontology)
+        let patterns = PatternMatcher(lexicon: ontology.patterns, schema: ontology.schema)
+        let found = time("gazetteer") { zip(articles, hashes).map { gazetteer.findMentions(in: $0, hashes: $1, previous: []) } }
+        let patterned = time("patterns") {
+            articles.indices.map { found[$0] + patterns.findMentions(in: articles[$0], hashes: hashes[$0], previous: found[$0]) }
+        }
+        let stage = TaggerStage(tagger: try ontology.loadTagger(), lexicon: ontology.patterns)
+        _ = time("tagger alone") {
+            articles.map { stage.tagger.tag(utf8: $0.cleanText, tokens: $0.tokens.map(\.range), sentences: $0.sentences.map(\.tokens)) }
+        }
+        let combined = time("tagger + combination") { zip(patterned, articles).map { stage.combine($0, in: $1) } }
+        let filter = SpanFilter()
+        let filtered = time("span filter") { combined.map { filter.filter($0) } }
+        let resolver = MentionResolver(ontology: ontology)
+        let mentions = time("resolver") { zip(filtered, articles).map { resolver.resolve($0, in: $1) } }
+        let relationExtractor = RelationExtractor(ontology: ontology)
+        let relations = time("relations") {
+            articles.indices.map { relationExtractor.extract(from: articles[$0], hashes: hashes[$0], mentions: mentions[$0]) }
+        }
+        let incidentExtractor = IncidentExtractor(ontology: ontology)
+        let incidents = time("incidents") {
+            articles.indices.map { incidentExtractor.extract(from: articles[$0], hashes: hashes[$0], mentions: mentions[$0]) }
+        }
+        let assembler = GraphAssembler(ontology: ontology)
+        var graph = KnowledgeGraph(schema: ontology.schema)
+        time("assembly") {
+            for index in articles.indices {
+                assembler.add(articles[index], mentions: mentions[index], to: &graph)
+                assembler.add(articles[index], relations: relations[index], to: &graph)
+                assembler.add(articles[index], incidents: incidents[index], to: &graph)
+            }
+        }
     }
 
     func peakMemoryMB() -> Int {

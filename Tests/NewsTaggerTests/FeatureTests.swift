@@ -141,3 +141,65 @@ struct LexiconTests {
         #expect(TaggerLexicon.tokenize("Bank (of) America") == ["Bank", "(", "of", ")", "America"])
     }
 }
+
+@Suite("Focus of the decoder")
+struct FocusTests {
+    static func mask(_ sentence: String) -> [Bool] {
+        Focus.mask(sentence.split(separator: " ").map { TokenAnalyzer.analyze(String($0)) })
+    }
+
+    @Test("Words with a capital are searched, and short lower-case gaps between them")
+    func bridgesShortGaps() {
+        #expect(Self.mask("officials of the Bank of England met") == [false, false, false, true, true, true, false])
+        #expect(Self.mask("Osama bin Laden was killed") == [true, true, true, false, false])
+        #expect(Self.mask("Smith and the other three met Jones") == [true, false, false, false, false, false, true])
+        #expect(Self.mask("the iPhone maker said") == [false, true, false, false])
+    }
+
+    @Test("A sentence without capitals is not searched at all")
+    func lowerCaseSentence() {
+        #expect(Self.mask("prices rose 3 % in may .").allSatisfy { !$0 })
+        #expect(Self.mask("").isEmpty)
+    }
+
+    @Test("Focused tagging gives the tags of a full search on news text", .enabled(if: ShippedModelTests.present))
+    func focusedMatchesFull() throws {
+        let gazetteers = ShippedModelTests.ontology.appendingPathComponent("gazetteers")
+        let lexicon = try TaggerLexicon.load(gazetteerDirectory: gazetteers, nameListDirectory: gazetteers.appendingPathComponent("names"))
+        let tagger = try NameTagger.load(contentsOf: ShippedModelTests.modelURL, lexicon: lexicon)
+        let root = ShippedModelTests.ontology.deletingLastPathComponent()
+        var files: [URL] = []
+        for folder in ["Tests/Fixtures/articles", "Examples/articles"] {
+            let directory = root.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+            where name.hasSuffix(".txt") && !name.hasSuffix(".junk.txt") {
+                files.append(directory.appendingPathComponent(name))
+            }
+        }
+        var tokens = 0, differing = 0
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            // Sentences: lines; tokens: words with punctuation split off.
+            let document = text.split(separator: "\n").map { line in
+                line.split(separator: " ").flatMap { word -> [String] in
+                    var word = String(word), trailing: [String] = []
+                    while let last = word.last, ",.;:?!\")".contains(last), word.count > 1 {
+                        trailing.insert(String(last), at: 0)
+                        word.removeLast()
+                    }
+                    return [word] + trailing
+                }
+            }.filter { !$0.isEmpty }
+            let analyzed = document.map { $0.map(TokenAnalyzer.analyze) }
+            let full = tagger.model.tag(DocumentContext(analyzed: analyzed, lexicon: lexicon, focus: false), withConfidence: false).tags
+            let focused = tagger.model.tag(DocumentContext(analyzed: analyzed, lexicon: lexicon, focus: true), withConfidence: false).tags
+            for (a, b) in zip(full, focused) {
+                tokens += a.count
+                differing += zip(a, b).filter { $0 != $1 }.count
+            }
+        }
+        #expect(tokens > 2_500)
+        // Measured: 1 of 2,868 tokens differs; allow a handful.
+        #expect(Double(differing) / Double(tokens) < 0.003, "\(differing) of \(tokens) tokens tagged differently")
+    }
+}

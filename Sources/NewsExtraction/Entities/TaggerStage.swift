@@ -51,12 +51,7 @@ public struct TaggerStage: Sendable {
     /// `previous` (gazetteer and pattern mentions) combined with the tagger's names for `article`.
     public func combine(_ previous: [EntityMention], in article: Article) -> [EntityMention] {
         guard !article.sentences.isEmpty else { return previous }
-        let document = article.sentences.map { sentence in sentence.tokens.map { article.text(of: article.tokens[$0]) } }
-        let tagged = tagger.tag(document: document)
-        var tags = [TaggedToken?](repeating: nil, count: article.tokens.count)
-        for (sentence, sentenceTags) in zip(article.sentences, tagged) {
-            for (index, tag) in zip(sentence.tokens, sentenceTags) { tags[index] = tag }
-        }
+        let tags = tagger.tag(utf8: article.cleanText, tokens: article.tokens.map(\.range), sentences: article.sentences.map(\.tokens))
         let taggerMentions = spans(tags, in: article).filter { mention in
             let words = mention.text.split(separator: " ")
             guard let last = words.last?.lowercased() else { return false }
@@ -112,8 +107,7 @@ public struct TaggerStage: Sendable {
             // A weak guess the tagger replaced, or one it is sure is no name.
             if mention.tokens.contains(where: { covered[$0] }) { continue }
             let vetoed = mention.tokens.allSatisfy { token in
-                guard let tag = tags[token] else { return false }
-                return tag.tag == "O" && tag.confidence >= options.veto
+                tags[token].tag == "O" && tags[token].confidence >= options.veto
             }
             if vetoed && mention.source != .candidate { continue }
             result.append(mention)
@@ -147,7 +141,7 @@ public struct TaggerStage: Sendable {
     }
 
     /// PER, LOC and ORG spans of the tagger as mentions.
-    private func spans(_ tags: [TaggedToken?], in article: Article) -> [EntityMention] {
+    private func spans(_ tags: [TaggedToken], in article: Article) -> [EntityMention] {
         var mentions: [EntityMention] = []
         var start: Int?
         var type = ""
@@ -170,7 +164,8 @@ public struct TaggerStage: Sendable {
                                           rule: "tagger:" + type))
         }
         for index in tags.indices {
-            guard let tag = tags[index], tag.tag != "O" else { close(index); continue }
+            let tag = tags[index]
+            guard tag.tag != "O" else { close(index); continue }
             let tagType = String(tag.tag.dropFirst(2))
             if tag.tag.hasPrefix("B-") || tagType != type || start == nil {
                 close(index)
