@@ -62,7 +62,7 @@ public struct NameTagger: Sendable {
         var output: [[TaggedToken]] = []
         output.reserveCapacity(document.count)
         for (tags, conf) in zip(result.tags, result.confidences) {
-            output.append(zip(tags, conf).map { TaggedToken(tag: TagSet.names[Int($0.0)], confidence: $0.1) })
+            output.append(zip(tags, conf).map { TaggedToken(code: $0.0, confidence: $0.1) })
         }
         return output
     }
@@ -77,10 +77,10 @@ public struct NameTagger: Sendable {
             }
         }
         let result = model.tag(DocumentContext(analyzed: analyzed, lexicon: lexicon, focus: true), withConfidence: true)
-        var output = [TaggedToken](repeating: TaggedToken(tag: "O", confidence: 1), count: tokens.count)
+        var output = [TaggedToken](repeating: TaggedToken(code: 0, confidence: 1), count: tokens.count)
         for (sentence, (tags, confidences)) in zip(sentences, zip(result.tags, result.confidences)) {
             for (index, (tag, confidence)) in zip(sentence, zip(tags, confidences)) {
-                output[index] = TaggedToken(tag: TagSet.names[Int(tag)], confidence: confidence)
+                output[index] = TaggedToken(code: tag, confidence: confidence)
             }
         }
         return output

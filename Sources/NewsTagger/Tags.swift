@@ -60,26 +60,41 @@ enum TagSet {
 
 /// One tagged token produced by ``NameTagger/tag(document:)``.
 public struct TaggedToken: Sendable, Equatable, Hashable {
-    /// The IOB2 tag: `"O"`, `"B-PER"`, `"I-PER"`, `"B-LOC"`, …, `"I-MISC"`.
-    public var tag: String
+    /// The tag's position in the tag set (0 = O, then B/I pairs for PER, LOC, ORG, MISC).
+    let code: UInt8
     /// How sure the tagger is about this token's tag, in 0...1 (a softmax over the
     /// local tag scores at this position, given the chosen history).
     public var confidence: Double
 
-    /// Creates a tagged token.
+    /// Creates a tagged token; an unknown tag string is read as `O`.
     public init(tag: String, confidence: Double) {
-        self.tag = tag
+        self.init(code: TagSet.index(of: tag) ?? 0, confidence: confidence)
+    }
+
+    init(code: UInt8, confidence: Double) {
+        self.code = code
         self.confidence = confidence
     }
 
+    /// The IOB2 tag: `"O"`, `"B-PER"`, `"I-PER"`, `"B-LOC"`, …, `"I-MISC"`.
+    public var tag: String { TagSet.names[Int(code)] }
+
+    /// Whether the tag is `O` (outside any name).
+    public var isOutside: Bool { code == 0 }
+
     /// The entity type of the tag, or nil for `O`.
     public var entityType: EntityType? {
-        guard tag.count > 2 else { return nil }
-        return EntityType(rawValue: String(tag.dropFirst(2)))
+        switch TagSet.typeIndex(code) {
+        case 0: return .person
+        case 1: return .location
+        case 2: return .organization
+        case 3: return .miscellaneous
+        default: return nil
+        }
     }
 
     /// Whether the tag starts an entity (`B-…`).
-    public var isBeginning: Bool { tag.hasPrefix("B-") }
+    public var isBeginning: Bool { code != 0 && code & 1 == 1 }
 }
 
 /// A sentence with gold IOB2 tags, as read from a training or evaluation corpus.

@@ -107,7 +107,7 @@ public struct TaggerStage: Sendable {
             // A weak guess the tagger replaced, or one it is sure is no name.
             if mention.tokens.contains(where: { covered[$0] }) { continue }
             let vetoed = mention.tokens.allSatisfy { token in
-                tags[token].tag == "O" && tags[token].confidence >= options.veto
+                tags[token].isOutside && tags[token].confidence >= options.veto
             }
             if vetoed && mention.source != .candidate { continue }
             result.append(mention)
@@ -125,14 +125,6 @@ public struct TaggerStage: Sendable {
         }
     }
 
-    /// "LOC" for places and countries, "PER", "ORG"; nil for others.
-    private func family(of type: String) -> String? {
-        switch type {
-        case "Country", "City", "Region", "Place": return "LOC"
-        default: return nil
-        }
-    }
-
     /// The type of MISC spans (events, nationalities, works): kept for tagging output, never made into nodes.
     public static let miscellaneous = "Misc"
 
@@ -140,34 +132,32 @@ public struct TaggerStage: Sendable {
         mention.source == .gazetteer || (mention.source == .pattern && mention.confidence >= options.strongPattern)
     }
 
-    /// PER, LOC and ORG spans of the tagger as mentions.
+    /// PER, LOC, ORG and MISC spans of the tagger as mentions.
     private func spans(_ tags: [TaggedToken], in article: Article) -> [EntityMention] {
         var mentions: [EntityMention] = []
         var start: Int?
-        var type = ""
+        var type: EntityType = .miscellaneous
         var confidence = 1.0
         func close(_ end: Int) {
             guard let first = start else { return }
             start = nil
             let entityType: String
             switch type {
-            case "PER": entityType = "Person"
-            case "LOC": entityType = "Place"
-            case "ORG": entityType = "Organization"
-            case "MISC": entityType = TaggerStage.miscellaneous
-            default: return
+            case .person: entityType = "Person"
+            case .location: entityType = "Place"
+            case .organization: entityType = "Organization"
+            case .miscellaneous: entityType = TaggerStage.miscellaneous
             }
             let range = article.tokens[first].range.lowerBound..<article.tokens[end - 1].range.upperBound
             let text = article.text(of: range)
             mentions.append(EntityMention(tokens: first..<end, range: range, text: text, type: entityType, label: text,
                                           confidence: (0.85 * confidence * 10_000).rounded() / 10_000, source: .tagger,
-                                          rule: "tagger:" + type))
+                                          rule: "tagger:" + type.rawValue))
         }
         for index in tags.indices {
             let tag = tags[index]
-            guard tag.tag != "O" else { close(index); continue }
-            let tagType = String(tag.tag.dropFirst(2))
-            if tag.tag.hasPrefix("B-") || tagType != type || start == nil {
+            guard let tagType = tag.entityType else { close(index); continue }
+            if tag.isBeginning || tagType != type || start == nil {
                 close(index)
                 start = index
                 type = tagType
