@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import NewsText
 import TestSupport
 @testable import NewsExtraction
 
@@ -40,5 +41,27 @@ import TestSupport
 
     @Test func reportsAMissingOntologyFolder() {
         #expect(throws: OntologyError.self) { try Ontology.load(from: URL(fileURLWithPath: "/no/such/folder")) }
+    }
+}
+
+@Suite("Corpus-harvested names")
+struct CorpusNamesTests {
+    static let ontology = try? Ontology.loadDefault()
+
+    @Test("Names harvested from training corpora are loaded after the curated gazetteers and match weakly")
+    func weakMatches() throws {
+        let ontology = try #require(Self.ontology)
+        let harvested = ontology.entries.filter { $0.attributes["source"] == "corpus" }
+        #expect(harvested.count > 3_000)
+        // No harvested name repeats a curated one or starts with a title.
+        let curated = Set(ontology.entries.filter { $0.attributes["source"] != "corpus" }.map { $0.label.lowercased() })
+        #expect(!harvested.contains { curated.contains($0.label.lowercased()) || $0.label.hasPrefix("President ") })
+        let entry = try #require(harvested.first { $0.type == "Organization" && $0.label.contains(" ") })
+        let text = "Officials of \(entry.label) met on Monday."
+        let article = TextPreprocessor().process(text, id: "t")
+        let mentions = GazetteerMatcher(ontology: ontology).matches(in: article, hashes: TokenHashes(article: article))
+        let mention = try #require(mentions.first { $0.text == entry.label })
+        #expect(mention.source == .pattern && mention.confidence < 0.75)
+        #expect(mention.entity == entry.id)
     }
 }

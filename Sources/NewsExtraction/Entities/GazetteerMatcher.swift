@@ -17,6 +17,8 @@ public struct GazetteerMatcher: Sendable {
         var entry: Int32
         var isDemonym: Bool
         var isLabel: Bool
+        /// The entry comes from the corpus-harvested names (`source=corpus`).
+        var isHarvested: Bool
     }
 
     private var exactTrie: [TrieNode] = [TrieNode()]
@@ -42,7 +44,8 @@ public struct GazetteerMatcher: Sendable {
         let tokens = tokenizer.tokenize(bytes)
         guard !tokens.isEmpty else { return }
         let words = tokens.map { String(decoding: bytes[$0.range], as: UTF8.self) }
-        let surface = Surface(entry: Int32(entry), isDemonym: isDemonym, isLabel: isLabel)
+        let surface = Surface(entry: Int32(entry), isDemonym: isDemonym, isLabel: isLabel,
+                              isHarvested: entries[entry].attributes["source"] == "corpus")
         Self.insert(words.map { TokenHashes.hash($0) }, surface, into: &exactTrie, surfaces: &surfaces)
         let letters = name.filter(\.isLetter).count
         if letters >= 2 {
@@ -84,10 +87,14 @@ public struct GazetteerMatcher: Sendable {
                 let surface = surfaces[Int(match.payload)]
                 let entry = entries[Int(surface.entry)]
                 let range = article.tokens[position].range.lowerBound..<article.tokens[match.end - 1].range.upperBound
+                // A name harvested from a training corpus has a type but no curated identity: a weak match that
+                // the tagger may overrule, like a pattern guess.
+                let harvested = surface.isHarvested
                 mentions.append(EntityMention(
                     tokens: position..<match.end, range: range, text: article.text(of: range), type: entry.type,
                     entity: entry.id, label: entry.label, isDemonym: surface.isDemonym,
-                    confidence: surface.isDemonym ? 0.8 : 0.95, source: .gazetteer, rule: "gazetteer:" + entry.source))
+                    confidence: harvested ? 0.6 : (surface.isDemonym ? 0.8 : 0.95), source: harvested ? .pattern : .gazetteer,
+                    rule: (harvested ? "corpus-names:" : "gazetteer:") + entry.source))
                 position = match.end
             }
         }

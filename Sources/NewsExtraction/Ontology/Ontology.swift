@@ -33,7 +33,8 @@ public struct Ontology: Sendable {
         entries.append(entry)
     }
 
-    /// Loads `schema/classes.tsv`, `schema/relations.tsv` and every `gazetteers/*.tsv` from `directory`.
+    /// Loads `schema/classes.tsv`, `schema/relations.tsv`, every `gazetteers/*.tsv` and `gazetteers/corpus/*.tsv`
+    /// from `directory`.
     ///
     /// - Throws: ``OntologyError`` naming the file and line of the first problem.
     public static func load(from directory: URL) throws(OntologyError) -> Ontology {
@@ -74,6 +75,13 @@ public struct Ontology: Sendable {
         }
         for file in files {
             try ontology.addGazetteer(at: gazetteerDirectory.appendingPathComponent(file))
+        }
+        // Names harvested from NER training corpora (see scripts/harvest_corpus_names.py): after the curated
+        // files, so a curated entry always wins.
+        let corpusDirectory = gazetteerDirectory.appendingPathComponent("corpus")
+        let corpusFiles = (try? FileManager.default.contentsOfDirectory(atPath: corpusDirectory.path)) ?? []
+        for file in corpusFiles.filter({ $0.hasSuffix(".tsv") }).sorted() {
+            try ontology.addGazetteer(at: corpusDirectory.appendingPathComponent(file))
         }
         ontology.patterns = try PatternLexicon.load(from: directory)
         ontology.interactions = try InteractionLexicon.load(from: directory)
