@@ -62,6 +62,10 @@ struct Decoder {
             staticScores.withUnsafeMutableBufferPointer { scores in
                 guard let base = scores.baseAddress else { return }
                 let acc = base + i * TagSet.count
+                if domainSalt == 0 && !recordRows {
+                    keys.withUnsafeBufferPointer { weights.accumulate($0, into: acc) }
+                    return
+                }
                 for k in keys {
                     let r = weights.find(k)
                     if r >= 0 {
@@ -299,6 +303,17 @@ protocol WeightStore {
     func find(_ key: UInt64) -> Int32
     /// Adds the 9 tag weights of `row` to `acc[0..<9]`.
     func addRow(_ row: Int32, into acc: UnsafeMutablePointer<Float>)
+    /// Adds the weights of every feature of `keys` that has weights to `acc[0..<9]`.
+    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, into acc: UnsafeMutablePointer<Float>)
+}
+
+extension WeightStore {
+    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, into acc: UnsafeMutablePointer<Float>) {
+        for key in keys {
+            let row = find(key)
+            if row >= 0 { addRow(row, into: acc) }
+        }
+    }
 }
 
 /// Weights during training: feature table plus a dense, mutable weight matrix.
@@ -360,6 +375,27 @@ struct PackedWeights: WeightStore, Sendable {
                 if stored == key { return Int32(truncatingIfNeeded: i) }
                 if stored == 0 { return -1 }
                 i = (i + 1) & mask
+            }
+        }
+    }
+
+    /// Looks up all keys in two passes: first every key's home slot is read (independent loads the
+    /// processor overlaps, where one-by-one probing waits for each cache miss in turn), then the keys
+    /// are compared and probed further only on a collision.
+    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, into acc: UnsafeMutablePointer<Float>) {
+        slots.withUnsafeBufferPointer { s in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { home in
+                for (j, key) in keys.enumerated() { home[j] = s[PackedWeights.slot(key, mask)].key }
+                for (j, key) in keys.enumerated() {
+                    let stored = home[j]
+                    if stored == 0 { continue }
+                    if stored == key {
+                        addRow(Int32(truncatingIfNeeded: PackedWeights.slot(key, mask)), into: acc)
+                        continue
+                    }
+                    let row = find(key)
+                    if row >= 0 { addRow(row, into: acc) }
+                }
             }
         }
     }

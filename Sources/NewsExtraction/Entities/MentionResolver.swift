@@ -68,7 +68,7 @@ public struct MentionResolver: Sendable {
         var mentions = mentions
         // Full names first, so that short forms can refer back to them.
         var people: [Person] = []
-        var organizations: [(initials: String, entity: NodeID, label: String)] = []
+        var organizations: [(entity: NodeID, label: String)] = []
         var acronyms: [String: (entity: NodeID, label: String, type: String)] = [:]
         var slugs: [String: NodeID] = [:]
         for index in mentions.indices where mentions[index].source != .candidate && mentions[index].type != TaggerStage.miscellaneous {
@@ -81,10 +81,11 @@ public struct MentionResolver: Sendable {
                 mention.confidence *= 0.9
             }
             // "Von der Leyen", "Lula da Silva": the end of a full name met earlier in the document.
-            if mention.source != .gazetteer, mention.source != .candidate, mention.tokens.count >= 2,
+            if mention.source != .gazetteer, mention.source != .candidate, mention.tokens.count >= 2, !people.isEmpty,
                schema.family(of: mention.type) == "Person",
+               case let words = mention.text.lowercased().split(separator: " ").map(String.init),
                let full = people.first(where: { $0.tokens.count > mention.tokens.count
-                   && $0.tokens.suffix(mention.tokens.count).map { $0.lowercased() } == mention.text.lowercased().split(separator: " ").map(String.init) }) {
+                   && $0.tokens.suffix(mention.tokens.count).map { $0.lowercased() } == words }) {
                 mention.entity = full.entity
                 mention.label = full.label
                 mention.rule = "pattern:back-reference"
@@ -111,7 +112,7 @@ public struct MentionResolver: Sendable {
                 }
             } else if family == "Organization" {
                 let label = mention.label ?? mention.text
-                organizations.append((Self.initials(of: label), entity, label))
+                organizations.append((entity, label))
                 if let acronym = definedAcronym(after: mention, in: article) {
                     acronyms[acronym] = (entity, label, mention.type)
                 }
@@ -185,7 +186,7 @@ public struct MentionResolver: Sendable {
     }
 
     private func backReference(_ mention: EntityMention, people: [Person],
-                               organizations: [(initials: String, entity: NodeID, label: String)],
+                               organizations: [(entity: NodeID, label: String)],
                                acronyms: [String: (entity: NodeID, label: String, type: String)]) -> (entity: NodeID, label: String, type: String)? {
         let text = mention.text
         if mention.attributes["family"] != nil { return nil }
@@ -200,7 +201,7 @@ public struct MentionResolver: Sendable {
             // A first name alone, or a family name written first ("Kim" for Kim Jong Un): the person introduced first.
             if let first = byFirstName.first, bySurname.isEmpty { return (first.entity, first.label, "Person") }
             if text.count >= 2, text.allSatisfy({ $0.isUppercase }) {
-                let matches = organizations.filter { $0.initials == text }
+                let matches = organizations.filter { Self.initials(of: $0.label) == text }
                 if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
                     return (first.entity, first.label, "Organization")
                 }

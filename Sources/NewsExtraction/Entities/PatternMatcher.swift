@@ -79,7 +79,16 @@ public struct PatternMatcher: MentionFinder {
         let hashes: TokenHashes
         let previous: [EntityMention]
         let known: [Int32]
-        var words: [Int: String] = [:]
+        /// The text of each token once it was asked for.
+        var words: [String?]
+
+        init(article: Article, hashes: TokenHashes, previous: [EntityMention], known: [Int32]) {
+            self.article = article
+            self.hashes = hashes
+            self.previous = previous
+            self.known = known
+            words = [String?](repeating: nil, count: article.tokens.count)
+        }
 
         mutating func word(_ index: Int) -> String {
             if let word = words[index] { return word }
@@ -107,6 +116,15 @@ public struct PatternMatcher: MentionFinder {
         func knownMention(_ index: Int) -> EntityMention? {
             let k = known[index]
             return k >= 0 ? previous[Int(k)] : nil
+        }
+
+        /// Whether an earlier stage's mention covers token `index`.
+        func isKnown(_ index: Int) -> Bool { known[index] >= 0 }
+
+        /// The tokens of the earlier stage's mention that covers token `index` (without copying the mention).
+        func knownTokens(_ index: Int) -> Range<Int>? {
+            let k = known[index]
+            return k >= 0 ? previous[Int(k)].tokens : nil
         }
     }
 
@@ -238,17 +256,17 @@ public struct PatternMatcher: MentionFinder {
     private func analyze(_ chunk: Range<Int>, in sentence: Sentence, _ context: inout Context) -> [EntityMention] {
         var lower = chunk.lowerBound, upper = chunk.upperBound
         // Words capitalized by position or page furniture do not start or end a name.
-        while lower < upper, context.knownMention(lower) == nil, lexicon.nonEntities.contains(context.word(lower)),
+        while lower < upper, !context.isKnown(lower), lexicon.nonEntities.contains(context.word(lower)),
               titleMatch(at: lower, limit: upper, &context) == nil {
             lower += 1
         }
-        while upper > lower, context.knownMention(upper - 1) == nil,
+        while upper > lower, !context.isKnown(upper - 1),
               lexicon.nonEntities.contains(context.word(upper - 1)) || !context.isNameToken(upper - 1) {
             upper -= 1
         }
         guard lower < upper else { return [] }
         // A gazetteer name that covers the chunk needs nothing more.
-        if let first = context.knownMention(lower), first.tokens.lowerBound <= lower, first.tokens.upperBound >= upper {
+        if let first = context.knownTokens(lower), first.lowerBound <= lower, first.upperBound >= upper {
             return []
         }
         var results: [EntityMention] = []
@@ -257,8 +275,8 @@ public struct PatternMatcher: MentionFinder {
         // "State Health Commissioner Dr. Mary Bassett".
         var position = lower
         while position < upper - 1 {
-            if let mention = context.knownMention(position), mention.tokens.lowerBound == position {
-                position = mention.tokens.upperBound
+            if let known = context.knownTokens(position), known.lowerBound == position {
+                position = known.upperBound
                 continue
             }
             guard var title = titleMatch(at: position, limit: upper, &context) else { position += 1; continue }
@@ -273,7 +291,7 @@ public struct PatternMatcher: MentionFinder {
             guard nameStart < upper, context.isNameToken(nameStart), let last = remainder.last, remainder.count <= 4,
                   lexicon.organizationHeads[last] == nil, lexicon.placeCues[last] == nil,
                   !remainder.allSatisfy({ lexicon.nonEntities.contains($0) }) else { position += 1; continue }
-            if let known = context.knownMention(nameStart), known.tokens.upperBound >= upper {
+            if let known = context.knownTokens(nameStart), known.upperBound >= upper {
                 return results  // "President Ilham Aliyev": the gazetteer has the person.
             }
             var mention = make(nameStart..<upper, type: "Person", confidence: title.role == "courtesy" ? 0.8 : 0.85,
@@ -311,9 +329,9 @@ public struct PatternMatcher: MentionFinder {
         var start = lower
         var index = lower
         while index < upper {
-            if let mention = context.knownMention(index) {
+            if let known = context.knownTokens(index) {
                 if index > start { parts.append(start..<index) }
-                index = max(index + 1, mention.tokens.upperBound)
+                index = max(index + 1, known.upperBound)
                 start = index
             } else {
                 index += 1

@@ -6,20 +6,28 @@ public struct SpanFilter: Sendable {
 
     /// The non-overlapping mentions, in text order.
     public func filter(_ mentions: [EntityMention]) -> [EntityMention] {
-        // Rank indices, not the (large) mentions themselves.
-        let ranked = mentions.indices.sorted { i, j in
-            let a = mentions[i], b = mentions[j]
+        // Rank small keys, not the (large) mentions themselves: reading a mention inside the comparator
+        // would copy it, with all its strings.
+        struct Rank {
+            var tokens: Range<Int>
+            var source: EntityMention.Source
+            var confidence: Double
+        }
+        let ranks = mentions.map { Rank(tokens: $0.tokens, source: $0.source, confidence: $0.confidence) }
+        let ranked = ranks.indices.sorted { i, j in
+            let a = ranks[i], b = ranks[j]
             if a.tokens.count != b.tokens.count { return a.tokens.count > b.tokens.count }
             if a.source != b.source { return a.source > b.source }
             if a.confidence != b.confidence { return a.confidence > b.confidence }
             return a.tokens.lowerBound < b.tokens.lowerBound
         }
         var taken: [Int] = []
-        var occupied = [Bool](repeating: false, count: (mentions.map(\.tokens.upperBound).max() ?? 0) + 1)
-        for index in ranked where !mentions[index].tokens.contains(where: { occupied[$0] }) {
+        var occupied = [Bool](repeating: false, count: (ranks.map(\.tokens.upperBound).max() ?? 0) + 1)
+        for index in ranked where !ranks[index].tokens.contains(where: { occupied[$0] }) {
             taken.append(index)
-            for token in mentions[index].tokens { occupied[token] = true }
+            for token in ranks[index].tokens { occupied[token] = true }
         }
-        return taken.sorted { mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound }.map { mentions[$0] }
+        taken.sort { ranks[$0].tokens.lowerBound < ranks[$1].tokens.lowerBound }
+        return taken.map { mentions[$0] }
     }
 }
