@@ -356,13 +356,13 @@ struct PackedWeights: WeightStore, Sendable {
     }
 
     /// Inserts a feature (keys are unique and non-zero).
-    mutating func insert(_ key: UInt64, _ values: [Int16]) {
+    mutating func insert<Weights: RandomAccessCollection<Int16>>(_ key: UInt64, _ values: Weights) where Weights.Index == Int {
         var i = PackedWeights.slot(key, mask)
         while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
         if slots[i].key == 0 { count += 1 }
         var slot = Slot(key: key)
         withUnsafeMutableBytes(of: &slot.w) { raw in
-            for t in 0..<min(values.count, TagSet.count) { raw.storeBytes(of: values[t], toByteOffset: 2 * t, as: Int16.self) }
+            for (t, value) in values.prefix(TagSet.count).enumerated() { raw.storeBytes(of: value, toByteOffset: 2 * t, as: Int16.self) }
         }
         slots[i] = slot
     }

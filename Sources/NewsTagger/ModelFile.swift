@@ -152,8 +152,9 @@ struct CompiledModel: Sendable {
         let count = Int(try read(UInt64.self))
         guard count >= 0, count <= body.count / 10 else { throw bad("implausible feature count \(count)") }
         // Rows are read first and inserted after, so the table is sized for the features kept.
-        var kept: [(key: UInt64, weights: [Int16])] = []
-        kept.reserveCapacity(count)
+        var keptKeys: [UInt64] = [], keptWeights: [Int16] = []
+        keptKeys.reserveCapacity(count)
+        keptWeights.reserveCapacity(count * TagSet.count)
         var dense = [Int16](repeating: 0, count: TagSet.count)
         try bytes.withUnsafeBufferPointer { buf in
             for index in 0..<count {
@@ -171,13 +172,18 @@ struct CompiledModel: Sendable {
                         pos += 2
                     }
                 }
-                if dense.contains(where: { abs(Int($0)) > Self.negligibleWeight }) { kept.append((key, dense)) }
+                if dense.contains(where: { abs(Int($0)) > Self.negligibleWeight }) {
+                    keptKeys.append(key)
+                    keptWeights.append(contentsOf: dense)
+                }
             }
         }
         guard pos == body.count else { throw bad("\(body.count - pos) unexpected trailing bytes") }
-        var packed = PackedWeights(capacity: kept.count, scale: scale)
-        for row in kept { packed.insert(row.key, row.weights) }
-        guard packed.count == kept.count else { throw bad("duplicate feature keys") }
+        var packed = PackedWeights(capacity: keptKeys.count, scale: scale)
+        for (row, key) in keptKeys.enumerated() {
+            packed.insert(key, keptWeights[(row * TagSet.count)..<((row + 1) * TagSet.count)])
+        }
+        guard packed.count == keptKeys.count else { throw bad("duplicate feature keys") }
         return CompiledModel(header: header, weights: packed)
     }
 

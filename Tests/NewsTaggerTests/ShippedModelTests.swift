@@ -11,13 +11,12 @@ struct ShippedModelTests {
     static let modelURL = ontology.appendingPathComponent("models/ner-tagger.bin")
     static let present = FileManager.default.fileExists(atPath: modelURL.path)
 
-    @Test("Loads quickly and tags a news sentence", .enabled(if: present))
+    @Test("Loads and tags a news sentence", .enabled(if: present))
     func tagsNews() throws {
         let gazetteers = Self.ontology.appendingPathComponent("gazetteers")
         let lexicon = try TaggerLexicon.load(gazetteerDirectory: gazetteers, nameListDirectory: gazetteers.appendingPathComponent("names"))
-        let start = Date()
+        // How fast it loads is reported by `newsgraph-benchmark` (setup), not asserted here.
         let tagger = try NameTagger.load(contentsOf: Self.modelURL, lexicon: lexicon)
-        #expect(Date().timeIntervalSince(start) < 1.0)  // < 0.05 s in release builds
         #expect(tagger.header.tags.count == 9)
         #expect(tagger.header.devReports.first?.name == "eng.testa")
         let tagged = tagger.tag(document: [
