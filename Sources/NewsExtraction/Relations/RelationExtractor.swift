@@ -338,7 +338,10 @@ public struct RelationExtractor: Sendable {
 
     private func interactionRelations(in sentence: Sentence, _ context: SentenceContext, lastPerson: Int?, into facts: inout [RelationFact]) {
         for index in sentence.tokens where context.isFreeWord(index) {
-            let direct = verbs[context.hashes.upper[index]]
+            // Most words are neither a verb nor the start of a verb phrase: one look-up each rules them out.
+            let hash = context.hashes.upper[index]
+            let direct = verbs[hash]
+            guard direct != nil || Self.phraseStarts.contains(hash) else { continue }
             let phrase = direct == nil ? phraseVerb(at: index, in: sentence, context) : nil
             guard let verb = direct ?? phrase?.verb else { continue }
             if context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.verbHedges) { continue }
@@ -365,9 +368,10 @@ public struct RelationExtractor: Sendable {
         }
     }
 
-    /// Verbs that need the words after them: "spoke by phone with" (041), "held talks with" (040).
+    /// Verbs that need the words after them: "spoke by phone with" (041), "held talks with" (040); `index` is
+    /// one of ``phraseStarts``.
     private func phraseVerb(at index: Int, in sentence: Sentence, _ context: SentenceContext) -> (verb: InteractionLexicon.Verb, length: Int)? {
-        guard index + 2 < sentence.tokens.upperBound, context.isWord(index, in: Self.phraseStarts) else { return nil }
+        guard index + 2 < sentence.tokens.upperBound else { return nil }
         if context.isWord(index, in: Self.spoke), context.isWord(index + 1, in: Self.byOrOn), context.isWord(index + 2, in: Self.phone) {
             return (Self.telephoned, context.isWord(index + 2, in: Self.the) ? 4 : 3)
         }
