@@ -56,7 +56,7 @@ struct DateResolver {
                 if index > 0, ["in", "last", "since", "during", "early", "late", "mid"].contains(words[index - 1]),
                    word.count > 3 || word == "may" {
                     if next < words.count, let year = Int(words[next]), (1900...2100).contains(year) {
-                        return String(format: "%04d-%02d", year, month)
+                        return Self.yearMonth(year, month)
                     }
                     return resolve(month: month) ?? word.capitalized
                 }
@@ -68,7 +68,7 @@ struct DateResolver {
                 if words[index + 1] == "week", let date = articleDate,
                    let previous = Self.calendar.date(byAdding: .day, value: -7, to: date) {
                     let week = Self.calendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: previous)
-                    return String(format: "%04d-W%02d", week.yearForWeekOfYear ?? 0, week.weekOfYear ?? 0)
+                    return Self.padded(week.yearForWeekOfYear ?? 0, width: 4) + "-W" + Self.padded(week.weekOfYear ?? 0, width: 2)
                 }
                 if words[index + 1] == "year", let date = articleDate {
                     return String(Self.calendar.component(.year, from: date) - 1)
@@ -80,6 +80,18 @@ struct DateResolver {
             if word == "today", let date = articleDate { return Self.iso(date) }
         }
         return nil
+    }
+
+    /// `YYYY-MM`, as `String(format: "%04d-%02d")` writes it, without Foundation's formatter.
+    static func yearMonth(_ year: Int, _ month: Int) -> String {
+        padded(year, width: 4) + "-" + padded(month, width: 2)
+    }
+
+    /// `value` in decimal, zero-padded on the left to `width` digits (after a minus sign, as `%0Nd` does).
+    static func padded(_ value: Int, width: Int) -> String {
+        let digits = String(value.magnitude)
+        let zeros = String(repeating: "0", count: max(0, width - digits.count - (value < 0 ? 1 : 0)))
+        return (value < 0 ? "-" : "") + zeros + digits
     }
 
     private func resolve(month: Int, day: Int) -> String? {
@@ -97,7 +109,7 @@ struct DateResolver {
         guard let date = articleDate else { return nil }
         let components = Self.calendar.dateComponents([.year, .month], from: date)
         guard let year = components.year, let current = components.month else { return nil }
-        return String(format: "%04d-%02d", month <= current ? year : year - 1, month)
+        return Self.yearMonth(month <= current ? year : year - 1, month)
     }
 
     private func resolve(weekday: Int) -> String? {

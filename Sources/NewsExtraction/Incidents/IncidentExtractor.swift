@@ -12,13 +12,12 @@ import NewsText
 /// or `victim`, whoever "said" it as `reportedBy`) and figures ("killing 38 of the 67 people aboard").
 /// Its ID joins class, place and date, so the same event read in two articles is one node.
 public struct IncidentExtractor: Sendable {
-    let interactions: InteractionLexicon
     let schema: GraphSchema
-    let triggersByFirstWord: [UInt64: [InteractionLexicon.Trigger]]
+    /// Triggers by the hash of their first word, longest first, with the hashes of all their words.
+    let triggersByFirstWord: WordMap<[(trigger: InteractionLexicon.Trigger, hashes: [UInt64])]>
+    let hasTriggers: Bool
 
-    static let anaphora: Set<String> = ["disaster", "incident", "tragedy", "accident", "catastrophe"]
-    static let anaphoraWords = WordSet(anaphora)
-    static let placePrepositionWords = WordSet(placePrepositions)
+    static let anaphora: WordSet = ["disaster", "incident", "tragedy", "accident", "catastrophe"]
     static let subjectBreaks: WordSet = [";", "that", "which", "who", "when", "after", "before", "said", "says", "told", "reported"]
     static let objectBreaks: WordSet = [";", ".", ",", "that", "which", "who", "for", "after", "because", "about", "over", "since",
                                         "following", "amid", "against", "critical", "with", "to", "by"]
@@ -32,9 +31,9 @@ public struct IncidentExtractor: Sendable {
         "attacked", "launched", "announced", "shot",
     ]
     /// Words before a trigger that say it did not (yet) happen.
-    static let hedges: Set<String> = ["planned", "canceled", "cancelled", "postponed", "proposed", "possible", "potential",
-                                      "formal", "lodge", "threatened", "future", "short", "off"]
-    static let placePrepositions: Set<String> = ["near", "in", "at", "over", "outside", "off", "across"]
+    static let hedges: WordSet = ["planned", "canceled", "cancelled", "postponed", "proposed", "possible", "potential",
+                                  "formal", "lodge", "threatened", "future", "short", "off"]
+    static let placePrepositions: WordSet = ["near", "in", "at", "over", "outside", "off", "across"]
     static let objectRoles: [String: String] = [
         "Raid": "target", "Arrest": "victim", "Killing": "victim", "Summons": "target", "Attack": "target",
         "PhoneCall": "participant", "Meeting": "participant", "Visit": "target",
@@ -45,29 +44,43 @@ public struct IncidentExtractor: Sendable {
         "MilitaryCampaign": "offensive", "Outbreak": "outbreak", "Parade": "parade", "Protest": "protests",
         "Election": "election", "Trial": "trial", "Announcement": "announcement",
     ]
-    static let figureWords: [String: String] = [
+    /// Words after a number that say what it counts, by token hash: "38 killed", "67 passengers".
+    static let figureWords = WordMap([
         "killed": "killed", "dead": "deaths", "died": "deaths", "deaths": "deaths", "injured": "injured",
         "wounded": "injured", "illnesses": "illnesses", "cases": "cases", "hospitalizations": "hospitalizations",
         "hospitalized": "hospitalizations", "aboard": "aboard", "passengers": "aboard", "arrested": "arrested",
         "detained": "arrested", "survivors": "survivors", "survived": "survivors", "missing": "missing",
-    ]
+    ].map { (TokenHashes.hash($0.key, upperCased: true), $0.value) })
+    /// Words after a number that multiply it: "2 million".
+    static let multipliers = WordMap([("million", 1_000_000.0), ("thousand", 1_000), ("billion", 1_000_000_000)]
+        .map { (TokenHashes.hash($0.0, upperCased: true), $0.1) })
+    static let killing: WordSet = ["killing", "killed"]
+    static let on: WordSet = ["on"]
+    static let board: WordSet = ["board"]
+    static let beVerbs: WordSet = ["was", "were", "been", "being", "is", "are", "be"]
+    /// Words that end a trigger's modifier ("the dengue outbreak" → "dengue").
+    static let modifierStops: WordSet = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "of", "in", "and", "to",
+                                         "was", "were", "is", "had", "has", "as", "by", "for", "on", "at", "with", "pending", "after"]
 
     /// An extractor with the ontology's triggers.
     public init(ontology: Ontology) {
-        interactions = ontology.interactions
         schema = ontology.schema
-        var index: [UInt64: [InteractionLexicon.Trigger]] = [:]
+        var index: [UInt64: [(trigger: InteractionLexicon.Trigger, hashes: [UInt64])]] = [:]
+        var order: [UInt64] = []
         for trigger in ontology.interactions.triggers {
-            index[TokenHashes.hash(trigger.words[0], upperCased: true), default: []].append(trigger)
+            let hashes = trigger.words.map { TokenHashes.hash($0, upperCased: true) }
+            if index[hashes[0]] == nil { order.append(hashes[0]) }
+            index[hashes[0], default: []].append((trigger, hashes))
         }
-        triggersByFirstWord = index
+        triggersByFirstWord = WordMap(order.map { ($0, index[$0] ?? []) })
+        hasTriggers = !ontology.interactions.triggers.isEmpty
     }
 
     struct Hit { var trigger: InteractionLexicon.Trigger; var tokens: Range<Int>; var sentence: Sentence }
 
     /// The incidents of `article`, one per class (and anaphoric mentions joined to the latest).
     public func extract(from article: Article, hashes: TokenHashes, mentions: [EntityMention]) -> [IncidentFact] {
-        guard !triggersByFirstWord.isEmpty else { return [] }
+        guard hasTriggers else { return [] }
         let context = SentenceContext(article: article, hashes: hashes, mentions: mentions, schema: schema)
         var groups: [String: [Hit]] = [:]
         var order: [String] = []
@@ -77,15 +90,15 @@ public struct IncidentExtractor: Sendable {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 defer { index += 1 }
-                guard context.owner[index] < 0, article.tokens[index].kind == .word else { continue }
-                if let latestKey = latest, index > sentence.tokens.lowerBound, context.isWord(index, in: Self.anaphoraWords),
+                guard context.isFreeWord(index) else { continue }
+                if let latestKey = latest, index > sentence.tokens.lowerBound, context.isWord(index, in: Self.anaphora),
                    context.isWord(index - 1, in: Self.the), let latestClass = groups[latestKey]?.first?.trigger.incidentClass {
                     let trigger = InteractionLexicon.Trigger(words: [context.lower(index)], incidentClass: latestClass, subjectRole: nil)
                     groups[latestKey, default: []].append(Hit(trigger: trigger, tokens: index..<(index + 1), sentence: sentence))
                     continue
                 }
                 guard let candidates = triggersByFirstWord[hashes.upper[index]] else { continue }
-                for trigger in candidates where matches(trigger, at: index, in: sentence, context) {
+                for (trigger, words) in candidates where matches(words, at: index, in: sentence, context) {
                     if !context.isNegatedOrHedged(before: index, in: sentence, window: 3, extra: Self.hedges) {
                         sentenceHits.append(Hit(trigger: trigger, tokens: index..<(index + trigger.words.count), sentence: sentence))
                     }
@@ -100,7 +113,7 @@ public struct IncidentExtractor: Sendable {
                 // Two summonses (or raids) by different agents are two events.
                 var key = hit.trigger.incidentClass
                 if Self.verbalTriggers.contains(hit.trigger.words[0]),
-                   let agent = actor(before: hit.tokens.lowerBound, in: sentence, context)?.entity,
+                   let agent = actor(before: hit.tokens.lowerBound, in: sentence, context).flatMap({ context.mentions[$0].entity }),
                    ["Summons", "Raid", "Arrest", "Visit", "Attack"].contains(key) {
                     let existing = order.first { $0.hasPrefix(key + "|") && $0.hasSuffix("|" + agent.rawValue) }
                     key = existing ?? key + "|" + agent.rawValue
@@ -112,23 +125,26 @@ public struct IncidentExtractor: Sendable {
                 latest = key
             }
         }
+        guard !order.isEmpty else { return [] }
+        let resolver = DateResolver(articleDate: article.metadata.date)
         return order.compactMap { key in
             guard let hits = groups[key], let first = hits.first else { return nil }
             let agent = key.split(separator: "|").dropFirst().first.map(String.init)
-            return incident(of: first.trigger.incidentClass, hits: hits, agentKey: agent, context)
+            return incident(of: first.trigger.incidentClass, hits: hits, agentKey: agent, resolver: resolver, context)
         }
     }
 
-    private func matches(_ trigger: InteractionLexicon.Trigger, at index: Int, in sentence: Sentence, _ context: SentenceContext) -> Bool {
-        guard index + trigger.words.count <= sentence.tokens.upperBound else { return false }
-        for (k, word) in trigger.words.enumerated() where context.lower(index + k) != word { return false }
+    /// Whether the trigger with word hashes `words` starts at token `index`.
+    private func matches(_ words: [UInt64], at index: Int, in sentence: Sentence, _ context: SentenceContext) -> Bool {
+        guard index + words.count <= sentence.tokens.upperBound else { return false }
+        for (k, word) in words.enumerated() where context.hashes.upper[index + k] != word { return false }
         return true
     }
 
-    private func incident(of incidentClass: String, hits: [Hit], agentKey: String?, _ context: SentenceContext) -> IncidentFact? {
+    private func incident(of incidentClass: String, hits: [Hit], agentKey: String?, resolver: DateResolver,
+                          _ context: SentenceContext) -> IncidentFact? {
         guard !hits.isEmpty else { return nil }
-        let resolver = DateResolver(articleDate: context.article.metadata.date)
-        var place: EntityMention?
+        var place: Int?
         var date: String?
         var participants: [IncidentFact.Participant] = []
         var figures: [String: String] = [:]
@@ -153,35 +169,39 @@ public struct IncidentExtractor: Sendable {
             if isNewSentence { figures.merge(self.figures(in: sentence, context)) { old, _ in old } }
             let isPassive = Self.isPassive(at: hit.tokens.lowerBound, in: sentence, context)
             if isPassive, let role = Self.objectRoles[incidentClass],
-               let subject = actor(before: hit.tokens.lowerBound, in: sentence, context), let entity = subject.entity {
+               let subject = actor(before: hit.tokens.lowerBound, in: sentence, context).map({ context.mentions[$0] }),
+               let entity = subject.entity {
                 // "Two reporters were arrested by police": the subject suffered it.
                 participants.append(.init(entity: entity, role: role, confidence: subject.confidence * 0.7))
                 if targetLabel == nil { targetLabel = subject.label }
             } else if let role = hit.trigger.subjectRole, Self.verbalTriggers.contains(hit.trigger.words[0]),
-               let subject = actor(before: hit.tokens.lowerBound, in: sentence, context),
-               let entity = subject.entity {
-                let actualRole = incidentClass == "Crash" && subject.type != "Airline" && context.family(subject) != "Organization" ? "participant" : role
+               let index = actor(before: hit.tokens.lowerBound, in: sentence, context),
+               let entity = context.mentions[index].entity {
+                let subject = context.mentions[index]
+                let actualRole = incidentClass == "Crash" && subject.type != "Airline" && context.families[index] != .organization ? "participant" : role
                 participants.append(.init(entity: entity, role: actualRole, confidence: subject.confidence * 0.8))
                 if agentLabel == nil, actualRole == role { agentLabel = subject.label }
             }
-            if !isPassive, let role = Self.objectRoles[incidentClass], let object = actor(after: hit.tokens.upperBound, in: sentence, context),
-               let entity = object.entity, role != "victim" || context.family(object) != "Country" {
-                participants.append(.init(entity: entity, role: role, confidence: object.confidence * 0.7))
-                if targetLabel == nil { targetLabel = object.label }
+            if !isPassive, let role = Self.objectRoles[incidentClass], let index = actor(after: hit.tokens.upperBound, in: sentence, context),
+               let entity = context.mentions[index].entity, role != "victim" || context.families[index] != .country {
+                participants.append(.init(entity: entity, role: role, confidence: context.mentions[index].confidence * 0.7))
+                if targetLabel == nil { targetLabel = context.mentions[index].label }
             }
             if incidentClass == "Crash" {
-                for mention in context.mentions(in: sentence) where mention.type == "Airline" {
+                for index in context.mentions(in: sentence) where context.mentions[index].type == "Airline" {
+                    let mention = context.mentions[index]
                     if let entity = mention.entity { participants.append(.init(entity: entity, role: "operator", confidence: mention.confidence * 0.85)) }
                     if agentLabel == nil { agentLabel = mention.label }
                 }
             }
-            for reporter in reporters(in: sentence, context) {
+            for reporter in reporters(in: sentence, context).map({ context.mentions[$0] }) {
                 if let entity = reporter.entity { participants.append(.init(entity: entity, role: "reportedBy", confidence: reporter.confidence * 0.7)) }
             }
         }
         // An incident with nothing known but its word ("a series of killings") is not worth a node.
         guard place != nil || participants.contains(where: { $0.role != "reportedBy" }) || !figures.isEmpty else { return nil }
-        let placeLabel = place?.label
+        let placeEntity = place.flatMap { context.mentions[$0].entity }
+        let placeLabel = place.flatMap { context.mentions[$0].label }
         let triggerNoun = hits.first { $0.trigger.words.count > 1 && !Self.verbalTriggers.contains($0.trigger.words[0]) }
             .map { $0.trigger.words.joined(separator: " ") }
         var label = Self.label(incidentClass, agent: agentLabel, target: targetLabel, modifier: triggerNoun ?? modifier,
@@ -190,15 +210,15 @@ public struct IncidentExtractor: Sendable {
         // Class, agent (when two agents did the same kind of thing) and place: the same event read in two
         // articles gets one ID, whatever date each resolves.
         let agentPart = agentKey.map { NodeID(rawValue: $0).key }.map(String.init)
-        let key = [incidentClass, agentPart ?? "", place?.entity.map { String($0.key) } ?? ""].filter { !$0.isEmpty }
+        let key = [incidentClass, agentPart ?? "", placeEntity.map { String($0.key) } ?? ""].filter { !$0.isEmpty }
         let idName = place != nil ? key.joined(separator: " ") : incidentClass + " " + label
         // Keep the first of each (entity, role), in order.
         var seen = Set<String>()
-        participants = participants.filter { seen.insert($0.entity.rawValue + "|" + $0.role).inserted && $0.entity != place?.entity }
+        participants = participants.filter { seen.insert($0.entity.rawValue + "|" + $0.role).inserted && $0.entity != placeEntity }
         let confidence = min(0.95, 0.5 + 0.1 * Double(hits.count))
         return IncidentFact(
             id: NodeID(kind: "incident", name: idName), incidentClass: incidentClass, label: label, date: date,
-            place: place?.entity, participants: participants, figures: figures,
+            place: placeEntity, participants: participants, figures: figures,
             mentions: hits.map { hit in
                 let range = context.article.tokens[hit.tokens.lowerBound].range.lowerBound..<context.article.tokens[hit.tokens.upperBound - 1].range.upperBound
                 return (range, hit.sentence.range, hit.trigger.words.joined(separator: " "))
@@ -260,12 +280,10 @@ public struct IncidentExtractor: Sendable {
     /// A descriptive word right before a trigger: "dengue outbreak", "flu season", "Victory Day parade".
     private func modifier(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> String? {
         var start = index
-        let stop: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "of", "in", "and", "to",
-                                 "was", "were", "is", "had", "has", "as", "by", "for", "on", "at", "with", "pending", "after"]
-        while start > sentence.tokens.lowerBound, start > index - 3, context.article.tokens[start - 1].kind == .word,
-              context.owner[start - 1] < 0 {
-            let word = context.lower(start - 1)
-            if stop.contains(word) || word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("ly") { break }
+        while start > sentence.tokens.lowerBound, start > index - 3, context.isFreeWord(start - 1) {
+            let word = start - 1
+            if context.isWord(word, in: Self.modifierStops) || context.hasSuffix(word, "ed") || context.hasSuffix(word, "ing")
+                || context.hasSuffix(word, "ly") { break }
             start -= 1
         }
         guard start < index else { return nil }
@@ -278,28 +296,28 @@ public struct IncidentExtractor: Sendable {
     static func isPassive(at index: Int, in sentence: Sentence, _ context: SentenceContext) -> Bool {
         var k = index - 1
         while k >= sentence.tokens.lowerBound, k >= index - 3 {
-            let word = context.lower(k)
-            if ["was", "were", "been", "being", "is", "are", "be"].contains(word) { return true }
-            guard word.hasSuffix("ly") else { return false }
+            if context.isWord(k, in: beVerbs) { return true }
+            guard context.hasSuffix(k, "ly") else { return false }
             k -= 1
         }
         return false
     }
 
     /// The place introduced by "near", "in", "at", … closest to the trigger; a city or region beats a country.
-    private func place(after index: Int, in sentence: Sentence, _ context: SentenceContext) -> EntityMention? {
-        var best: (mention: EntityMention, distance: Int)?
-        for k in sentence.tokens where context.owner[k] < 0 && context.isWord(k, in: Self.placePrepositionWords) {
+    private func place(after index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        var best: (mention: Int, distance: Int)?
+        for k in sentence.tokens where context.owner[k] < 0 && context.isWord(k, in: Self.placePrepositions) {
             var j = k + 1
             while j < min(sentence.tokens.upperBound, k + 6) {
                 if let mention = context.mention(at: j) {
-                    if !mention.isDemonym, !context.isPossessive(mention.tokens.upperBound),
-                       ["Place", "Country"].contains(context.family(mention)) {
-                        let distance = abs(j - index) + (context.family(mention) == "Country" ? 40 : 0)
+                    let family = context.families[mention]
+                    if !context.mentions[mention].isDemonym, !context.isPossessive(context.mentions[mention].tokens.upperBound),
+                       family == .place || family == .country {
+                        let distance = abs(j - index) + (family == .country ? 40 : 0)
                         if best == nil || distance < best!.distance { best = (mention, distance) }
                         break
                     }
-                    j = mention.tokens.upperBound
+                    j = context.mentions[mention].tokens.upperBound
                     continue
                 }
                 j += 1
@@ -308,22 +326,22 @@ public struct IncidentExtractor: Sendable {
         return best?.mention
     }
 
-    private func actor(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> EntityMention? {
+    /// The nearest actor (person, organization, country) before `index` within its clause.
+    private func actor(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         var k = index - 1
         while k >= sentence.tokens.lowerBound, k >= index - 10 {
-            if let mention = context.mention(at: k), !mention.isDemonym,
-               ["Person", "Organization", "Country"].contains(context.family(mention)) { return mention }
+            if let mention = context.mention(at: k), !context.mentions[mention].isDemonym, context.families[mention].isActor { return mention }
             if context.isWord(k, in: Self.subjectBreaks) { return nil }
             k -= 1
         }
         return nil
     }
 
-    private func actor(after index: Int, in sentence: Sentence, _ context: SentenceContext) -> EntityMention? {
+    /// The nearest actor (person, organization, country) from `index` on, before the object's phrase ends.
+    private func actor(after index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         var k = index
         while k < min(sentence.tokens.upperBound, index + 7) {
-            if let mention = context.mention(at: k), !mention.isDemonym,
-               ["Person", "Organization", "Country"].contains(context.family(mention)) { return mention }
+            if let mention = context.mention(at: k), !context.mentions[mention].isDemonym, context.families[mention].isActor { return mention }
             if context.isWord(k, in: Self.objectBreaks) { return nil }
             k += 1
         }
@@ -331,14 +349,14 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// "…, the agency said", "X said", "according to X".
-    private func reporters(in sentence: Sentence, _ context: SentenceContext) -> [EntityMention] {
-        var result: [EntityMention] = []
-        for mention in context.mentions(in: sentence) where ["Organization", "Person"].contains(context.family(mention)) {
-            let after = mention.tokens.upperBound
-            if after < sentence.tokens.upperBound, context.isWord(after, in: Self.reportingVerbs) {
+    private func reporters(in sentence: Sentence, _ context: SentenceContext) -> [Int] {
+        var result: [Int] = []
+        for mention in context.mentions(in: sentence) where context.families[mention] == .organization || context.families[mention] == .person {
+            let tokens = context.mentions[mention].tokens
+            if tokens.upperBound < sentence.tokens.upperBound, context.isWord(tokens.upperBound, in: Self.reportingVerbs) {
                 result.append(mention)
-            } else if mention.tokens.lowerBound >= sentence.tokens.lowerBound + 2,
-                      context.isWord(mention.tokens.lowerBound - 1, in: Self.to), context.isWord(mention.tokens.lowerBound - 2, in: Self.according) {
+            } else if tokens.lowerBound >= sentence.tokens.lowerBound + 2,
+                      context.isWord(tokens.lowerBound - 1, in: Self.to), context.isWord(tokens.lowerBound - 2, in: Self.according) {
                 result.append(mention)
             }
         }
@@ -350,30 +368,26 @@ public struct IncidentExtractor: Sendable {
         var figures: [String: String] = [:]
         let tokens = context.article.tokens
         for index in sentence.tokens where tokens[index].kind == .number {
-            guard var value = Double(context.word(index).replacingOccurrences(of: ",", with: "")) else { continue }
+            let digits = context.article.cleanText[tokens[index].range].filter { $0 != UInt8(ascii: ",") }
+            guard var value = Double(String(decoding: digits, as: UTF8.self)) else { continue }
             var next = index + 1
-            if next < sentence.tokens.upperBound {
-                switch context.lower(next) {
-                case "million": value *= 1_000_000; next += 1
-                case "thousand": value *= 1_000; next += 1
-                case "billion": value *= 1_000_000_000; next += 1
-                default: break
-                }
+            if next < sentence.tokens.upperBound, let multiplier = Self.multipliers[context.hashes.upper[next]] {
+                value *= multiplier
+                next += 1
             }
             let number = value == value.rounded() ? String(Int(value)) : String(value)
-            if index > sentence.tokens.lowerBound, ["killing", "killed"].contains(context.lower(index - 1)) {
+            if index > sentence.tokens.lowerBound, context.isWord(index - 1, in: Self.killing) {
                 figures["killed"] = figures["killed"] ?? number
                 continue
             }
             var k = next
             while k < min(sentence.tokens.upperBound, next + 3) {
-                let word = context.lower(k)
-                if let figure = Self.figureWords[word] {
+                if let figure = Self.figureWords[context.hashes.upper[k]] {
                     // "67 people on board" / "67 people aboard"
                     figures[figure] = figures[figure] ?? number
                     break
                 }
-                if word == "on", k + 1 < sentence.tokens.upperBound, context.lower(k + 1) == "board" {
+                if context.isWord(k, in: Self.on), k + 1 < sentence.tokens.upperBound, context.isWord(k + 1, in: Self.board) {
                     figures["aboard"] = figures["aboard"] ?? number
                     break
                 }

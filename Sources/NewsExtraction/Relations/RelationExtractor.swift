@@ -17,63 +17,80 @@ import NewsText
 /// four decimals. Evidence that repeats merges in the graph by noisy-or.
 public struct RelationExtractor: Sendable {
     let lexicon: PatternLexicon
-    let interactions: InteractionLexicon
     let schema: GraphSchema
-    let verbs: [UInt64: InteractionLexicon.Verb]
+    let verbs: WordMap<InteractionLexicon.Verb>
+    /// ``PatternLexicon/titlesByLastWord`` in a ``WordMap``.
+    let titlesByLastWord: WordMap<[(title: PatternLexicon.Title, hashes: [UInt64])]>
     let ontology: Ontology
     /// Verbs after a capital that make it stand for its government ("Moscow regretted …").
-    static let governmentVerbs: Set<String> = [
+    static let governmentVerbs: WordSet = [
         "said", "says", "regretted", "insisted", "denied", "demanded", "warned", "accused", "responded", "rejected",
         "urged", "announced", "summoned", "protested", "condemned", "criticized", "blamed", "refused", "claimed",
         "retaliated", "recalled", "expelled", "threatened", "welcomed", "hoped", "wants", "wanted",
     ]
 
-    /// Words that negate or hedge a verb within the few tokens before it.
-    static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without"]
     /// Words that, before a verb, say the interaction did not (or did not yet) happen.
-    static let verbHedges: Set<String> = ["short", "refused", "declined", "denied", "plans", "threatened"]
-    static let hedges: Set<String> = ["would", "could", "might", "may", "whether", "if", "should", "will", "unless", "can"]
-    static let placeNouns: Set<String> = ["city", "town", "village", "region", "republic", "province", "district", "capital", "port", "state", "oblast"]
-    static let pronouns: Set<String> = ["he", "she"]
+    static let verbHedges: WordSet = ["short", "refused", "declined", "denied", "plans", "threatened"]
+    static let placeNouns: WordSet = ["city", "town", "village", "region", "republic", "province", "district", "capital", "port", "state", "oblast"]
+    static let pronouns: WordSet = ["he", "she"]
     /// Prepositions that end the search for a verb's object (unless the verb takes that one: "met with").
-    static let prepositions: Set<String> = ["in", "on", "at", "as", "across", "into", "pending", "for", "after", "over",
-                                            "since", "during", "amid", "about", "against", "with", "to", "from", "by", "near"]
+    static let prepositions: WordSet = ["in", "on", "at", "as", "across", "into", "pending", "for", "after", "over",
+                                       "since", "during", "amid", "about", "against", "with", "to", "from", "by", "near"]
+    /// Participles that, followed by "by", name who funds or owns an organization.
+    static let fundingVerbs: WordSet = ["funded", "financed", "owned", "run", "controlled", "backed"]
+    static let ownershipVerbs: WordSet = ["owned", "controlled"]
+    /// Prepositions before a capital that make it a place, not its government ("in Moscow").
+    static let locatives: WordSet = ["in", "at", "from", "near", "to"]
+    static let articles: WordSet = ["a", "an", "the"]
+    static let possessivePronouns: WordSet = ["its", "their"]
+    static let personalPossessives: WordSet = ["his", "her"]
+    static let ownerPrepositions: WordSet = ["of", "at", "for"]
+    static let inOrOf: WordSet = ["in", "of"]
+    /// Words that end the search for a verb's object.
+    static let objectBreaks: WordSet = [",", ";", ".", "that", "which"]
+    static let comma: WordSet = [","]
+    static let hyphen: WordSet = ["-"]
+    static let the: WordSet = ["the"]
+    static let of: WordSet = ["of"]
+    static let by: WordSet = ["by"]
+    static let and: WordSet = ["and"]
+    static let between: WordSet = ["between"]
+    static let capital: WordSet = ["capital"]
+    static let russian: WordSet = ["russian"]
 
     /// An extractor with the ontology's titles, role nouns and verbs.
     public init(ontology: Ontology) {
         lexicon = ontology.patterns
-        interactions = ontology.interactions
         schema = ontology.schema
         self.ontology = ontology
-        var verbs: [UInt64: InteractionLexicon.Verb] = [:]
-        for (form, verb) in ontology.interactions.verbs { verbs[TokenHashes.hash(form, upperCased: true)] = verb }
-        self.verbs = verbs
+        verbs = WordMap(ontology.interactions.verbs.map { (TokenHashes.hash($0.key, upperCased: true), $0.value) })
+        titlesByLastWord = WordMap(ontology.patterns.titlesByLastWord.map { ($0.key, $0.value) })
     }
 
     /// Every relation of `article` between its resolved `mentions`.
     public func extract(from article: Article, hashes: TokenHashes, mentions: [EntityMention]) -> [RelationFact] {
         let context = SentenceContext(article: article, hashes: hashes, mentions: mentions, schema: schema)
         var facts: [RelationFact] = []
-        var lastPerson: EntityMention?
+        var lastPerson: Int?
         for sentence in article.sentences {
             let inSentence = context.mentions(in: sentence)
             guard !inSentence.isEmpty || lastPerson != nil else { continue }
             for mention in inSentence {
-                switch context.family(mention) {
-                case "Person":
-                    facts += titleRelations(of: mention, in: sentence, context)
-                    facts += appositionRelations(of: mention, in: sentence, context)
-                    facts += familyRelations(of: mention, in: sentence, context, lastPerson: lastPerson)
-                case "Organization":
-                    facts += organizationRelations(of: mention, in: sentence, context)
-                case "Place", "Country":
-                    facts += placeRelations(of: mention, in: sentence, context)
-                    facts += metonymy(of: mention, in: sentence, context)
-                default: break
+                switch context.families[mention] {
+                case .person:
+                    titleRelations(of: mention, in: sentence, context, into: &facts)
+                    appositionRelations(of: mention, in: sentence, context, into: &facts)
+                    familyRelations(of: mention, in: sentence, context, lastPerson: lastPerson, into: &facts)
+                case .organization:
+                    organizationRelations(of: mention, in: sentence, context, into: &facts)
+                case .place, .country:
+                    placeRelations(of: mention, in: sentence, context, into: &facts)
+                    metonymy(of: mention, in: sentence, context, into: &facts)
+                case .other: break
                 }
             }
-            facts += interactionRelations(in: sentence, context, lastPerson: lastPerson)
-            if let person = inSentence.last(where: { context.family($0) == "Person" }) { lastPerson = person }
+            interactionRelations(in: sentence, context, lastPerson: lastPerson, into: &facts)
+            if let person = inSentence.last(where: { context.families[$0] == .person }) { lastPerson = person }
         }
         return facts
     }
@@ -82,7 +99,7 @@ public struct RelationExtractor: Sendable {
 
     /// The longest title ending right before `end` (case-insensitive), with its start.
     private func title(endingBefore end: Int, from lower: Int, _ context: SentenceContext) -> (PatternLexicon.Title, Int)? {
-        guard end > lower, let candidates = lexicon.titlesByLastWord[context.hashes.upper[end - 1]] else { return nil }
+        guard end > lower, let candidates = titlesByLastWord[context.hashes.upper[end - 1]] else { return nil }
         for (title, hashes) in candidates {
             let start = end - hashes.count
             guard start >= lower else { continue }
@@ -104,18 +121,23 @@ public struct RelationExtractor: Sendable {
         }
     }
 
-    private func fact(_ source: EntityMention, _ target: EntityMention, _ relation: String, base: Double, rule: String,
-                      attributes: [String: String] = [:], sentence: Sentence) -> RelationFact? {
-        guard let a = source.entity, let b = target.entity, a != b else { return nil }
+    /// Appends the relation from mention `source` to mention `target`, unless they are the same entity or
+    /// one is unresolved.
+    private func add(_ source: Int, _ target: Int, _ relation: String, base: Double, rule: String,
+                     attributes: [String: String] = [:], sentence: Sentence, _ context: SentenceContext,
+                     into facts: inout [RelationFact]) {
+        let source = context.mentions[source], target = context.mentions[target]
+        guard let a = source.entity, let b = target.entity, a != b else { return }
         let confidence = (base * min(source.confidence, target.confidence) * 10_000).rounded() / 10_000
-        return RelationFact(source: a, target: b, relation: relation, attributes: attributes, confidence: confidence,
-                            rule: rule, sentence: sentence.range)
+        facts.append(RelationFact(source: a, target: b, relation: relation, attributes: attributes, confidence: confidence,
+                                  rule: rule, sentence: sentence.range))
     }
 
     /// "Russian President Vladimir Putin", "Kremlin spokesman Dmitry Peskov", "Azerbaijan's ambassador, Rahman Mustafayev".
-    private func titleRelations(of person: EntityMention, in sentence: Sentence, _ context: SentenceContext) -> [RelationFact] {
-        var end = person.tokens.lowerBound
-        let isApposed = end > sentence.tokens.lowerBound && context.word(end - 1) == ","
+    private func titleRelations(of person: Int, in sentence: Sentence, _ context: SentenceContext, into facts: inout [RelationFact]) {
+        let name = context.mentions[person].tokens
+        var end = name.lowerBound
+        let isApposed = end > sentence.tokens.lowerBound && context.isWord(end - 1, in: Self.comma)
         if isApposed { end -= 1 }
         // Skip courtesy titles right before the name ("Commissioner Dr. Mary Bassett").
         while let (courtesy, start) = title(endingBefore: end, from: sentence.tokens.lowerBound, context), courtesy.role == "courtesy" {
@@ -123,206 +145,212 @@ public struct RelationExtractor: Sendable {
         }
         guard let (title, start) = title(endingBefore: end, from: sentence.tokens.lowerBound, context), title.role != "courtesy" else {
             // "Arsenal's Ian Wright", "Britain's Tim Henman": a possessive owner with no title.
-            if !isApposed, context.isPossessive(person.tokens.lowerBound - 1),
-               let owner = context.mention(endingBefore: person.tokens.lowerBound), !owner.isDemonym {
-                switch context.family(owner) {
-                case "Organization": return [fact(person, owner, "worksFor", base: 0.7, rule: "possessive", sentence: sentence)].compactMap { $0 }
-                case "Country": return [fact(person, owner, "nationality", base: 0.7, rule: "possessive", sentence: sentence)].compactMap { $0 }
-                default: return []
+            if !isApposed, context.isPossessive(name.lowerBound - 1),
+               let owner = context.mention(endingBefore: name.lowerBound), !context.mentions[owner].isDemonym {
+                switch context.families[owner] {
+                case .organization: add(person, owner, "worksFor", base: 0.7, rule: "possessive", sentence: sentence, context, into: &facts)
+                case .country: add(person, owner, "nationality", base: 0.7, rule: "possessive", sentence: sentence, context, into: &facts)
+                default: break
                 }
             }
-            return []
+            return
         }
         let ownerEnd = start
         // "its director, Ulvi Hasanli": the organization the sentence just named.
-        if ownerEnd > sentence.tokens.lowerBound, ["its", "their"].contains(context.lower(ownerEnd - 1)) {
+        if ownerEnd > sentence.tokens.lowerBound, context.isWord(ownerEnd - 1, in: Self.possessivePronouns) {
             guard let owner = context.mentions(in: sentence).last(where: {
-                $0.tokens.upperBound <= ownerEnd && context.family($0) == "Organization" }) else { return [] }
-            return [fact(person, owner, relation(forTitleRole: title.role), base: 0.7, rule: "title:its",
-                         attributes: ["role": title.office], sentence: sentence)].compactMap { $0 }
+                context.mentions[$0].tokens.upperBound <= ownerEnd && context.families[$0] == .organization }) else { return }
+            add(person, owner, relation(forTitleRole: title.role), base: 0.7, rule: "title:its",
+                attributes: ["role": title.office], sentence: sentence, context, into: &facts)
+            return
         }
         guard let owner = context.mention(endingBefore: ownerEnd),
-              ["Country", "Organization", "Place"].contains(context.family(owner))
-                || (context.family(owner) == "Person" && context.isPossessive(ownerEnd - 1)) else { return [] }
+              [.country, .organization, .place].contains(context.families[owner])
+                || (context.families[owner] == .person && context.isPossessive(ownerEnd - 1)) else { return }
         var attributes = ["role": title.office]
         if title.role == "headOfState" || title.role == "headOfGovernment" { attributes["office"] = title.office }
         let base = isApposed ? 0.8 : 0.9
-        return [fact(person, owner, relation(forTitleRole: title.role), base: base, rule: "title:" + title.office,
-                     attributes: attributes, sentence: sentence)].compactMap { $0 }
+        add(person, owner, relation(forTitleRole: title.role), base: base, rule: "title:" + title.office,
+            attributes: attributes, sentence: sentence, context, into: &facts)
     }
 
     /// "Anne-Marie Okafor, a CDC epidemiologist", "Tedros, director-general of the World Health Organization".
-    private func appositionRelations(of person: EntityMention, in sentence: Sentence, _ context: SentenceContext) -> [RelationFact] {
-        var index = person.tokens.upperBound
-        guard index + 1 < sentence.tokens.upperBound, context.word(index) == "," else { return [] }
+    private func appositionRelations(of person: Int, in sentence: Sentence, _ context: SentenceContext, into facts: inout [RelationFact]) {
+        var index = context.mentions[person].tokens.upperBound
+        guard index + 1 < sentence.tokens.upperBound, context.isWord(index, in: Self.comma) else { return }
         index += 1
-        if ["a", "an", "the"].contains(context.lower(index)) { index += 1 }
-        var owner: EntityMention?
-        var role: [String] = []
+        if context.isWord(index, in: Self.articles) { index += 1 }
+        var owner: Int?
+        var role: [Int] = []
         var steps = 0
         while index < sentence.tokens.upperBound, steps < 8 {
             steps += 1
             if let mention = context.mention(at: index) {
-                guard owner == nil, ["Organization", "Country"].contains(context.family(mention)) else { break }
+                guard owner == nil, [.organization, .country].contains(context.families[mention]) else { break }
                 owner = mention
-                index = mention.tokens.upperBound
+                index = context.mentions[mention].tokens.upperBound
                 if context.isPossessive(index) { index += 1 }
                 continue
             }
-            let word = context.lower(index)
-            if context.article.tokens[index].kind == .punctuation && word != "-" { break }
-            if word == "of" || word == "at" || word == "for" {
-                if let target = context.mention(at: index + 1) ?? (context.lower(index + 1) == "the" ? context.mention(at: index + 2) : nil),
-                   ["Organization", "Country"].contains(context.family(target)), !role.isEmpty {
+            if context.article.tokens[index].kind == .punctuation && !context.isWord(index, in: Self.hyphen) { break }
+            if context.isWord(index, in: Self.ownerPrepositions) {
+                if let target = context.mention(at: index + 1) ?? (context.isWord(index + 1, in: Self.the) ? context.mention(at: index + 2) : nil),
+                   [.organization, .country].contains(context.families[target]), !role.isEmpty {
                     owner = target
                 }
                 break
             }
-            role.append(word)
+            role.append(index)
             index += 1
         }
-        guard let last = role.last, lexicon.roleNouns.contains(last) || lexicon.titles.contains(where: { $0.words.last == last }),
-              let owner else { return [] }
-        let roleText = role.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
-        let matchingTitle = lexicon.titles.first { $0.words == role }
+        guard let owner, !role.isEmpty else { return }
+        let words = role.map { context.lower($0) }
+        guard let last = words.last, lexicon.roleNouns.contains(last) || lexicon.titles.contains(where: { $0.words.last == last }) else { return }
+        let roleText = words.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+        let matchingTitle = lexicon.titles.first { $0.words == words }
         let kind = matchingTitle.map { self.relation(forTitleRole: $0.role) } ?? "holdsPosition"
-        return [fact(person, owner, kind, base: 0.8, rule: "apposition:" + roleText,
-                     attributes: ["role": roleText], sentence: sentence)].compactMap { $0 }
+        add(person, owner, kind, base: 0.8, rule: "apposition:" + roleText, attributes: ["role": roleText],
+            sentence: sentence, context, into: &facts)
     }
 
     /// "his father, Jean", "Aliyev's son, Heydar".
-    private func familyRelations(of person: EntityMention, in sentence: Sentence, _ context: SentenceContext,
-                                 lastPerson: EntityMention?) -> [RelationFact] {
-        guard let relative = person.attributes["family"], person.tokens.lowerBound >= sentence.tokens.lowerBound + 3 else { return [] }
-        let ownerIndex = person.tokens.lowerBound - 3
-        var other: EntityMention?
-        if ["his", "her"].contains(context.lower(ownerIndex)) {
-            other = context.mentions(in: sentence).last { $0.tokens.upperBound <= ownerIndex && context.family($0) == "Person" } ?? lastPerson
-        } else if let mention = context.mention(endingBefore: ownerIndex + 1), context.family(mention) == "Person" {
+    private func familyRelations(of person: Int, in sentence: Sentence, _ context: SentenceContext, lastPerson: Int?,
+                                 into facts: inout [RelationFact]) {
+        let start = context.mentions[person].tokens.lowerBound
+        guard start >= sentence.tokens.lowerBound + 3, let relative = context.mentions[person].attributes["family"] else { return }
+        let ownerIndex = start - 3
+        var other: Int?
+        if context.isWord(ownerIndex, in: Self.personalPossessives) {
+            other = context.mentions(in: sentence).last {
+                context.mentions[$0].tokens.upperBound <= ownerIndex && context.families[$0] == .person } ?? lastPerson
+        } else if let mention = context.mention(endingBefore: ownerIndex + 1), context.families[mention] == .person {
             other = mention
         }
-        guard let other else { return [] }
-        return [fact(person, other, "familyOf", base: 0.75, rule: "family:" + relative,
-                     attributes: ["relation": relative], sentence: sentence)].compactMap { $0 }
+        guard let other else { return }
+        add(person, other, "familyOf", base: 0.75, rule: "family:" + relative, attributes: ["relation": relative],
+            sentence: sentence, context, into: &facts)
     }
 
     // MARK: Organizations and places
 
     /// "Kazakhstan's Transport Ministry" (partOf), "a news agency funded by the Russian state" (fundedBy).
-    private func organizationRelations(of organization: EntityMention, in sentence: Sentence, _ context: SentenceContext) -> [RelationFact] {
-        var facts: [RelationFact] = []
-        if organization.source != .gazetteer, let owner = context.mention(endingBefore: organization.tokens.lowerBound),
-           context.family(owner) == "Country", context.isPossessive(organization.tokens.lowerBound - 1) {
-            facts += [fact(organization, owner, "partOf", base: 0.85, rule: "possessive", sentence: sentence)].compactMap { $0 }
+    private func organizationRelations(of organization: Int, in sentence: Sentence, _ context: SentenceContext,
+                                       into facts: inout [RelationFact]) {
+        let name = context.mentions[organization].tokens
+        if context.mentions[organization].source != .gazetteer, let owner = context.mention(endingBefore: name.lowerBound),
+           context.families[owner] == .country, context.isPossessive(name.lowerBound - 1) {
+            add(organization, owner, "partOf", base: 0.85, rule: "possessive", sentence: sentence, context, into: &facts)
         }
         // "funded by", "owned by", "run by" within the apposition that follows.
-        var index = organization.tokens.upperBound
+        var index = name.upperBound
         var steps = 0
         while index + 1 < sentence.tokens.upperBound, steps < 10 {
             steps += 1
-            let word = context.lower(index)
-            if context.mention(at: index) != nil, steps > 1, word != "russian" { break }
-            if ["funded", "financed", "owned", "run", "controlled", "backed"].contains(word), context.lower(index + 1) == "by" {
+            if context.owner[index] >= 0, steps > 1, !context.isWord(index, in: Self.russian) { break }
+            if context.isWord(index, in: Self.fundingVerbs), context.isWord(index + 1, in: Self.by) {
                 var targetIndex = index + 2
-                if context.lower(targetIndex) == "the" { targetIndex += 1 }
+                if context.isWord(targetIndex, in: Self.the) { targetIndex += 1 }
                 if let target = context.mention(at: targetIndex) {
-                    let relation = word == "owned" || word == "controlled" ? "ownedBy" : "fundedBy"
-                    facts += [fact(organization, target, relation, base: 0.8, rule: word + " by", sentence: sentence)].compactMap { $0 }
+                    let relation = context.isWord(index, in: Self.ownershipVerbs) ? "ownedBy" : "fundedBy"
+                    add(organization, target, relation, base: 0.8, rule: context.lower(index) + " by", sentence: sentence,
+                        context, into: &facts)
                 }
                 break
             }
             index += 1
         }
-        return facts
     }
 
     /// "the Russian city of Yekaterinburg", "Grozny, the capital of Chechnya", "Aktau, Kazakhstan".
-    private func placeRelations(of place: EntityMention, in sentence: Sentence, _ context: SentenceContext) -> [RelationFact] {
-        guard context.family(place) == "Place" else { return [] }
-        var facts: [RelationFact] = []
-        let start = place.tokens.lowerBound
+    private func placeRelations(of place: Int, in sentence: Sentence, _ context: SentenceContext, into facts: inout [RelationFact]) {
+        guard context.families[place] == .place else { return }
+        let start = context.mentions[place].tokens.lowerBound
         // the <Country/demonym> city of <Place>
-        if start >= sentence.tokens.lowerBound + 3, context.lower(start - 1) == "of",
-           Self.placeNouns.contains(context.lower(start - 2)),
-           let country = context.mention(endingBefore: start - 2), ["Country", "Place"].contains(context.family(country)) {
-            facts += [fact(place, country, "locatedIn", base: 0.9, rule: "the-city-of", sentence: sentence)].compactMap { $0 }
+        if start >= sentence.tokens.lowerBound + 3, context.isWord(start - 1, in: Self.of),
+           context.isWord(start - 2, in: Self.placeNouns),
+           let country = context.mention(endingBefore: start - 2), [.country, .place].contains(context.families[country]) {
+            add(place, country, "locatedIn", base: 0.9, rule: "the-city-of", sentence: sentence, context, into: &facts)
         }
-        let end = place.tokens.upperBound
-        guard end + 1 < sentence.tokens.upperBound, context.word(end) == "," else { return facts }
+        let end = context.mentions[place].tokens.upperBound
+        guard end + 1 < sentence.tokens.upperBound, context.isWord(end, in: Self.comma) else { return }
         // <Place>, the capital of <Place>
-        if end + 4 < sentence.tokens.upperBound, context.lower(end + 1) == "the", context.lower(end + 2) == "capital",
-           context.lower(end + 3) == "of" {
+        if end + 4 < sentence.tokens.upperBound, context.isWord(end + 1, in: Self.the), context.isWord(end + 2, in: Self.capital),
+           context.isWord(end + 3, in: Self.of) {
             var index = end + 4
             // The first place that is not a possessive owner ("the capital of Russia's Chechnya region").
-            var region: EntityMention?
+            var region: Int?
             while index < min(sentence.tokens.upperBound, end + 10) {
                 if let mention = context.mention(at: index) {
-                    if !context.isPossessive(mention.tokens.upperBound), !mention.isDemonym { region = mention; break }
-                    index = mention.tokens.upperBound
+                    let tokens = context.mentions[mention].tokens
+                    if !context.isPossessive(tokens.upperBound), !context.mentions[mention].isDemonym { region = mention; break }
+                    index = tokens.upperBound
                 }
                 index += 1
             }
-            if let region, ["Country", "Place"].contains(context.family(region)) {
-                facts += [fact(place, region, "capitalOf", base: 0.9, rule: "the-capital-of", sentence: sentence)].compactMap { $0 }
+            if let region, [.country, .place].contains(context.families[region]) {
+                add(place, region, "capitalOf", base: 0.9, rule: "the-capital-of", sentence: sentence, context, into: &facts)
             }
-        } else if end + 3 < sentence.tokens.upperBound, ["a", "an", "the"].contains(context.lower(end + 1)),
-                  Self.placeNouns.contains(context.lower(end + 2)) {
+        } else if end + 3 < sentence.tokens.upperBound, context.isWord(end + 1, in: Self.articles),
+                  context.isWord(end + 2, in: Self.placeNouns) {
             // <Place>, a city in (central) <Country>
             var index = end + 3
             while index < min(sentence.tokens.upperBound, end + 7), context.mention(at: index) == nil { index += 1 }
-            if index > end + 3, context.lower(end + 3) == "in" || context.lower(end + 3) == "of",
-               let container = context.mention(at: index), !container.isDemonym,
-               ["Country", "Place"].contains(context.family(container)) {
-                facts += [fact(place, container, "locatedIn", base: 0.85, rule: "a-city-in", sentence: sentence)].compactMap { $0 }
+            if index > end + 3, context.isWord(end + 3, in: Self.inOrOf),
+               let container = context.mention(at: index), !context.mentions[container].isDemonym,
+               [.country, .place].contains(context.families[container]) {
+                add(place, container, "locatedIn", base: 0.85, rule: "a-city-in", sentence: sentence, context, into: &facts)
             }
-        } else if let container = context.mention(at: end + 1), container.tokens.lowerBound == end + 1, !container.isDemonym,
-                  context.family(container) == "Country" || (context.family(container) == "Place" && container.type == "Region"),
-                  place.type == "City" || place.type == "Place" {
+        } else if let container = context.mention(at: end + 1), context.mentions[container].tokens.lowerBound == end + 1,
+                  !context.mentions[container].isDemonym,
+                  context.families[container] == .country
+                    || (context.families[container] == .place && context.mentions[container].type == "Region"),
+                  context.mentions[place].type == "City" || context.mentions[place].type == "Place" {
             // <City>, <Country>
-            facts += [fact(place, container, "locatedIn", base: 0.85, rule: "place-comma-place", sentence: sentence)].compactMap { $0 }
+            add(place, container, "locatedIn", base: 0.85, rule: "place-comma-place", sentence: sentence, context, into: &facts)
         }
-        return facts
     }
 
     /// "Moscow regretted Baku's reaction", "a quarrel between Baku and Moscow": a capital standing for its government.
     /// The city keeps its node; a `metonymFor` edge says whom it stood for.
-    private func metonymy(of city: EntityMention, in sentence: Sentence, _ context: SentenceContext) -> [RelationFact] {
-        guard city.type == "City", let id = city.entity, let entry = ontology.entry(id), entry.attributes["capital"] == "true",
-              let country = entry.partOf else { return [] }
-        let index = city.tokens.upperBound
-        if context.isPossessive(index) { return [] }
-        let before = city.tokens.lowerBound > sentence.tokens.lowerBound ? context.lower(city.tokens.lowerBound - 1) : ""
+    private func metonymy(of city: Int, in sentence: Sentence, _ context: SentenceContext, into facts: inout [RelationFact]) {
+        let tokens = context.mentions[city].tokens
+        guard context.mentions[city].type == "City", !context.isPossessive(tokens.upperBound) else { return }
+        // The cue first: it needs only token hashes, the capital test a look-up in the ontology.
+        let isLocative = tokens.lowerBound > sentence.tokens.lowerBound && context.isWord(tokens.lowerBound - 1, in: Self.locatives)
         var cue: String?
-        if index < sentence.tokens.upperBound, Self.governmentVerbs.contains(context.lower(index)),
-           !["in", "at", "from", "near", "to"].contains(before) {
-            cue = "verb:" + context.lower(index)
-        } else if city.tokens.lowerBound > sentence.tokens.lowerBound, context.lower(city.tokens.lowerBound - 1) == "between" {
+        if tokens.upperBound < sentence.tokens.upperBound, context.isWord(tokens.upperBound, in: Self.governmentVerbs), !isLocative {
+            cue = "verb:" + context.lower(tokens.upperBound)
+        } else if tokens.lowerBound > sentence.tokens.lowerBound, context.isWord(tokens.lowerBound - 1, in: Self.between) {
             cue = "between"
-        } else if city.tokens.lowerBound >= sentence.tokens.lowerBound + 2, context.lower(city.tokens.lowerBound - 1) == "and",
-                  context.mention(endingBefore: city.tokens.lowerBound - 1)?.type == "City",
-                  context.lower(max(sentence.tokens.lowerBound, (context.mention(endingBefore: city.tokens.lowerBound - 1)?.tokens.lowerBound ?? 1) - 1)) == "between" {
+        } else if tokens.lowerBound >= sentence.tokens.lowerBound + 2, context.isWord(tokens.lowerBound - 1, in: Self.and),
+                  let other = context.mention(endingBefore: tokens.lowerBound - 1), context.mentions[other].type == "City",
+                  context.isWord(max(sentence.tokens.lowerBound, context.mentions[other].tokens.lowerBound - 1), in: Self.between) {
             cue = "between"
         }
-        guard let cue else { return [] }
-        let confidence = (0.75 * city.confidence * 10_000).rounded() / 10_000
-        return [RelationFact(source: id, target: country, relation: "metonymFor", attributes: [:], confidence: confidence,
-                             rule: "metonymy:" + cue, sentence: sentence.range)]
+        guard let cue, let id = context.mentions[city].entity, let entry = ontology.entry(id), entry.attributes["capital"] == "true",
+              let country = entry.partOf else { return }
+        let confidence = (0.75 * context.mentions[city].confidence * 10_000).rounded() / 10_000
+        facts.append(RelationFact(source: id, target: country, relation: "metonymFor", attributes: [:], confidence: confidence,
+                                  rule: "metonymy:" + cue, sentence: sentence.range))
     }
 
     // MARK: Interactions
 
-    private func interactionRelations(in sentence: Sentence, _ context: SentenceContext, lastPerson: EntityMention?) -> [RelationFact] {
-        var facts: [RelationFact] = []
-        for index in sentence.tokens where context.article.tokens[index].kind == .word && context.owner[index] < 0 {
-            let phrase = verbs[context.hashes.upper[index]] == nil ? phraseVerb(at: index, in: sentence, context) : nil
-            guard let verb = verbs[context.hashes.upper[index]] ?? phrase?.verb else { continue }
+    private func interactionRelations(in sentence: Sentence, _ context: SentenceContext, lastPerson: Int?, into facts: inout [RelationFact]) {
+        for index in sentence.tokens where context.isFreeWord(index) {
+            // Most words are neither a verb nor the start of a verb phrase: one look-up each rules them out.
+            let hash = context.hashes.upper[index]
+            let direct = verbs[hash]
+            guard direct != nil || Self.phraseStarts.contains(hash) else { continue }
+            let phrase = direct == nil ? phraseVerb(at: index, in: sentence, context) : nil
+            guard let verb = direct ?? phrase?.verb else { continue }
             if context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.verbHedges) { continue }
             let passive = IncidentExtractor.isPassive(at: index, in: sentence, context)
             var subject = self.subject(before: index, in: sentence, context, lastPerson: lastPerson)
             var object = self.object(after: index + (phrase?.length ?? 1) - 1, verb: verb, in: sentence, context)
             if passive {
                 // "X was arrested by Y": Y acts on X.
-                if index + 2 < sentence.tokens.upperBound, context.lower(index + 1) == "by",
+                if index + 2 < sentence.tokens.upperBound, context.isWord(index + 1, in: Self.by),
                    let agent = context.mention(at: index + 2) ?? context.mention(at: index + 3) {
                     object = subject
                     subject = agent
@@ -331,103 +359,115 @@ public struct RelationExtractor: Sendable {
                 }
             }
             guard let source = subject, let target = object, isActor(source, context), isActor(target, context) else { continue }
-            var attributes = ["cameo": verb.cameo, "quadClass": verb.quadClass, "verb": context.lower(index)]
+            let word = context.lower(index)
+            var attributes = ["cameo": verb.cameo, "quadClass": verb.quadClass, "verb": word]
             if let name = InteractionLexicon.cameoNames[verb.cameo] { attributes["cameoName"] = name }
             if let date = context.article.metadata.date { attributes["reported"] = date }
-            facts += [fact(source, target, verb.relation, base: 0.7, rule: "verb:" + context.lower(index),
-                           attributes: attributes, sentence: sentence)].compactMap { $0 }
+            add(source, target, verb.relation, base: 0.7, rule: "verb:" + word, attributes: attributes, sentence: sentence,
+                context, into: &facts)
         }
-        return facts
     }
 
-    /// Verbs that need the words after them: "spoke by phone with" (041), "held talks with" (040).
+    /// Verbs that need the words after them: "spoke by phone with" (041), "held talks with" (040); `index` is
+    /// one of ``phraseStarts``.
     private func phraseVerb(at index: Int, in sentence: Sentence, _ context: SentenceContext) -> (verb: InteractionLexicon.Verb, length: Int)? {
-        guard index + 2 < sentence.tokens.upperBound, context.isWord(index, in: Self.phraseStarts) else { return nil }
-        let next = context.lower(index + 1), after = context.lower(index + 2)
-        if ["spoke", "talked", "spoken"].contains(context.lower(index)), next == "by" || next == "on",
-           ["phone", "telephone", "the"].contains(after) {
-            return (InteractionLexicon.Verb(relation: "telephoned", cameo: "041", quadClass: "1", preposition: "with"), after == "the" ? 4 : 3)
+        guard index + 2 < sentence.tokens.upperBound else { return nil }
+        if context.isWord(index, in: Self.spoke), context.isWord(index + 1, in: Self.byOrOn), context.isWord(index + 2, in: Self.phone) {
+            return (Self.telephoned, context.isWord(index + 2, in: Self.the) ? 4 : 3)
         }
-        if ["held", "hold", "holds"].contains(context.lower(index)), next == "talks" || next == "a" && after == "meeting" {
-            return (InteractionLexicon.Verb(relation: "met", cameo: "040", quadClass: "1", preposition: "with"), next == "talks" ? 2 : 3)
+        let talks = context.isWord(index + 1, in: Self.talks)
+        if context.isWord(index, in: Self.held), talks || context.isWord(index + 1, in: Self.a) && context.isWord(index + 2, in: Self.meeting) {
+            return (Self.met, talks ? 2 : 3)
         }
         return nil
     }
 
     static let phraseStarts: WordSet = ["spoke", "talked", "spoken", "held", "hold", "holds"]
+    static let spoke: WordSet = ["spoke", "talked", "spoken"]
+    static let byOrOn: WordSet = ["by", "on"]
+    static let phone: WordSet = ["phone", "telephone", "the"]
+    static let held: WordSet = ["held", "hold", "holds"]
+    static let talks: WordSet = ["talks"]
+    static let a: WordSet = ["a"]
+    static let meeting: WordSet = ["meeting"]
+    static let telephoned = InteractionLexicon.Verb(relation: "telephoned", cameo: "041", quadClass: "1", preposition: "with")
+    static let met = InteractionLexicon.Verb(relation: "met", cameo: "040", quadClass: "1", preposition: "with")
 
-    private func isActor(_ mention: EntityMention, _ context: SentenceContext) -> Bool {
-        ["Person", "Organization", "Country"].contains(context.family(mention)) || (mention.type == "City" && mention.attributes["metonymFor"] != nil)
-            || mention.type == "City"
+    /// People, organizations, countries and cities (standing for their governments) can interact.
+    private func isActor(_ mention: Int, _ context: SentenceContext) -> Bool {
+        context.families[mention].isActor || context.mentions[mention].type == "City"
     }
 
     /// Words that open a new clause: the subject of a verb is looked for after the last of them.
-    static let clauseBreaks: Set<String> = [";", "said", "says", "told", "that", "which", "who", "when", "after", "while",
-                                            "because", "before", "since", "—", "“", "\""]
+    static let clauseBreaks: WordSet = [";", "said", "says", "told", "that", "which", "who", "when", "after", "while",
+                                        "because", "before", "since", "—", "“", "\""]
 
     /// The subject of the verb: the first actor of its clause (people, organizations, countries; a possessive
     /// owner gives way to what it owns), or, for "he"/"she", the sentence's first person or the last person met.
-    private func subject(before index: Int, in sentence: Sentence, _ context: SentenceContext, lastPerson: EntityMention?) -> EntityMention? {
+    private func subject(before index: Int, in sentence: Sentence, _ context: SentenceContext, lastPerson: Int?) -> Int? {
         var clauseStart = sentence.tokens.lowerBound
         var k = index - 1
         while k >= sentence.tokens.lowerBound {
-            if context.owner[k] < 0, Self.clauseBreaks.contains(context.lower(k)) { clauseStart = k + 1; break }
+            if context.owner[k] < 0, context.isWord(k, in: Self.clauseBreaks) { clauseStart = k + 1; break }
             k -= 1
         }
         var pronoun = false
         var position = clauseStart
-        var demonym: EntityMention?
-        var first: EntityMention?
-        var person: EntityMention?
+        var demonym: Int?
+        var first: Int?
+        var person: Int?
         while position < index {
             if let mention = context.mention(at: position) {
-                position = mention.tokens.upperBound
+                position = context.mentions[mention].tokens.upperBound
                 if context.isPossessive(position) { continue }
                 // "Armenian Prime Minister Nikol Pashinyan met …": the adjective gives way to the person.
-                if mention.isDemonym { demonym = demonym ?? mention; continue }
-                if context.family(mention) == "Person" { person = mention }
-                if first == nil, ["Person", "Organization", "Country"].contains(context.family(mention)) { first = mention }
+                if context.mentions[mention].isDemonym { demonym = demonym ?? mention; continue }
+                if context.families[mention] == .person { person = mention }
+                if first == nil, context.families[mention].isActor { first = mention }
                 continue
             }
-            if Self.pronouns.contains(context.lower(position)) { pronoun = true }
+            if context.isWord(position, in: Self.pronouns) { pronoun = true }
             position += 1
         }
         // "U.S. Secretary of State Marco Rubio spoke …": a person of the clause is its subject before a country.
         if let person { return person }
         if let first { return first }
         guard pronoun else { return demonym }
-        return context.mentions(in: sentence).first { $0.tokens.upperBound <= index && context.family($0) == "Person" } ?? lastPerson
+        return context.mentions(in: sentence).first {
+            context.mentions[$0].tokens.upperBound <= index && context.families[$0] == .person } ?? lastPerson
     }
 
     /// The first actor after the verb (and its preposition), within a few words.
-    private func object(after index: Int, verb: InteractionLexicon.Verb, in sentence: Sentence, _ context: SentenceContext) -> EntityMention? {
+    private func object(after index: Int, verb: InteractionLexicon.Verb, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         var k = index + 1
         let limit = min(sentence.tokens.upperBound, index + 8)
-        var place: EntityMention?
+        var place: Int?
         while k < limit {
             if let mention = context.mention(at: k) {
+                let end = context.mentions[mention].tokens.upperBound
                 // "met Georgian President Mikheil Kavelashvili": look past the adjective and the title.
-                if mention.isDemonym, let next = (mention.tokens.upperBound..<min(limit + 3, sentence.tokens.upperBound))
-                    .lazy.compactMap({ context.mention(at: $0) }).first, !next.isDemonym,
-                   next.tokens.lowerBound - mention.tokens.upperBound <= 3 {
+                if context.mentions[mention].isDemonym, let next = (end..<min(limit + 3, sentence.tokens.upperBound))
+                    .lazy.compactMap({ context.mention(at: $0) }).first, !context.mentions[next].isDemonym,
+                   context.mentions[next].tokens.lowerBound - end <= 3 {
                     return next
                 }
                 // "Egypt's foreign minister, Badr Abdelatty": the person the owner introduces.
-                if context.isPossessive(mention.tokens.upperBound),
-                   let named = (mention.tokens.upperBound..<min(sentence.tokens.upperBound, mention.tokens.upperBound + 7))
-                    .lazy.compactMap({ context.mention(at: $0) }).first(where: { context.family($0) == "Person" }) {
+                if context.isPossessive(end),
+                   let named = (end..<min(sentence.tokens.upperBound, end + 7))
+                    .lazy.compactMap({ context.mention(at: $0) }).first(where: { context.families[$0] == .person }) {
                     return named
                 }
-                if ["Person", "Organization", "Country"].contains(context.family(mention)) { return mention }
+                if context.families[mention].isActor { return mention }
                 if place == nil { place = mention }
-                k = mention.tokens.upperBound
+                k = end
                 continue
             }
-            let word = context.lower(k)
-            if word == "," || word == ";" || word == "." || word == "that" || word == "which" { break }
-            if Self.prepositions.contains(word), word != verb.preposition { break }
+            if context.isWord(k, in: Self.objectBreaks) { break }
+            if context.isWord(k, in: Self.prepositions),
+               verb.preposition.map({ TokenHashes.hash($0, upperCased: true) }) != context.hashes.upper[k] { break }
             k += 1
         }
-        return place?.type == "City" ? place : nil
+        guard let place, context.mentions[place].type == "City" else { return nil }
+        return place
     }
 }

@@ -1,13 +1,36 @@
 import KnowledgeGraph
 import NewsText
 
+/// The broad family of a mention's class that the relation and incident rules test (see
+/// ``GraphSchema/family(of:)``), computed once per mention.
+enum MentionFamily: Sendable {
+    case person, organization, place, country, other
+
+    init(_ family: String) {
+        switch family {
+        case "Person": self = .person
+        case "Organization": self = .organization
+        case "Place": self = .place
+        case "Country": self = .country
+        default: self = .other
+        }
+    }
+
+    /// People, organizations and countries: who can act.
+    var isActor: Bool { self == .person || self == .organization || self == .country }
+}
+
 /// Read-only helpers over one article for the relation and incident stages: which mention covers a
-/// token, lower-case words on demand, token hashes for lexicon look-ups.
+/// token, each mention's family, token hashes for word tests without building strings.
+///
+/// Mentions are passed around as indices into ``mentions`` so that the rules never copy an
+/// ``EntityMention`` until they produce a fact.
 struct SentenceContext {
     let article: Article
     let hashes: TokenHashes
     let mentions: [EntityMention]
-    let schema: GraphSchema
+    /// For each mention, its family.
+    let families: [MentionFamily]
     /// For each token, the index of the mention covering it, or -1.
     let owner: [Int32]
 
@@ -15,46 +38,70 @@ struct SentenceContext {
         self.article = article
         self.hashes = hashes
         self.mentions = mentions
-        self.schema = schema
         var owner = [Int32](repeating: -1, count: article.tokens.count)
         for (index, mention) in mentions.enumerated() {
             for token in mention.tokens where token < owner.count { owner[token] = Int32(index) }
         }
         self.owner = owner
+        // An article has a handful of distinct types: comparing strings beats hashing them or asking the schema.
+        var seen: [(type: String, family: MentionFamily)] = []
+        families = mentions.map { mention in
+            if let known = seen.first(where: { $0.type == mention.type }) { return known.family }
+            let family = MentionFamily(schema.family(of: mention.type))
+            seen.append((mention.type, family))
+            return family
+        }
     }
 
     func word(_ index: Int) -> String { article.text(of: article.tokens[index]) }
+    func lower(_ index: Int) -> String { word(index).lowercased() }
 
     /// Whether token `index` is one of `words` (ASCII case-insensitive), without building a string.
     func isWord(_ index: Int, in words: WordSet) -> Bool {
-        index >= 0 && index < hashes.upper.count && words.hashes.contains(hashes.upper[index])
+        index >= 0 && index < hashes.upper.count && words.contains(hashes.upper[index])
     }
-    func lower(_ index: Int) -> String { word(index).lowercased() }
+
+    /// Whether token `index` is a word (not punctuation, a number or a symbol) that no mention covers.
+    func isFreeWord(_ index: Int) -> Bool { owner[index] < 0 && article.tokens[index].kind == .word }
+
+    /// Whether token `index` ends with `suffix` (lower-case ASCII), ASCII case-insensitive: "formally" ends with "ly".
+    func hasSuffix(_ index: Int, _ suffix: StaticString) -> Bool {
+        let range = article.tokens[index].range
+        guard range.count >= suffix.utf8CodeUnitCount else { return false }
+        return suffix.withUTF8Buffer { suffix in
+            var position = range.upperBound - suffix.count
+            for byte in suffix {
+                let actual = article.cleanText[position]
+                guard actual == byte || actual &+ 32 == byte && actual >= 0x41 && actual <= 0x5A else { return false }
+                position += 1
+            }
+            return true
+        }
+    }
 
     /// Whether one of the `window` words before `index` negates or hedges it ("did not", "would", "whether",
     /// "stopped short of") or is one of `extra`. Shared by relations and incidents.
-    func isNegatedOrHedged(before index: Int, in sentence: Sentence, window: Int, extra: Set<String>) -> Bool {
+    func isNegatedOrHedged(before index: Int, in sentence: Sentence, window: Int, extra: WordSet) -> Bool {
         let start = max(sentence.tokens.lowerBound, index - window)
-        for k in start..<index {
-            let word = lower(k)
-            if RelationExtractor.negations.contains(word) || RelationExtractor.hedges.contains(word) || extra.contains(word) {
-                return true
-            }
-        }
+        for k in start..<index where isWord(k, in: Self.negationsAndHedges) || isWord(k, in: extra) { return true }
         return false
     }
 
-    /// The mention covering `index`, if any.
-    func mention(at index: Int) -> EntityMention? {
+    /// Words that negate a verb ("not", "never") or make it hypothetical ("would", "whether").
+    static let negationsAndHedges: WordSet = ["not", "n't", "never", "no", "neither", "nor", "without",
+                                              "would", "could", "might", "may", "whether", "if", "should", "will", "unless", "can"]
+
+    /// The index of the mention covering token `index`, if any.
+    func mention(at index: Int) -> Int? {
         guard index >= 0, index < owner.count, owner[index] >= 0 else { return nil }
-        return mentions[Int(owner[index])]
+        return Int(owner[index])
     }
 
-    /// The mention that ends right before `index` (skipping a possessive "'s").
-    func mention(endingBefore index: Int) -> EntityMention? {
+    /// The index of the mention that ends right before token `index` (skipping a possessive "'s").
+    func mention(endingBefore index: Int) -> Int? {
         var end = index
         if end > 0, article.tokens[end - 1].kind == .possessive { end -= 1 }
-        guard let mention = mention(at: end - 1), mention.tokens.upperBound == end else { return nil }
+        guard let mention = mention(at: end - 1), mentions[mention].tokens.upperBound == end else { return nil }
         return mention
     }
 
@@ -62,25 +109,14 @@ struct SentenceContext {
         index >= 0 && index < article.tokens.count && article.tokens[index].kind == .possessive
     }
 
-    /// Actor families: people, organizations, countries and other places (as metonyms).
-    func family(_ mention: EntityMention) -> String { schema.family(of: mention.type) }
-
-    /// The mentions inside a sentence, in order.
-    func mentions(in sentence: Sentence) -> [EntityMention] {
-        var result: [EntityMention] = []
+    /// The indices of the mentions inside a sentence, in order.
+    func mentions(in sentence: Sentence) -> [Int] {
+        var result: [Int] = []
         var last: Int32 = -1
         for index in sentence.tokens where owner[index] >= 0 && owner[index] != last {
             last = owner[index]
-            result.append(mentions[Int(owner[index])])
+            result.append(Int(last))
         }
         return result
     }
-}
-
-/// A set of lower-case words compared by token hash (see ``TokenHashes``).
-struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    let hashes: Set<UInt64>
-
-    init(_ words: some Sequence<String>) { hashes = Set(words.map { TokenHashes.hash($0, upperCased: true) }) }
-    init(arrayLiteral words: String...) { self.init(words) }
 }
