@@ -115,9 +115,22 @@ public struct Tokenizer: Sendable {
         var letters = 0, upper = 0, lower = 0, digits = 0
         var lettersSincePeriod = 0
         var periods = 0
-        var firstLetterSeen = false
         let count = bytes.count
         while index < count {
+            // ASCII lower-case letters and digits, most of every word, skip the general classification.
+            let byte = bytes[index]
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                letters += 1
+                lettersSincePeriod += 1
+                lower += 1
+                index += 1
+                continue
+            }
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits += 1
+                index += 1
+                continue
+            }
             let (cls, length) = CharacterClass.classify(bytes, index)
             switch cls {
             case .letter:
@@ -125,10 +138,8 @@ public struct Tokenizer: Sendable {
                 lettersSincePeriod += 1
                 let caseOf = letterCase(bytes, index, length)
                 if caseOf > 0 { upper += 1 } else if caseOf < 0 { lower += 1 }
-                if !firstLetterSeen {
-                    firstLetterSeen = true
-                    if caseOf > 0 && index == start { shape.insert(.capitalized) }
-                }
+                // Only the word's first byte can make it capitalized (no letter comes before it).
+                if caseOf > 0 && index == start { shape.insert(.capitalized) }
                 if length > 1 { shape.insert(.nonASCII) }
                 index += length
                 continue
