@@ -62,15 +62,19 @@ public struct Article: Sendable {
         var checkpoints: [Int32] = [0]
         checkpoints.reserveCapacity(bytes.count / 256 + 1)
         var scalars: Int32 = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        let high: UInt64 = 0x8080_8080_8080_8080
         var blockStart = 0
         while blockStart + 256 <= bytes.count {
-            // Every byte but a continuation byte (10xxxxxx) starts a scalar; a branch-free sum the
-            // compiler can vectorize.
-            var starts: Int32 = 0
-            for byte in UnsafeBufferPointer(rebasing: bytes[blockStart..<(blockStart + 256)]) {
-                starts &+= byte & 0xC0 != 0x80 ? 1 : 0
+            // Every byte but a continuation byte (10xxxxxx) starts a scalar. Eight bytes at a time: shifting
+            // the word left by one puts each byte's bit 6 on its bit 7, so `word & ~(word << 1)` keeps bit 7
+            // exactly on continuation bytes.
+            var continuations = 0
+            for offset in stride(from: blockStart, to: blockStart + 256, by: 8) {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                continuations &+= (word & ~(word &<< 1) & high).nonzeroBitCount
             }
-            scalars &+= starts
+            scalars &+= Int32(256 - continuations)
             checkpoints.append(scalars)
             blockStart += 256
         }
