@@ -36,6 +36,14 @@ struct Dateline {
 
     private static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, dashStart: Int, dashEnd: Int,
                              parenOpen: Int?, parenClose: Int?) -> Dateline? {
+        // The place (the head's first comma-separated part) has no lower-case letter: a line starting with
+        // one, like most lines with a dash, is no dateline. Only the ASCII bytes before the first comma
+        // are read, which are characters of that part whatever follows.
+        for i in range.lowerBound..<dashStart {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: ",") || byte >= 0x80 || byte == UInt8(ascii: "(") { break }
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return nil }
+        }
         var headEnd = dashStart
         var agency: String?
         if let open = parenOpen, let close = parenClose, open < close, close < dashStart {
