@@ -42,6 +42,11 @@ public struct Tokenizer: Sendable {
         var space = false
         let count = bytes.count
         while index < count {
+            if bytes[index] == 0x20 {
+                space = true
+                index += 1
+                continue
+            }
             let (cls, length) = CharacterClass.classify(bytes, index)
             switch cls {
             case .newline:
@@ -117,12 +122,20 @@ public struct Tokenizer: Sendable {
         var periods = 0
         let count = bytes.count
         while index < count {
-            // ASCII lower-case letters and digits, most of every word, skip the general classification.
+            // ASCII letters and digits, most of every word, skip the general classification.
             let byte = bytes[index]
             if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
                 letters += 1
                 lettersSincePeriod += 1
                 lower += 1
+                index += 1
+                continue
+            }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                letters += 1
+                lettersSincePeriod += 1
+                upper += 1
+                if index == start { shape.insert(.capitalized) }
                 index += 1
                 continue
             }
