@@ -248,7 +248,9 @@ enum LineClassifier {
 }
 
 extension Substring {
+    /// The text without leading and trailing whitespace and newlines, as a `String`.
     func trimmingCharacters() -> String {
+        if utf8.first.map(isASCIINonWhitespace) ?? false, utf8.last.map(isASCIINonWhitespace) ?? false { return String(self) }
         var s = self
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
