@@ -52,16 +52,33 @@ public struct Article: Sendable {
         self.metadata = metadata
         self.tokens = tokens
         self.sentences = sentences
-        // Scalar counts at every 256th byte of the original, for fast character offsets.
+        var copy = original
+        self.scalarCheckpoints = copy.withUTF8 { Self.scalarCheckpoints($0) }
+    }
+
+    /// Scalar counts at every 256th byte of the original (the count before byte 0, 256, 512, …), for fast
+    /// character offsets.
+    private static func scalarCheckpoints(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
         var checkpoints: [Int32] = [0]
+        checkpoints.reserveCapacity(bytes.count / 256 + 1)
         var scalars: Int32 = 0
-        var index = 0
-        for byte in original.utf8 {
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-            index += 1
-            if index & 255 == 0 { checkpoints.append(scalars) }
+        let raw = UnsafeRawBufferPointer(bytes)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var blockStart = 0
+        while blockStart + 256 <= bytes.count {
+            // Every byte but a continuation byte (10xxxxxx) starts a scalar. Eight bytes at a time: shifting
+            // the word left by one puts each byte's bit 6 on its bit 7, so `word & ~(word << 1)` keeps bit 7
+            // exactly on continuation bytes.
+            var continuations = 0
+            for offset in stride(from: blockStart, to: blockStart + 256, by: 8) {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                continuations &+= (word & ~(word &<< 1) & high).nonzeroBitCount
+            }
+            scalars &+= Int32(256 - continuations)
+            checkpoints.append(scalars)
+            blockStart += 256
         }
-        self.scalarCheckpoints = checkpoints
+        return checkpoints
     }
 
     /// The text of a token.

@@ -6,7 +6,7 @@ enum CharacterClass: UInt8 {
     @inline(__always)
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (CharacterClass, Int) {
         let byte = bytes[index]
-        if byte < 0x80 { return (ascii[Int(byte)], 1) }
+        if byte < 0x80 { return (ascii(byte), 1) }
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
         guard index + length <= bytes.count, length > 1 else { return (.symbol, 1) }
         var value = UInt32(byte & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
@@ -30,13 +30,16 @@ enum CharacterClass: UInt8 {
         }
     }
 
-    static let ascii: [CharacterClass] = (0..<128).map { code -> CharacterClass in
-        switch UInt8(code) {
-        case 0x0A, 0x0D: return .newline
-        case 0x09, 0x0B, 0x0C, 0x20: return .space
-        case 0x00...0x1F, 0x7F: return .space
+    /// The class of an ASCII byte. (A switch rather than a table: a static table is reached through a
+    /// lazy-initialization check on every access, which costs more than the comparisons.)
+    @inline(__always)
+    static func ascii(_ byte: UInt8) -> CharacterClass {
+        switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return .letter
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
+        case 0x20, 0x09, 0x0B, 0x0C: return .space
+        case 0x0A, 0x0D: return .newline
+        case 0x00...0x1F, 0x7F: return .space
         case UInt8(ascii: "'"), UInt8(ascii: "`"): return .apostrophe
         case UInt8(ascii: "-"): return .hyphen
         case UInt8(ascii: "."): return .period

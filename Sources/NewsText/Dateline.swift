@@ -36,6 +36,14 @@ struct Dateline {
 
     private static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, dashStart: Int, dashEnd: Int,
                              parenOpen: Int?, parenClose: Int?) -> Dateline? {
+        // The place (the head's first comma-separated part) has no lower-case letter: a line starting with
+        // one, like most lines with a dash, is no dateline. Only the ASCII bytes before the first comma
+        // are read, which are characters of that part whatever follows.
+        for i in range.lowerBound..<dashStart {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: ",") || byte >= 0x80 || byte == UInt8(ascii: "(") { break }
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return nil }
+        }
         var headEnd = dashStart
         var agency: String?
         if let open = parenOpen, let close = parenClose, open < close, close < dashStart {
@@ -51,8 +59,14 @@ struct Dateline {
         let parts = head.split(separator: ",").map { $0.trimmingCharacters() }
         guard let placePart = parts.first, !placePart.isEmpty else { return nil }
         // The place is written in capitals: at least one all-caps word of two or more letters, no lower case.
-        let letters = placePart.filter { $0.isLetter }
-        guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { return nil }
+        if placePart.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII letters are A-Z and a-z.
+            guard placePart.utf8.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }),
+                  placePart.utf8.lazy.filter({ $0 >= 0x41 && $0 <= 0x5A }).count >= 2 else { return nil }
+        } else {
+            let letters = placePart.filter { $0.isLetter }
+            guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { return nil }
+        }
         var region: String?
         var date: String?
         for part in parts.dropFirst() {
@@ -70,7 +84,25 @@ struct Dateline {
 
     /// "NEW YORK" → "New York", "ST. PETERSBURG" → "St. Petersburg".
     static func titleCased(_ text: String) -> String {
-        text.split(separator: " ").map { word in
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // In ASCII, per byte: the first letter of each word and of each part after a "-" in upper case,
+            // the rest in lower case; words joined by single spaces.
+            var out: [UInt8] = []
+            out.reserveCapacity(text.utf8.count)
+            var previous: UInt8 = 0x20
+            for byte in text.utf8 {
+                if byte == 0x20 {
+                    previous = byte
+                    continue
+                }
+                if previous == 0x20, !out.isEmpty { out.append(0x20) }
+                let startsPart = previous == 0x20 || previous == UInt8(ascii: "-")
+                out.append(startsPart ? asciiUpper(byte) : asciiLower(byte))
+                previous = byte
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return text.split(separator: " ").map { word in
             word.split(separator: "-", omittingEmptySubsequences: false).map { part in
                 part.prefix(1).uppercased() + part.dropFirst().lowercased()
             }.joined(separator: "-")

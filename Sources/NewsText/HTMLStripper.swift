@@ -191,13 +191,26 @@ public struct HTMLStripper: Sendable {
     (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
 }
 
+@inline(__always) func asciiUpper(_ byte: UInt8) -> UInt8 {
+    (byte >= 0x61 && byte <= 0x7A) ? byte & 0xDF : byte
+}
+
 @inline(__always) func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
     (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+}
+
+/// Whether `byte` is an ASCII character other than whitespace. A string that starts and ends with such
+/// bytes has nothing to trim: its first and last characters are not whitespace (a character is whitespace
+/// by its first scalar, and no scalar joins an ASCII character that ends a string to one before it that is
+/// whitespace).
+@inline(__always) func isASCIINonWhitespace(_ byte: UInt8) -> Bool {
+    byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
 }
 
 extension String {
     /// The string without leading and trailing whitespace and newlines.
     func trimmingWhitespace() -> String {
+        if utf8.first.map(isASCIINonWhitespace) ?? false, utf8.last.map(isASCIINonWhitespace) ?? false { return self }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

@@ -51,7 +51,7 @@ enum LineClassifier {
     }
 
     /// Whether a parenthesized text is a photo or media credit.
-    static func isCredit(_ inside: String) -> Bool {
+    static func isCredit(_ inside: LineText) -> Bool {
         if inside.contains("Photo") || inside.contains("photo") || inside.contains("Getty Images")
             || inside.contains("via AP") || inside.contains("via Reuters") || inside.contains("Pool")
             || inside.contains("/AP") || inside.contains("/Reuters") || inside.contains("/AFP")
@@ -62,10 +62,10 @@ enum LineClassifier {
     }
 
     /// The kind of junk a trimmed line is, or nil for article text.
-    static func junkKind(of line: String) -> JunkKind? {
+    static func junkKind(of line: LineText) -> JunkKind? {
         // A sentence of article text (several words, ending like a sentence) is only junk if it is boilerplate.
-        if let last = line.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "\"") || last == 0x9D,
-           line.utf8.lazy.filter({ $0 == 0x20 }).count >= 7 {
+        if let last = line.bytes.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "\"") || last == 0x9D,
+           line.bytes.lazy.filter({ $0 == 0x20 }).count >= 7 {
             let key = line.lowercased()
             if key.hasPrefix("copyright") || key.contains("contributed to this report") || key.contains("contributed reporting")
                 || key.hasPrefix("this story") || key.hasPrefix("this article") || key.hasPrefix("follow ")
@@ -75,13 +75,9 @@ enum LineClassifier {
             }
             return nil
         }
-        var key = line.lowercased()
-        while let last = key.last, last == ":" || last == "." || last == "›" || last == ">" || last == "»" || last == "|" {
-            key.removeLast()
-        }
-        key = key.trimmingWhitespace()
-        if navigationLines.contains(key) { return .navigation }
-        if key.hasPrefix("copyright") || key.hasPrefix("©") || key.hasPrefix("(c) ") { return .boilerplate }
+        let key = navigationKey(of: line)
+        if isNavigationLine(key) { return .navigation }
+        if key.hasPrefix("copyright") || key.hasPrefix("\u{00A9}") || key.hasPrefix("(c) ") { return .boilerplate }
         if key.contains("contributed to this report") || key.contains("contributed reporting")
             || key.hasPrefix("follow ") && key.count < 120 || key.hasPrefix("read more:") || key.hasPrefix("related:")
             || key.hasPrefix("see also:") || key.hasPrefix("sign up for") || key.hasPrefix("this story has been corrected")
@@ -99,13 +95,57 @@ enum LineClassifier {
         return nil
     }
 
+    /// The line in lower case without trailing `:`, `.`, `›`, `>`, `»`, `|` and surrounding whitespace.
+    static func navigationKey(of line: LineText) -> LineText {
+        guard line.isASCII else {
+            var key = line.string.lowercased()
+            while let last = key.last, last == ":" || last == "." || last == "›" || last == ">" || last == "»" || last == "|" {
+                key.removeLast()
+            }
+            return LineText(Array(key.trimmingWhitespace().utf8))
+        }
+        // In ASCII every byte is a character (a line holds no "\r\n" pair, which would be one).
+        var bytes = line.bytes.map(asciiLower)
+        while let last = bytes.last, last == UInt8(ascii: ":") || last == UInt8(ascii: ".") || last == UInt8(ascii: ">")
+            || last == UInt8(ascii: "|") {
+            bytes.removeLast()
+        }
+        let isWhitespace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let first = bytes.firstIndex(where: { !isWhitespace($0) }),
+              let last = bytes.lastIndex(where: { !isWhitespace($0) }) else { return LineText([]) }
+        return LineText(Array(bytes[first...last]))
+    }
+
+    /// The longest navigation line in bytes; a longer ASCII key cannot be one.
+    static let longestNavigationLine = navigationLines.map(\.utf8.count).max() ?? 0
+
+    /// Whether a navigation key is one of ``navigationLines``.
+    static func isNavigationLine(_ key: LineText) -> Bool {
+        // Only non-ASCII text can equal an entry with a different byte count (by canonical equivalence).
+        if key.isASCII, key.bytes.count > longestNavigationLine { return false }
+        return navigationLines.contains(key.string)
+    }
+
     /// "Home | World | Politics", "News · Europe · Russia".
-    static func isNavigationBar(_ line: String) -> Bool {
-        let separators: Set<Character> = ["|", "•", "·", "›", "»", "/"]
-        guard line.unicodeScalars.lazy.filter({ "|•·›»/".unicodeScalars.contains($0) }).prefix(2).count == 2 else { return false }
-        let items = line.split(whereSeparator: { separators.contains($0) })
+    static func isNavigationBar(_ text: LineText) -> Bool {
+        // At least two separator scalars ("|", "/", "·" C2 B7, "»" C2 BB, "•" E2 80 A2, "›" E2 80 BA), counted in bytes.
+        var separators = 0
+        let bytes = text.bytes
+        for (i, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "|") || byte == UInt8(ascii: "/") {
+                separators += 1
+            } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 || bytes[i + 1] == 0xBB {
+                separators += 1
+            } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 || bytes[i + 2] == 0xBA {
+                separators += 1
+            }
+        }
+        guard separators >= 2 else { return false }
+        let line = text.string
+        let separatorSet: Set<Character> = ["|", "•", "·", "›", "»", "/"]
+        let items = line.split(whereSeparator: { separatorSet.contains($0) })
             .map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
-        let separatorCount = line.filter { separators.contains($0) }.count
+        let separatorCount = line.filter { separatorSet.contains($0) }.count
         guard separatorCount >= 2, items.count >= 3 else { return false }
         let average = items.reduce(0) { $0 + $1.count } / items.count
         return average <= 20 && !line.hasSuffix(".")
@@ -119,13 +159,51 @@ enum LineClassifier {
     ]
 
     /// "Share Facebook X WhatsApp", "LinkedIn Email Copy link": a row of share buttons.
-    static func isShareBar(_ key: String) -> Bool {
-        let words = key.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "·" || $0 == "•" })
+    static func isShareBar(_ key: LineText) -> Bool {
+        // Share words are lower-case ASCII letters and "-", so a key with any other character (outside the
+        // separators " ", "|", "·" C2 B7 and "•" E2 80 A2) is no share bar; nor is one whose first word is
+        // no share word. Both are checked on bytes before splitting the key into words. "·" U+0387 (CE 87)
+        // is canonically equivalent to the separator "·", so a key holding it is left to the split.
+        let bytes = key.bytes
+        if zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0xCE && $1 == 0x87 }) { return splitsIntoShareWords(key) }
+        var firstWord: Range<Int>?
+        var wordStart: Int?
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            var separatorLength = 0
+            if byte == 0x20 || byte == UInt8(ascii: "|") {
+                separatorLength = 1
+            } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 {
+                separatorLength = 2
+            } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 {
+                separatorLength = 3
+            } else if (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "-") {
+                if wordStart == nil { wordStart = i }
+                i += 1
+                continue
+            } else {
+                return false
+            }
+            if firstWord == nil, let start = wordStart { firstWord = start..<i }
+            i += separatorLength
+        }
+        if firstWord == nil, let start = wordStart { firstWord = start..<bytes.count }
+        guard let first = firstWord,
+              shareWords.contains(Substring(String(decoding: bytes[first], as: UTF8.self))) else { return false }
+        return splitsIntoShareWords(key)
+    }
+
+    /// Whether the key is 2 to 12 share words.
+    private static func splitsIntoShareWords(_ key: LineText) -> Bool {
+        let words = key.string.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "·" || $0 == "•" })
         return words.count >= 2 && words.count <= 12 && words.allSatisfy { shareWords.contains($0) }
     }
 
     /// "By JANE ROE and JOHN DOE", "By Jane Roe, Associated Press".
-    static func byline(_ line: String) -> String? {
+    static func byline(_ text: LineText) -> String? {
+        guard text.bytes.starts(with: "By ".utf8) || text.bytes.starts(with: "BY ".utf8) else { return nil }
+        let line = text.string
         guard line.hasPrefix("By ") || line.hasPrefix("BY ") else { return nil }
         let rest = line.dropFirst(3)
         let words = rest.split(whereSeparator: { $0 == " " || $0 == "," })
@@ -138,14 +216,17 @@ enum LineClassifier {
     }
 
     /// "Updated 3:41 PM GMT+4, July 1, 2025", "Published July 1, 2025", "December 25, 2024 at 10:02 a.m."
-    static func isTimestamp(_ key: String) -> Bool {
+    static func isTimestamp(_ text: LineText) -> Bool {
+        // An ASCII key without a digit has no number.
+        if text.isASCII, !text.bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
+        let key = text.string
         guard key.count <= 90, key.contains(where: { $0.isNumber }) else { return false }
         let words = key.split(whereSeparator: { $0 == " " || $0 == "," })
         guard let first = words.first, words.count <= 14 else { return false }
         let starters: Set<Substring> = ["updated", "published", "posted", "last", "first", "modified", "date:"]
         if starters.contains(first) { return true }
-        let hasClock = key.contains(" am") || key.contains(" pm") || key.contains("a.m.") || key.contains("p.m.")
-            || key.contains("gmt") || key.contains("utc") || key.contains(" edt") || key.contains(" est")
+        let hasClock = text.contains(" am") || text.contains(" pm") || text.contains("a.m.") || text.contains("p.m.")
+            || text.contains("gmt") || text.contains("utc") || text.contains(" edt") || text.contains(" est")
         let startsWithDate = months.contains(String(first)) || weekdays.contains(String(first))
             || first.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "/" || $0 == "-" })
         // A bare date line, or a date with a clock time.
@@ -153,18 +234,23 @@ enum LineClassifier {
     }
 
     /// "AP Photo/Jane Roe", "Getty Images", "Reuters Photo/…" alone on a line.
-    static func isCreditLine(_ line: String) -> Bool {
-        guard line.count <= 100 else { return false }
-        var inner = Substring(line)
-        if inner.hasPrefix("("), inner.hasSuffix(")") { inner = inner.dropFirst().dropLast() }
-        if inner.hasSuffix("Getty Images") || inner == "AFP" || inner == "AP" || inner == "Reuters" { return true }
-        return isCredit(String(inner)) && (inner.contains("/") || inner.hasPrefix("Photo") || inner.contains("Getty"))
+    static func isCreditLine(_ line: LineText) -> Bool {
+        guard line.bytes.count <= 100 || line.count <= 100 else { return false }
+        var inner = line
+        if inner.hasPrefix("("), inner.hasSuffix(")") {
+            // Both parentheses are whole characters of one byte each.
+            inner = LineText(Array(inner.bytes.dropFirst().dropLast()))
+        }
+        if inner.hasSuffix("Getty Images") || inner.equals("AFP") || inner.equals("AP") || inner.equals("Reuters") { return true }
+        return isCredit(inner) && (inner.contains("/") || inner.hasPrefix("Photo") || inner.contains("Getty"))
             && !inner.hasSuffix(".")
     }
 }
 
 extension Substring {
+    /// The text without leading and trailing whitespace and newlines, as a `String`.
     func trimmingCharacters() -> String {
+        if utf8.first.map(isASCIINonWhitespace) ?? false, utf8.last.map(isASCIINonWhitespace) ?? false { return String(self) }
         var s = self
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

@@ -56,11 +56,11 @@ public struct TextCleaner: Sendable {
             }
             // Junk lines are short; long paragraphs only need the prefix checks below.
             if content.count <= LineClassifier.maximumJunkLength || LineClassifier.hasBoilerplatePrefix(bytes, content) {
-                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[content]), as: UTF8.self)
+                let line = LineText(Array(bytes[content]))
                 if let kind = LineClassifier.junkKind(of: line) {
                     switch kind {
                     case .byline(let name): if metadata.byline == nil { metadata.byline = name }
-                    case .timestamp: if metadata.date == nil { metadata.date = DateParser.firstDate(in: line) }
+                    case .timestamp: if metadata.date == nil { metadata.date = DateParser.firstDate(in: line.string) }
                     default: break
                     }
                     out.appendReplacement([0x0A], for: lineStart..<newlineEnd)
@@ -149,8 +149,7 @@ public struct TextCleaner: Sendable {
                 while close < range.upperBound, close - i < 160, bytes[close] != UInt8(ascii: ")"),
                       bytes[close] != UInt8(ascii: "(") { close += 1 }
                 if close < range.upperBound, bytes[close] == UInt8(ascii: ")") {
-                    let inside = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close]), as: UTF8.self)
-                    if LineClassifier.isCredit(inside) {
+                    if LineClassifier.isCredit(LineText(Array(bytes[(i + 1)..<close]))) {
                         var start = i
                         while start > copied, bytes[start - 1] == 0x20 { start -= 1 }
                         out.appendVerbatim(bytes, copied..<start)

@@ -109,6 +109,11 @@ public struct TextPreprocessor: Sendable {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Skip eight bytes at once while they are all printable ASCII (0x20...0x7F), the common case.
+            if index + 8 <= count, Self.isPrintableASCII(bytes, at: index) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0 { throw .binary(source: source) }
@@ -142,5 +147,16 @@ public struct TextPreprocessor: Sendable {
             index += length
         }
         if count > 0, controls * 20 > count { throw .binary(source: source) }
+    }
+
+    /// Whether the eight bytes at `index` are all in 0x20...0x7F, tested on one 64-bit word: a byte is
+    /// below 0x20 exactly when subtracting 0x20 from it borrows into its high bit while the byte's own
+    /// high bit was clear, and at or above 0x80 when its high bit is set.
+    @inline(__always)
+    private static func isPrintableASCII(_ bytes: [UInt8], at index: Int) -> Bool {
+        let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- 0x2020_2020_2020_2020) & ~word & high
+        return (word & high) | below == 0
     }
 }

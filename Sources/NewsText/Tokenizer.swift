@@ -42,6 +42,11 @@ public struct Tokenizer: Sendable {
         var space = false
         let count = bytes.count
         while index < count {
+            if bytes[index] == 0x20 {
+                space = true
+                index += 1
+                continue
+            }
             let (cls, length) = CharacterClass.classify(bytes, index)
             switch cls {
             case .newline:
@@ -115,9 +120,30 @@ public struct Tokenizer: Sendable {
         var letters = 0, upper = 0, lower = 0, digits = 0
         var lettersSincePeriod = 0
         var periods = 0
-        var firstLetterSeen = false
         let count = bytes.count
         while index < count {
+            // ASCII letters and digits, most of every word, skip the general classification.
+            let byte = bytes[index]
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                letters += 1
+                lettersSincePeriod += 1
+                lower += 1
+                index += 1
+                continue
+            }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                letters += 1
+                lettersSincePeriod += 1
+                upper += 1
+                if index == start { shape.insert(.capitalized) }
+                index += 1
+                continue
+            }
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits += 1
+                index += 1
+                continue
+            }
             let (cls, length) = CharacterClass.classify(bytes, index)
             switch cls {
             case .letter:
@@ -125,10 +151,8 @@ public struct Tokenizer: Sendable {
                 lettersSincePeriod += 1
                 let caseOf = letterCase(bytes, index, length)
                 if caseOf > 0 { upper += 1 } else if caseOf < 0 { lower += 1 }
-                if !firstLetterSeen {
-                    firstLetterSeen = true
-                    if caseOf > 0 && index == start { shape.insert(.capitalized) }
-                }
+                // Only the word's first byte can make it capitalized (no letter comes before it).
+                if caseOf > 0 && index == start { shape.insert(.capitalized) }
                 if length > 1 { shape.insert(.nonASCII) }
                 index += length
                 continue
