@@ -42,7 +42,7 @@ public struct EntityRecognizer: Sendable {
         for finder in finders {
             mentions += finder.findMentions(in: article, hashes: hashes, previous: mentions)
         }
-        if let tagger { mentions = tagger.combine(mentions, in: article) }
+        if let tagger { mentions = tagger.combine(mentions, in: article, hashes: hashes) }
         return resolver.resolve(filter.filter(mentions), in: article)
     }
 }

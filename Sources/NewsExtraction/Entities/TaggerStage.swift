@@ -35,7 +35,9 @@ public struct TaggerStage: Sendable {
     /// The combination's thresholds.
     public var options: Options
     /// Words that are titles or never names: a tagger span of only such words is dropped.
-    let notNames: Set<String>
+    let notNames: Set<UInt64>
+    /// Joining words a tagger span may not end with ("Sea of"), as token hashes.
+    let joiningWords: Set<UInt64>
 
     /// A stage over `tagger`; `lexicon` supplies the title words a tagger span may not consist of.
     public init(tagger: NameTagger, lexicon: PatternLexicon = PatternLexicon(), options: Options = .default) {
@@ -45,20 +47,26 @@ public struct TaggerStage: Sendable {
         for title in lexicon.titles { words.formUnion(title.words) }
         words.formUnion(["state", "national", "federal", "health", "foreign", "energy", "defense", "defence", "interior",
                          "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"])
-        notNames = words
+        notNames = Set(words.map { TokenHashes.hash($0, upperCased: true) })
+        joiningWords = Set(["of", "and", "the", "for", "de"].map { TokenHashes.hash($0, upperCased: true) })
     }
 
     /// `previous` (gazetteer and pattern mentions) combined with the tagger's names for `article`.
     public func combine(_ previous: [EntityMention], in article: Article) -> [EntityMention] {
+        combine(previous, in: article, hashes: TokenHashes(article: article))
+    }
+
+    /// `previous` combined with the tagger's names for `article`, reusing its token hashes.
+    public func combine(_ previous: [EntityMention], in article: Article, hashes: TokenHashes) -> [EntityMention] {
         guard !article.sentences.isEmpty else { return previous }
         let tags = tagger.tag(utf8: article.cleanText, tokens: article.tokens.map(\.range), sentences: article.sentences.map(\.tokens))
         let taggerMentions = spans(tags, in: article).filter { mention in
-            let words = mention.text.split(separator: " ")
-            guard let last = words.last?.lowercased() else { return false }
             // Not only title words ("State Health Commissioner"), not ending in one ("EU Energy") or in a
-            // joining word ("Sea of").
-            return !words.allSatisfy { notNames.contains($0.lowercased()) }
-                && !(words.count > 1 && notNames.contains(last)) && !["of", "and", "the", "for", "de"].contains(last)
+            // joining word ("Sea of"). Words compare by the hash of their upper-cased spelling.
+            let words = mention.tokens.filter { article.tokens[$0].kind != .punctuation }.map { hashes.upper[$0] }
+            guard let last = words.last else { return false }
+            return !words.allSatisfy { notNames.contains($0) }
+                && !(words.count > 1 && notNames.contains(last)) && !joiningWords.contains(last)
         }
 
         // The tagger overrides a gazetteer name whose span it covers when it reads it as another kind of name
@@ -68,25 +76,28 @@ public struct TaggerStage: Sendable {
         for (index, mention) in taggerMentions.enumerated() {
             for token in mention.tokens { taggerOwner[token] = Int32(index) }
         }
-        var overridden = Set<Int>()
-        for (index, mention) in previous.enumerated() where mention.source == .gazetteer && !mention.isDemonym {
-            let family = Self.conllFamily(of: mention.type)
-            let owner = taggerOwner[mention.tokens.lowerBound]
-            if owner >= 0, case let tagged = taggerMentions[Int(owner)], tagged.tokens.lowerBound <= mention.tokens.lowerBound,
-               tagged.tokens.upperBound >= mention.tokens.upperBound,
-               Self.conllFamily(of: tagged.type) != family || tagged.tokens != mention.tokens,
+        // Mentions are read through their indices: iterating over them would copy each, with all its strings.
+        var overridden = [Bool](repeating: false, count: previous.count)
+        for index in previous.indices where previous[index].source == .gazetteer && !previous[index].isDemonym {
+            let tokens = previous[index].tokens
+            let family = Self.conllFamily(of: previous[index].type)
+            let owner = taggerOwner[tokens.lowerBound]
+            if owner >= 0, case let tagged = taggerMentions[Int(owner)], tagged.tokens.lowerBound <= tokens.lowerBound,
+               tagged.tokens.upperBound >= tokens.upperBound,
+               Self.conllFamily(of: tagged.type) != family || tagged.tokens != tokens,
                tagged.confidence >= (family == "LOC" ? options.placeOverride : options.override) * 0.85 {
-                overridden.insert(index)
+                overridden[index] = true
             }
         }
         // For each token, the sure mention covering it (index into `previous`), or -1.
         var sureOwner = [Int32](repeating: -1, count: article.tokens.count)
-        for (index, mention) in previous.enumerated() where isSure(mention) && !overridden.contains(index) {
-            for token in mention.tokens { sureOwner[token] = Int32(index) }
+        for index in previous.indices where isSure(previous[index]) && !overridden[index] {
+            for token in previous[index].tokens { sureOwner[token] = Int32(index) }
         }
         var covered = [Bool](repeating: false, count: article.tokens.count)
-        var result: [EntityMention] = []
-        for mention in taggerMentions {
+        // What is kept: (from the tagger?, index), put in text order at the end.
+        var kept: [(fromTagger: Bool, index: Int, start: Int)] = []
+        for (position, mention) in taggerMentions.enumerated() {
             // Where a sure mention is, the tagger may only add an organization that contains it whole
             // ("Indian Council of Medical Research" around "Indian").
             let owners = Set(mention.tokens.compactMap { sureOwner[$0] >= 0 ? Int(sureOwner[$0]) : nil })
@@ -98,21 +109,24 @@ public struct TaggerStage: Sendable {
                 }
                 if !containsWhole { continue }
             }
-            result.append(mention)
+            kept.append((true, position, mention.tokens.lowerBound))
             for token in mention.tokens { covered[token] = true }
         }
-        for (index, mention) in previous.enumerated() {
-            if overridden.contains(index) { continue }
-            if isSure(mention) { result.append(mention); continue }
+        for index in previous.indices where !overridden[index] {
+            let tokens = previous[index].tokens
+            if isSure(previous[index]) {
+                kept.append((false, index, tokens.lowerBound))
+                continue
+            }
             // A weak guess the tagger replaced, or one it is sure is no name.
-            if mention.tokens.contains(where: { covered[$0] }) { continue }
-            let vetoed = mention.tokens.allSatisfy { token in
+            if tokens.contains(where: { covered[$0] }) { continue }
+            let vetoed = tokens.allSatisfy { token in
                 tags[token].isOutside && tags[token].confidence >= options.veto
             }
-            if vetoed && mention.source != .candidate { continue }
-            result.append(mention)
+            if vetoed && previous[index].source != .candidate { continue }
+            kept.append((false, index, tokens.lowerBound))
         }
-        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return kept.sorted { $0.start < $1.start }.map { $0.fromTagger ? taggerMentions[$0.index] : previous[$0.index] }
     }
 
     /// The CoNLL family of a class: PER, LOC, ORG or MISC.
