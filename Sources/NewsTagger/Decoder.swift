@@ -177,13 +177,25 @@ struct Decoder {
         var local = [Float](repeating: 0, count: TagSet.count)
         var goldIndex = gold == nil ? -1 : 0
         var violation: (position: Int, tags: [UInt8])? = nil
+        // Rows of the token history features per previous tag at the current token (they do not depend on
+        // the hypothesis otherwise), filled on first use.
+        var historyRows = [(Int32, Int32)](repeating: (-1, -1), count: 10)
+        var historyKnown = [Bool](repeating: false, count: 10)
         for i in 0..<n {
-            candidates.removeAll(keepingCapacity: true)
-            let previousCount = i == 0 ? 1 : latticeCount[i - 1]
             if !sentence.isSearched(i) {
-                extendWithOutside(i, previousCount: previousCount, sentence: sentence, weights: weights)
+                if i > 1, !sentence.isSearched(i - 1), !sentence.isSearched(i - 2) {
+                    // Deep in a run of tokens outside the focus: one hypothesis, tagged O (see extendWithOutside).
+                    lattice[i * k] = Item(score: lattice[(i - 1) * k].score, tag: 0, back: 0)
+                    latticeCount[i] = 1
+                    continue
+                }
+                candidates.removeAll(keepingCapacity: true)
+                extendWithOutside(i, previousCount: i == 0 ? 1 : latticeCount[i - 1], sentence: sentence, weights: weights)
                 continue
             }
+            candidates.removeAll(keepingCapacity: true)
+            let previousCount = i == 0 ? 1 : latticeCount[i - 1]
+            for p in 0..<10 { historyKnown[p] = false }
             for pi in 0..<previousCount {
                 let p1: UInt8, p2: UInt8, base: Float
                 if i == 0 {
@@ -194,7 +206,11 @@ struct Decoder {
                     p2 = i == 1 ? Decoder.start : lattice[(i - 2) * k + Int(item.back)].tag
                     base = item.score
                 }
-                localScores(i, p1: p1, p2: p2, token: sentence.infos[i], weights: weights, into: &local)
+                if !historyKnown[Int(p1)] {
+                    historyRows[Int(p1)] = tokenHistoryRows(p1: p1, token: sentence.infos[i], weights: weights)
+                    historyKnown[Int(p1)] = true
+                }
+                localScores(i, p1: p1, p2: p2, rows: historyRows[Int(p1)], weights: weights, into: &local)
                 let prevTag: UInt8 = p1 == Decoder.start ? 0 : p1
                 for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) {
                     let c = Item(score: base + local[Int(t)], tag: t, back: Int32(pi))
@@ -227,15 +243,11 @@ struct Decoder {
 
     /// Extends the beam at a token outside the focus, which can only be `O`. Its static scores are
     /// the same for every hypothesis and are left out; after two such tokens every hypothesis has
-    /// the same history (O, O), so only the best survives and later ones add nothing.
+    /// the same history (O, O), so only the best survives and later ones add nothing (``search``
+    /// handles those without calling this).
     private mutating func extendWithOutside<W: WeightStore>(_ i: Int, previousCount: Int, sentence: SentenceContext, weights: W) {
         let k = beamSize
         let afterOutside = i > 0 && !sentence.isSearched(i - 1)
-        if afterOutside && i > 1 && !sentence.isSearched(i - 2) {
-            lattice[i * k] = Item(score: lattice[(i - 1) * k].score, tag: 0, back: 0)
-            latticeCount[i] = 1
-            return
-        }
         for pi in 0..<previousCount {
             let p1: UInt8, p2: UInt8, base: Float
             if i == 0 {

@@ -108,8 +108,9 @@ struct DocumentContext {
     init(analyzed document: [[TokenInfo]], lexicon: TaggerLexicon, focus: Bool) {
         sentences = []
         sentences.reserveCapacity(document.count)
-        lowercaseSeen = KeySet()
-        titleSeen = KeySet()
+        let tokenCount = document.reduce(0) { $0 + $1.count }
+        lowercaseSeen = KeySet(capacity: tokenCount / 2)
+        titleSeen = KeySet(capacity: tokenCount / 8)
         for infos in document {
             var letterTokens = 0, capsTokens = 0
             for info in infos where info.has(TokenFlags.hasLetter) {

@@ -114,7 +114,10 @@ struct HashIndex: Sendable {
 /// A set of 64-bit hashes (an open-addressing table; much cheaper than `Set<UInt64>`, whose
 /// seeded hashing dominated the document features).
 struct KeySet: Sendable {
-    private var table = HashIndex()
+    private var table: HashIndex
+
+    /// An empty set with room for `capacity` hashes before it grows.
+    init(capacity: Int = 16) { table = HashIndex(minimumCapacity: capacity) }
 
     /// The non-zero table key of a hash.
     @inline(__always) static func key(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
