@@ -60,8 +60,17 @@ public struct KnowledgeGraph: Sendable {
     }
 
     private static func merge(_ node: Node, into existing: inout Node, evidenceLimit: Int) {
-        let newAliases = (node.aliases + [node.label]).filter { $0 != existing.label && !existing.aliases.contains($0) }
-        if !newAliases.isEmpty { existing.aliases = Array(Set(existing.aliases + newAliases)).sorted() }
+        // New names join the aliases, which stay sorted and unique; most merges bring none and allocate nothing.
+        var aliasesAdded = false
+        for alias in node.aliases where alias != existing.label && !existing.aliases.contains(alias) {
+            existing.aliases.append(alias)
+            aliasesAdded = true
+        }
+        if node.label != existing.label && !existing.aliases.contains(node.label) {
+            existing.aliases.append(node.label)
+            aliasesAdded = true
+        }
+        if aliasesAdded { existing.aliases = Array(Set(existing.aliases)).sorted() }
         if existing.attributes != node.attributes { existing.attributes.merge(node.attributes) { old, _ in old } }
         existing.confidence = combine(existing.confidence, node.confidence)
         let room = evidenceLimit - existing.mentions.count
