@@ -46,6 +46,20 @@ public struct KnowledgeGraph: Sendable {
             ?? edgeTable[Edge.Key(source: target, relation: relation, target: source)].flatMap { $0.isDirected ? nil : $0 }
     }
 
+    /// How many more pieces of evidence the node `id` keeps: the limit for a node not in the graph yet.
+    ///
+    /// Evidence beyond this is dropped when a node is added, so a caller can skip building it.
+    public func evidenceRoom(forNode id: NodeID) -> Int {
+        max(0, limits.evidencePerItem - (nodeTable[id]?.mentions.count ?? 0))
+    }
+
+    /// How many more pieces of evidence the edge with this key keeps: the limit for an edge not in the graph yet.
+    ///
+    /// Evidence beyond this is dropped when an edge is added, so a caller can skip building it.
+    public func evidenceRoom(forEdge key: Edge.Key) -> Int {
+        max(0, limits.evidencePerItem - (edgeTable[key]?.evidence.count ?? 0))
+    }
+
     /// Adds a node or merges it into the node with the same ID.
     public mutating func add(_ node: Node) {
         guard let index = nodeTable.index(forKey: node.id) else {
