@@ -14,14 +14,18 @@ public struct GraphAssembler: Sendable {
     }
 
     /// Gives nodes their canonical labels, types and attributes.
-    public var ontology: Ontology
+    public var ontology: Ontology {
+        didSet { templates = NodeTemplates(ontology: ontology) }
+    }
     /// What the assembler adds.
     public var options: Options
+    private var templates: NodeTemplates
 
     /// An assembler over `ontology`.
     public init(ontology: Ontology, options: Options = .default) {
         self.ontology = ontology
         self.options = options
+        self.templates = NodeTemplates(ontology: ontology)
     }
 
     /// Adds typed relations of `article` as edges, each with its sentence as evidence.
@@ -121,11 +125,11 @@ public struct GraphAssembler: Sendable {
                             at: slot, evidence: evidence)
             } else {
                 let room = graph.evidenceRoom(forNode: id)
-                let entry = ontology.entry(id)
+                let template = templates[id]
                 let text = mentions[index].text
-                let label = entry?.label ?? mentions[index].label ?? text
-                var node = Node(id: id, type: entry?.type ?? mentions[index].type, label: label,
-                                attributes: entry.map(nodeAttributes) ?? [:], confidence: mentions[index].confidence,
+                let label = template?.label ?? mentions[index].label ?? text
+                var node = Node(id: id, type: template?.type ?? mentions[index].type, label: label,
+                                attributes: template?.attributes ?? [:], confidence: mentions[index].confidence,
                                 mentions: room > 0 ? [self.evidence(in: article, sentence: sentence.text(in: article),
                                                                     range: range, rule: mentions[index].rule)] : [],
                                 mentionCount: 1)
@@ -148,13 +152,6 @@ public struct GraphAssembler: Sendable {
         var edge = edge
         if graph.evidenceRoom(forEdge: edge.key) > 0, let evidence = citation() { edge.evidence = [evidence] }
         graph.add(edge)
-    }
-
-    /// Attributes of a gazetteer entry worth showing on its node.
-    private func nodeAttributes(_ entry: GazetteerEntry) -> [String: String] {
-        var attributes = entry.attributes
-        if let partOf = entry.partOf { attributes["partOf"] = partOf.rawValue }
-        return attributes
     }
 
     /// Evidence for `range` of the cleaned text, in character offsets of the original document.
