@@ -62,15 +62,27 @@ public struct KnowledgeGraph: Sendable {
 
     /// Adds a node or merges it into the node with the same ID.
     public mutating func add(_ node: Node) {
-        guard let index = nodeTable.index(forKey: node.id) else {
-            var node = node
-            if node.mentions.count > limits.evidencePerItem { node.mentions.removeLast(node.mentions.count - limits.evidencePerItem) }
-            nodeTable[node.id] = node
-            return
-        }
+        guard let index = nodeTable.index(forKey: node.id) else { return insert(node) }
         // Mutate in place: copying the node out would copy its evidence on write.
-        let limit = limits.evidencePerItem
-        Self.merge(node, into: &nodeTable.values[index], evidenceLimit: limit)
+        Self.merge(node, into: &nodeTable.values[index], evidenceLimit: limits.evidencePerItem)
+    }
+
+    /// Adds a node or merges it like ``add(_:)``, with more evidence after the node's own, made by `evidence`
+    /// only if the graph keeps some: it is called with how many more pieces are kept (at least one).
+    public mutating func add(_ node: Node, evidence: (_ room: Int) -> [Evidence]) {
+        let index = nodeTable.index(forKey: node.id)
+        let room = limits.evidencePerItem - (index.map { nodeTable.values[$0].mentions.count } ?? 0) - node.mentions.count
+        var node = node
+        if room > 0 { node.mentions.append(contentsOf: evidence(room)) }
+        guard let index else { return insert(node) }
+        Self.merge(node, into: &nodeTable.values[index], evidenceLimit: limits.evidencePerItem)
+    }
+
+    /// Adds a node that is not in the graph yet, with no more evidence than the limit.
+    private mutating func insert(_ node: Node) {
+        var node = node
+        if node.mentions.count > limits.evidencePerItem { node.mentions.removeLast(node.mentions.count - limits.evidencePerItem) }
+        nodeTable[node.id] = node
     }
 
     private static func merge(_ node: Node, into existing: inout Node, evidenceLimit: Int) {
@@ -94,14 +106,26 @@ public struct KnowledgeGraph: Sendable {
 
     /// Adds an edge or merges it into the edge with the same key.
     public mutating func add(_ edge: Edge) {
-        guard let index = edgeTable.index(forKey: edge.key) else {
-            var edge = edge
-            if edge.evidence.count > limits.evidencePerItem { edge.evidence.removeLast(edge.evidence.count - limits.evidencePerItem) }
-            edgeTable[edge.key] = edge
-            return
-        }
-        let limit = limits.evidencePerItem
-        Self.merge(edge, into: &edgeTable.values[index], evidenceLimit: limit)
+        guard let index = edgeTable.index(forKey: edge.key) else { return insert(edge) }
+        Self.merge(edge, into: &edgeTable.values[index], evidenceLimit: limits.evidencePerItem)
+    }
+
+    /// Adds an edge or merges it like ``add(_:)``, with more evidence after the edge's own, made by `evidence`
+    /// only if the graph keeps some: it is called with how many more pieces are kept (at least one).
+    public mutating func add(_ edge: Edge, evidence: (_ room: Int) -> [Evidence]) {
+        let index = edgeTable.index(forKey: edge.key)
+        let room = limits.evidencePerItem - (index.map { edgeTable.values[$0].evidence.count } ?? 0) - edge.evidence.count
+        var edge = edge
+        if room > 0 { edge.evidence.append(contentsOf: evidence(room)) }
+        guard let index else { return insert(edge) }
+        Self.merge(edge, into: &edgeTable.values[index], evidenceLimit: limits.evidencePerItem)
+    }
+
+    /// Adds an edge that is not in the graph yet, with no more evidence than the limit.
+    private mutating func insert(_ edge: Edge) {
+        var edge = edge
+        if edge.evidence.count > limits.evidencePerItem { edge.evidence.removeLast(edge.evidence.count - limits.evidencePerItem) }
+        edgeTable[edge.key] = edge
     }
 
     private static func merge(_ edge: Edge, into existing: inout Edge, evidenceLimit: Int) {

@@ -30,44 +30,47 @@ public struct GraphAssembler: Sendable {
 
     /// Adds typed relations of `article` as edges, each with its sentence as evidence.
     public func add(_ article: Article, relations: [RelationFact], to graph: inout KnowledgeGraph) {
-        for relation in relations {
-            let directed = graph.schema.relations[relation.relation]?.isDirected ?? true
-            add(Edge(source: relation.source, target: relation.target, relation: relation.relation, isDirected: directed,
-                     attributes: relation.attributes, confidence: relation.confidence),
-                citing: { self.evidence(in: article, sentence: article.text(of: relation.sentence), range: relation.sentence, rule: relation.rule) },
-                to: &graph)
+        // By index: a for-in loop would copy every fact with all its strings.
+        for index in relations.indices {
+            let directed = graph.schema.relations[relations[index].relation]?.isDirected ?? true
+            graph.add(Edge(source: relations[index].source, target: relations[index].target, relation: relations[index].relation,
+                           isDirected: directed, attributes: relations[index].attributes, confidence: relations[index].confidence)) { _ in
+                let relation = relations[index]
+                return [self.evidence(in: article, sentence: article.text(of: relation.sentence), range: relation.sentence, rule: relation.rule)]
+            }
         }
     }
 
     /// Adds incidents of `article` as nodes, with edges to their place and participants.
     public func add(_ article: Article, incidents: [IncidentFact], to graph: inout KnowledgeGraph) {
-        for incident in incidents {
-            // Only the evidence the graph keeps is built; the mentions are counted all the same.
-            let evidence = incident.mentions.prefix(graph.evidenceRoom(forNode: incident.id)).map { mention in
-                self.evidence(in: article, sentence: article.text(of: mention.sentence), range: mention.trigger, rule: "trigger:" + mention.word)
-            }
-            var attributes = incident.figures
+        // By index: a for-in loop would copy every incident with all its strings.
+        for index in incidents.indices {
+            let id = incidents[index].id
+            let confidence = incidents[index].confidence
+            var attributes = incidents[index].figures
             // An ISO date is the start date; a phrase that could not be resolved ("on Wednesday") is kept as written.
-            if let date = incident.date {
+            if let date = incidents[index].date {
                 attributes[date.first?.isNumber == true ? "startDate" : "datePhrase"] = date
             }
-            graph.add(Node(id: incident.id, type: incident.incidentClass, label: incident.label, attributes: attributes,
-                           confidence: incident.confidence, mentions: evidence, mentionCount: incident.mentions.count))
+            graph.add(Node(id: id, type: incidents[index].incidentClass, label: incidents[index].label, attributes: attributes,
+                           confidence: confidence, mentionCount: incidents[index].mentions.count)) { room in
+                incidents[index].mentions.prefix(room).map { mention in
+                    self.evidence(in: article, sentence: article.text(of: mention.sentence), range: mention.trigger, rule: "trigger:" + mention.word)
+                }
+            }
             // Edges of the incident cite the sentence of its first mention.
-            let first = { () -> Evidence? in
-                incident.mentions.first.map { mention in
+            let first = { (_: Int) -> [Evidence] in
+                incidents[index].mentions.prefix(1).map { mention in
                     self.evidence(in: article, sentence: article.text(of: mention.sentence), range: mention.sentence, rule: "trigger:" + mention.word)
                 }
             }
-            if let place = incident.place {
-                add(Edge(source: incident.id, target: place, relation: "occurredIn",
-                         confidence: (incident.confidence * 0.9 * 10_000).rounded() / 10_000),
-                    citing: first, to: &graph)
+            if let place = incidents[index].place {
+                graph.add(Edge(source: id, target: place, relation: "occurredIn",
+                               confidence: (confidence * 0.9 * 10_000).rounded() / 10_000), evidence: first)
             }
-            for participant in incident.participants {
-                add(Edge(source: incident.id, target: participant.entity, relation: participant.role,
-                         confidence: (min(incident.confidence, participant.confidence) * 10_000).rounded() / 10_000),
-                    citing: first, to: &graph)
+            for participant in incidents[index].participants {
+                graph.add(Edge(source: id, target: participant.entity, relation: participant.role,
+                               confidence: (min(confidence, participant.confidence) * 10_000).rounded() / 10_000), evidence: first)
             }
         }
     }
@@ -144,14 +147,6 @@ public struct GraphAssembler: Sendable {
             graph.add(node)
         }
         for edge in coMentions.edges { graph.add(edge) }
-    }
-
-    /// Adds `edge` to `graph`, citing the evidence `citation` makes, which is called only when the graph
-    /// keeps it (and may give none).
-    private func add(_ edge: Edge, citing citation: () -> Evidence?, to graph: inout KnowledgeGraph) {
-        var edge = edge
-        if graph.evidenceRoom(forEdge: edge.key) > 0, let evidence = citation() { edge.evidence = [evidence] }
-        graph.add(edge)
     }
 
     /// Evidence for `range` of the cleaned text, in character offsets of the original document.
