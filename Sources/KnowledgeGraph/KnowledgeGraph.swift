@@ -69,18 +69,16 @@ public struct KnowledgeGraph: Sendable {
 
     /// Adds a node or merges it like ``add(_:)``, with more evidence after the node's own, made by `evidence`
     /// only if the graph keeps some: it is called with how many more pieces are kept (at least one).
-    public mutating func add(_ node: Node, evidence: (_ room: Int) -> [Evidence]) {
+    public mutating func add(_ node: consuming Node, evidence: (_ room: Int) -> [Evidence]) {
         let index = nodeTable.index(forKey: node.id)
         let room = limits.evidencePerItem - (index.map { nodeTable.values[$0].mentions.count } ?? 0) - node.mentions.count
-        var node = node
         if room > 0 { node.mentions.append(contentsOf: evidence(room)) }
         guard let index else { return insert(node) }
         Self.merge(node, into: &nodeTable.values[index], evidenceLimit: limits.evidencePerItem)
     }
 
     /// Adds a node that is not in the graph yet, with no more evidence than the limit.
-    private mutating func insert(_ node: Node) {
-        var node = node
+    private mutating func insert(_ node: consuming Node) {
         if node.mentions.count > limits.evidencePerItem { node.mentions.removeLast(node.mentions.count - limits.evidencePerItem) }
         nodeTable[node.id] = node
     }
@@ -112,18 +110,16 @@ public struct KnowledgeGraph: Sendable {
 
     /// Adds an edge or merges it like ``add(_:)``, with more evidence after the edge's own, made by `evidence`
     /// only if the graph keeps some: it is called with how many more pieces are kept (at least one).
-    public mutating func add(_ edge: Edge, evidence: (_ room: Int) -> [Evidence]) {
+    public mutating func add(_ edge: consuming Edge, evidence: (_ room: Int) -> [Evidence]) {
         let index = edgeTable.index(forKey: edge.key)
         let room = limits.evidencePerItem - (index.map { edgeTable.values[$0].evidence.count } ?? 0) - edge.evidence.count
-        var edge = edge
         if room > 0 { edge.evidence.append(contentsOf: evidence(room)) }
         guard let index else { return insert(edge) }
         Self.merge(edge, into: &edgeTable.values[index], evidenceLimit: limits.evidencePerItem)
     }
 
     /// Adds an edge that is not in the graph yet, with no more evidence than the limit.
-    private mutating func insert(_ edge: Edge) {
-        var edge = edge
+    private mutating func insert(_ edge: consuming Edge) {
         if edge.evidence.count > limits.evidencePerItem { edge.evidence.removeLast(edge.evidence.count - limits.evidencePerItem) }
         edgeTable[edge.key] = edge
     }

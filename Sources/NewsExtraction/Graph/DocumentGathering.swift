@@ -11,21 +11,31 @@ struct GatheredNodes {
     private var rooms: [Int] = []
     private var slots: [NodeID: Int] = [:]
 
-    /// The slot of the node `id`, if it was gathered.
-    func slot(of id: NodeID) -> Int? { slots[id] }
+    /// Room for `count` nodes without growing.
+    init(capacity count: Int) {
+        nodes.reserveCapacity(count)
+        rooms.reserveCapacity(count)
+        slots.reserveCapacity(count)
+    }
 
     /// The ID of the node in `slot`.
     func id(at slot: Int) -> NodeID { nodes[slot].id }
 
-    /// Gathers a new node, which keeps at most `room` pieces of evidence; returns its slot.
-    mutating func append(_ node: Node, room: Int) -> Int {
-        let slot = nodes.count
-        var node = node
+    /// The slot of the node `id`, and whether it is new: a new ID takes the next slot, and its node must be
+    /// gathered with ``append(_:room:)`` before anything else. One lookup serves both cases.
+    mutating func slot(of id: NodeID) -> (slot: Int, isNew: Bool) {
+        let next = nodes.count
+        // Reading through `inout` stores the default, so a new ID takes the next slot.
+        let slot = { (value: inout Int) in value }(&slots[id, default: next])
+        return (slot, slot == next)
+    }
+
+    /// Gathers the node of the ID that ``slot(of:)`` just gave a new slot; it keeps at most `room` pieces of evidence.
+    mutating func append(_ node: consuming Node, room: Int) {
+        assert(slots[node.id] == nodes.count, "append(_:room:) must follow slot(of:) for a new ID")
         if node.mentions.count > room { node.mentions.removeLast(node.mentions.count - room) }
         nodes.append(node)
         rooms.append(room)
-        slots[node.id] = slot
-        return slot
     }
 
     /// Whether the node in `slot` keeps another piece of evidence.

@@ -81,7 +81,7 @@ public struct GraphAssembler: Sendable {
     /// one merge per entity rather than one per mention; evidence (and the sentence text it quotes) is built
     /// only while the graph still has room for it, so a corpus that keeps naming the same entities stays cheap.
     public func add(_ article: Article, mentions: [EntityMention], to graph: inout KnowledgeGraph) {
-        var nodes = GatheredNodes()
+        var nodes = GatheredNodes(capacity: mentions.count)
         var coMentions = GatheredCoMentions()
         var sentenceIndex = 0
         var sentence = CitedSentence()
@@ -119,14 +119,8 @@ public struct GraphAssembler: Sendable {
             if sentence.source == nil {
                 sentence.cite(inSentence ? .sentence(article.sentences[sentenceIndex].range) : .text(mentions[index].text))
             }
-            let slot: Int
-            if let known = nodes.slot(of: id) {
-                slot = known
-                let evidence = nodes.keepsEvidence(at: slot)
-                    ? self.evidence(in: article, sentence: sentence.text(in: article), range: range, rule: mentions[index].rule) : nil
-                nodes.merge(text: mentions[index].text, isDemonym: mentions[index].isDemonym, confidence: mentions[index].confidence,
-                            at: slot, evidence: evidence)
-            } else {
+            let (slot, isNew) = nodes.slot(of: id)
+            if isNew {
                 let room = graph.evidenceRoom(forNode: id)
                 let template = templates[id]
                 let text = mentions[index].text
@@ -137,7 +131,12 @@ public struct GraphAssembler: Sendable {
                                                                     range: range, rule: mentions[index].rule)] : [],
                                 mentionCount: 1)
                 if !mentions[index].isDemonym && text != label { node.aliases = [text] }
-                slot = nodes.append(node, room: room)
+                nodes.append(node, room: room)
+            } else {
+                let evidence = nodes.keepsEvidence(at: slot)
+                    ? self.evidence(in: article, sentence: sentence.text(in: article), range: range, rule: mentions[index].rule) : nil
+                nodes.merge(text: mentions[index].text, isDemonym: mentions[index].isDemonym, confidence: mentions[index].confidence,
+                            at: slot, evidence: evidence)
             }
             if inSentence, !sentenceEntities.contains(slot) { sentenceEntities.append(slot) }
         }
