@@ -59,7 +59,7 @@ public struct GraphAssembler: Sendable {
                 }
             }
             // Edges of the incident cite the sentence of its first mention.
-            let first = { (_: Int) -> [Evidence] in
+            func first(_: Int) -> [Evidence] {
                 incidents[index].mentions.prefix(1).map { mention in
                     self.evidence(in: article, sentence: article.text(of: mention.sentence), range: mention.sentence, rule: "trigger:" + mention.word)
                 }
