@@ -46,22 +46,55 @@ public struct KnowledgeGraph: Sendable {
             ?? edgeTable[Edge.Key(source: target, relation: relation, target: source)].flatMap { $0.isDirected ? nil : $0 }
     }
 
+    /// How many more pieces of evidence the node `id` keeps: the limit for a node not in the graph yet.
+    ///
+    /// Evidence beyond this is dropped when a node is added, so a caller can skip building it.
+    public func evidenceRoom(forNode id: NodeID) -> Int {
+        max(0, limits.evidencePerItem - (nodeTable[id]?.mentions.count ?? 0))
+    }
+
+    /// How many more pieces of evidence the edge with this key keeps: the limit for an edge not in the graph yet.
+    ///
+    /// Evidence beyond this is dropped when an edge is added, so a caller can skip building it.
+    public func evidenceRoom(forEdge key: Edge.Key) -> Int {
+        max(0, limits.evidencePerItem - (edgeTable[key]?.evidence.count ?? 0))
+    }
+
     /// Adds a node or merges it into the node with the same ID.
     public mutating func add(_ node: Node) {
-        guard let index = nodeTable.index(forKey: node.id) else {
-            var node = node
-            if node.mentions.count > limits.evidencePerItem { node.mentions.removeLast(node.mentions.count - limits.evidencePerItem) }
-            nodeTable[node.id] = node
-            return
-        }
+        guard let index = nodeTable.index(forKey: node.id) else { return insert(node) }
         // Mutate in place: copying the node out would copy its evidence on write.
-        let limit = limits.evidencePerItem
-        Self.merge(node, into: &nodeTable.values[index], evidenceLimit: limit)
+        Self.merge(node, into: &nodeTable.values[index], evidenceLimit: limits.evidencePerItem)
+    }
+
+    /// Adds a node or merges it like ``add(_:)``, with more evidence after the node's own, made by `evidence`
+    /// only if the graph keeps some: it is called with how many more pieces are kept (at least one).
+    public mutating func add(_ node: consuming Node, evidence: (_ room: Int) -> [Evidence]) {
+        let index = nodeTable.index(forKey: node.id)
+        let room = limits.evidencePerItem - (index.map { nodeTable.values[$0].mentions.count } ?? 0) - node.mentions.count
+        if room > 0 { node.mentions.append(contentsOf: evidence(room)) }
+        guard let index else { return insert(node) }
+        Self.merge(node, into: &nodeTable.values[index], evidenceLimit: limits.evidencePerItem)
+    }
+
+    /// Adds a node that is not in the graph yet, with no more evidence than the limit.
+    private mutating func insert(_ node: consuming Node) {
+        if node.mentions.count > limits.evidencePerItem { node.mentions.removeLast(node.mentions.count - limits.evidencePerItem) }
+        nodeTable[node.id] = node
     }
 
     private static func merge(_ node: Node, into existing: inout Node, evidenceLimit: Int) {
-        let newAliases = (node.aliases + [node.label]).filter { $0 != existing.label && !existing.aliases.contains($0) }
-        if !newAliases.isEmpty { existing.aliases = Array(Set(existing.aliases + newAliases)).sorted() }
+        // New names join the aliases, which stay sorted and unique; most merges bring none and allocate nothing.
+        var aliasesAdded = false
+        for alias in node.aliases where alias != existing.label && !existing.aliases.contains(alias) {
+            existing.aliases.append(alias)
+            aliasesAdded = true
+        }
+        if node.label != existing.label && !existing.aliases.contains(node.label) {
+            existing.aliases.append(node.label)
+            aliasesAdded = true
+        }
+        if aliasesAdded { existing.aliases = Array(Set(existing.aliases)).sorted() }
         if existing.attributes != node.attributes { existing.attributes.merge(node.attributes) { old, _ in old } }
         existing.confidence = combine(existing.confidence, node.confidence)
         let room = evidenceLimit - existing.mentions.count
@@ -71,14 +104,24 @@ public struct KnowledgeGraph: Sendable {
 
     /// Adds an edge or merges it into the edge with the same key.
     public mutating func add(_ edge: Edge) {
-        guard let index = edgeTable.index(forKey: edge.key) else {
-            var edge = edge
-            if edge.evidence.count > limits.evidencePerItem { edge.evidence.removeLast(edge.evidence.count - limits.evidencePerItem) }
-            edgeTable[edge.key] = edge
-            return
-        }
-        let limit = limits.evidencePerItem
-        Self.merge(edge, into: &edgeTable.values[index], evidenceLimit: limit)
+        guard let index = edgeTable.index(forKey: edge.key) else { return insert(edge) }
+        Self.merge(edge, into: &edgeTable.values[index], evidenceLimit: limits.evidencePerItem)
+    }
+
+    /// Adds an edge or merges it like ``add(_:)``, with more evidence after the edge's own, made by `evidence`
+    /// only if the graph keeps some: it is called with how many more pieces are kept (at least one).
+    public mutating func add(_ edge: consuming Edge, evidence: (_ room: Int) -> [Evidence]) {
+        let index = edgeTable.index(forKey: edge.key)
+        let room = limits.evidencePerItem - (index.map { edgeTable.values[$0].evidence.count } ?? 0) - edge.evidence.count
+        if room > 0 { edge.evidence.append(contentsOf: evidence(room)) }
+        guard let index else { return insert(edge) }
+        Self.merge(edge, into: &edgeTable.values[index], evidenceLimit: limits.evidencePerItem)
+    }
+
+    /// Adds an edge that is not in the graph yet, with no more evidence than the limit.
+    private mutating func insert(_ edge: consuming Edge) {
+        if edge.evidence.count > limits.evidencePerItem { edge.evidence.removeLast(edge.evidence.count - limits.evidencePerItem) }
+        edgeTable[edge.key] = edge
     }
 
     private static func merge(_ edge: Edge, into existing: inout Edge, evidenceLimit: Int) {

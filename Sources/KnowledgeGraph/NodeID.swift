@@ -1,18 +1,34 @@
 import Foundation
 
 /// A stable node identifier such as `country/AZE` or `person/ilham-aliyev`: a kind, a slash and a key.
+///
+/// An identifier hashes its text once, when it is made: graphs look nodes and edges up by identifier far
+/// more often than they make identifiers, and hashing a whole string on every lookup would dominate.
 public struct NodeID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The whole identifier, `kind/key`.
     public let rawValue: String
+    /// `rawValue.hashValue`, kept (hash values are only stable within one process, so it is never stored).
+    private let textHash: Int
 
     /// An identifier from its text, taken as it is.
-    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+        self.textHash = rawValue.hashValue
+    }
 
     /// An identifier made of a kind and a name turned into a slug: `NodeID(kind: "person", name: "Ilham Aliyev")`
     /// is `person/ilham-aliyev`.
     public init(kind: String, name: String) {
-        self.rawValue = kind + "/" + NodeID.slug(name)
+        self.init(rawValue: kind + "/" + NodeID.slug(name))
     }
+
+    /// Identifiers are equal when their texts are; a differing hash settles most unequal pairs at once.
+    public static func == (lhs: NodeID, rhs: NodeID) -> Bool {
+        lhs.textHash == rhs.textHash && lhs.rawValue == rhs.rawValue
+    }
+
+    /// Feeds the hash of the text, computed when the identifier was made.
+    public func hash(into hasher: inout Hasher) { hasher.combine(textHash) }
 
     /// The part before the first slash (`country`, `person`, `org`).
     public var kind: Substring { rawValue.prefix { $0 != "/" } }

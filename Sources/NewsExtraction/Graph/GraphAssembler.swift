@@ -14,51 +14,63 @@ public struct GraphAssembler: Sendable {
     }
 
     /// Gives nodes their canonical labels, types and attributes.
-    public var ontology: Ontology
+    public var ontology: Ontology {
+        didSet { templates = NodeTemplates(ontology: ontology) }
+    }
     /// What the assembler adds.
     public var options: Options
+    private var templates: NodeTemplates
 
     /// An assembler over `ontology`.
     public init(ontology: Ontology, options: Options = .default) {
         self.ontology = ontology
         self.options = options
+        self.templates = NodeTemplates(ontology: ontology)
     }
 
     /// Adds typed relations of `article` as edges, each with its sentence as evidence.
     public func add(_ article: Article, relations: [RelationFact], to graph: inout KnowledgeGraph) {
-        for relation in relations {
-            let evidence = self.evidence(in: article, sentence: article.text(of: relation.sentence), range: relation.sentence, rule: relation.rule)
-            let directed = graph.schema.relations[relation.relation]?.isDirected ?? true
-            graph.add(Edge(source: relation.source, target: relation.target, relation: relation.relation, isDirected: directed,
-                           attributes: relation.attributes, confidence: relation.confidence, evidence: [evidence]))
+        // By index: a for-in loop would copy every fact with all its strings.
+        for index in relations.indices {
+            let directed = graph.schema.relations[relations[index].relation]?.isDirected ?? true
+            graph.add(Edge(source: relations[index].source, target: relations[index].target, relation: relations[index].relation,
+                           isDirected: directed, attributes: relations[index].attributes, confidence: relations[index].confidence)) { _ in
+                let relation = relations[index]
+                return [self.evidence(in: article, sentence: article.text(of: relation.sentence), range: relation.sentence, rule: relation.rule)]
+            }
         }
     }
 
     /// Adds incidents of `article` as nodes, with edges to their place and participants.
     public func add(_ article: Article, incidents: [IncidentFact], to graph: inout KnowledgeGraph) {
-        for incident in incidents {
-            let evidence = incident.mentions.map { mention in
-                self.evidence(in: article, sentence: article.text(of: mention.sentence), range: mention.trigger, rule: "trigger:" + mention.word)
-            }
-            var attributes = incident.figures
+        // By index: a for-in loop would copy every incident with all its strings.
+        for index in incidents.indices {
+            let id = incidents[index].id
+            let confidence = incidents[index].confidence
+            var attributes = incidents[index].figures
             // An ISO date is the start date; a phrase that could not be resolved ("on Wednesday") is kept as written.
-            if let date = incident.date {
+            if let date = incidents[index].date {
                 attributes[date.first?.isNumber == true ? "startDate" : "datePhrase"] = date
             }
-            graph.add(Node(id: incident.id, type: incident.incidentClass, label: incident.label, attributes: attributes,
-                           confidence: incident.confidence, mentions: evidence))
+            graph.add(Node(id: id, type: incidents[index].incidentClass, label: incidents[index].label, attributes: attributes,
+                           confidence: confidence, mentionCount: incidents[index].mentions.count)) { room in
+                incidents[index].mentions.prefix(room).map { mention in
+                    self.evidence(in: article, sentence: article.text(of: mention.sentence), range: mention.trigger, rule: "trigger:" + mention.word)
+                }
+            }
             // Edges of the incident cite the sentence of its first mention.
-            let first = incident.mentions.first.map { mention in
-                self.evidence(in: article, sentence: article.text(of: mention.sentence), range: mention.sentence, rule: "trigger:" + mention.word)
+            func first(_: Int) -> [Evidence] {
+                incidents[index].mentions.prefix(1).map { mention in
+                    self.evidence(in: article, sentence: article.text(of: mention.sentence), range: mention.sentence, rule: "trigger:" + mention.word)
+                }
             }
-            if let place = incident.place {
-                graph.add(Edge(source: incident.id, target: place, relation: "occurredIn",
-                               confidence: (incident.confidence * 0.9 * 10_000).rounded() / 10_000, evidence: first.map { [$0] } ?? []))
+            if let place = incidents[index].place {
+                graph.add(Edge(source: id, target: place, relation: "occurredIn",
+                               confidence: (confidence * 0.9 * 10_000).rounded() / 10_000), evidence: first)
             }
-            for participant in incident.participants {
-                graph.add(Edge(source: incident.id, target: participant.entity, relation: participant.role,
-                               confidence: (min(incident.confidence, participant.confidence) * 10_000).rounded() / 10_000,
-                               evidence: first.map { [$0] } ?? []))
+            for participant in incidents[index].participants {
+                graph.add(Edge(source: id, target: participant.entity, relation: participant.role,
+                               confidence: (min(confidence, participant.confidence) * 10_000).rounded() / 10_000), evidence: first)
             }
         }
     }
@@ -66,89 +78,74 @@ public struct GraphAssembler: Sendable {
     /// Adds the entities of `article` (its resolved `mentions`) to `graph`.
     ///
     /// Mentions of one entity are gathered into one node before the graph merges it, so a document costs
-    /// one merge per entity rather than one per mention.
+    /// one merge per entity rather than one per mention; evidence (and the sentence text it quotes) is built
+    /// only while the graph still has room for it, so a corpus that keeps naming the same entities stays cheap.
     public func add(_ article: Article, mentions: [EntityMention], to graph: inout KnowledgeGraph) {
-        var nodes: [NodeID: Node] = [:]
-        var order: [NodeID] = []
+        var nodes = GatheredNodes(capacity: mentions.count)
+        var coMentions = GatheredCoMentions()
         var sentenceIndex = 0
-        var sentenceText: String?
-        var sentenceEntities: [NodeID] = []
-        // Co-mentions of the document gathered per pair, so the graph merges one edge per pair.
-        var coMentions: [Edge.Key: Edge] = [:]
-        let evidenceLimit = graph.limits.evidencePerItem
-        var coMentionOrder: [Edge.Key] = []
+        var sentence = CitedSentence()
+        // Slots in `nodes` of the entities of the current sentence, in order of first mention.
+        var sentenceEntities: [Int] = []
         func flushSentence() {
-            defer { sentenceEntities = []; sentenceText = nil }
-            guard options.coMentions, let text = sentenceText, sentenceEntities.count > 1,
+            defer { sentenceEntities.removeAll(keepingCapacity: true); sentence.clear() }
+            guard options.coMentions, sentence.source != nil, sentenceEntities.count > 1,
                   sentenceIndex < article.sentences.count else { return }
-            let sentence = article.sentences[sentenceIndex]
-            let evidence = self.evidence(in: article, sentence: text, range: sentence.range, rule: "co-mention")
+            let range = article.sentences[sentenceIndex].range
+            // One piece of evidence serves every pair of the sentence.
+            var shared: Evidence?
             for i in 0..<sentenceEntities.count {
                 for j in (i + 1)..<sentenceEntities.count {
-                    let edge = Edge(source: sentenceEntities[i], target: sentenceEntities[j], relation: "mentionedWith",
-                                    isDirected: false, confidence: options.coMentionConfidence, evidence: [])
-                    if let index = coMentions.index(forKey: edge.key) {
-                        coMentions.values[index].count += 1
-                        coMentions.values[index].confidence = KnowledgeGraph.combine(coMentions.values[index].confidence, edge.confidence)
-                        if coMentions.values[index].evidence.count < evidenceLimit {
-                            coMentions.values[index].evidence.append(evidence)
-                        }
-                    } else {
-                        var first = edge
-                        first.evidence = [evidence]
-                        coMentions[edge.key] = first
-                        coMentionOrder.append(edge.key)
+                    coMentions.add(sentenceEntities[i], sentenceEntities[j], of: nodes, confidence: options.coMentionConfidence,
+                                   graph: graph) {
+                        if let shared { return shared }
+                        let made = self.evidence(in: article, sentence: sentence.text(in: article), range: range, rule: "co-mention")
+                        shared = made
+                        return made
                     }
                 }
             }
         }
-        for mention in mentions where mention.type != TaggerStage.miscellaneous {
-            guard let id = mention.entity else { continue }
-            while sentenceIndex < article.sentences.count, article.sentences[sentenceIndex].range.upperBound <= mention.range.lowerBound {
+        let miscellaneous = TaggerStage.miscellaneous
+        // Fields are read through the array: binding a mention to a constant would copy it with all its strings.
+        for index in mentions.indices where mentions[index].type != miscellaneous {
+            guard let id = mentions[index].entity else { continue }
+            let range = mentions[index].range
+            while sentenceIndex < article.sentences.count, article.sentences[sentenceIndex].range.upperBound <= range.lowerBound {
                 flushSentence()
                 sentenceIndex += 1
             }
             let inSentence = sentenceIndex < article.sentences.count
-            if sentenceText == nil {
-                sentenceText = inSentence ? article.text(of: article.sentences[sentenceIndex]) : mention.text
+            if sentence.source == nil {
+                sentence.cite(inSentence ? .sentence(article.sentences[sentenceIndex].range) : .text(mentions[index].text))
             }
-            let evidence = self.evidence(in: article, sentence: sentenceText ?? mention.text, range: mention.range, rule: mention.rule)
-            if let index = nodes.index(forKey: id) {
-                // In place, and no more evidence than the graph keeps: a long document stays linear.
-                nodes.values[index].confidence = KnowledgeGraph.combine(nodes.values[index].confidence, mention.confidence)
-                if nodes.values[index].mentions.count < graph.limits.evidencePerItem {
-                    nodes.values[index].mentions.append(evidence)
-                }
-                nodes.values[index].mentionCount += 1
-                if !mention.isDemonym, mention.text != nodes.values[index].label,
-                   !nodes.values[index].aliases.contains(mention.text) {
-                    nodes.values[index].aliases.append(mention.text)
-                }
+            let (slot, isNew) = nodes.slot(of: id)
+            if isNew {
+                let room = graph.evidenceRoom(forNode: id)
+                let template = templates[id]
+                let text = mentions[index].text
+                let label = template?.label ?? mentions[index].label ?? text
+                var node = Node(id: id, type: template?.type ?? mentions[index].type, label: label,
+                                attributes: template?.attributes ?? [:], confidence: mentions[index].confidence,
+                                mentions: room > 0 ? [self.evidence(in: article, sentence: sentence.text(in: article),
+                                                                    range: range, rule: mentions[index].rule)] : [],
+                                mentionCount: 1)
+                if !mentions[index].isDemonym && text != label { node.aliases = [text] }
+                nodes.append(node, room: room)
             } else {
-                let entry = ontology.entry(id)
-                let label = entry?.label ?? mention.label ?? mention.text
-                nodes[id] = Node(id: id, type: entry?.type ?? mention.type, label: label,
-                                 aliases: mention.isDemonym || mention.text == label ? [] : [mention.text],
-                                 attributes: entry.map(nodeAttributes) ?? [:], confidence: mention.confidence,
-                                 mentions: [evidence])
-                order.append(id)
+                let evidence = nodes.keepsEvidence(at: slot)
+                    ? self.evidence(in: article, sentence: sentence.text(in: article), range: range, rule: mentions[index].rule) : nil
+                nodes.merge(text: mentions[index].text, isDemonym: mentions[index].isDemonym, confidence: mentions[index].confidence,
+                            at: slot, evidence: evidence)
             }
-            if inSentence, !sentenceEntities.contains(id) { sentenceEntities.append(id) }
+            if inSentence, !sentenceEntities.contains(slot) { sentenceEntities.append(slot) }
         }
         flushSentence()
-        for id in order {
-            guard var node = nodes[id] else { continue }
+        for var node in nodes.nodes {
             node.aliases.sort()
             graph.add(node)
         }
-        for key in coMentionOrder { if let edge = coMentions[key] { graph.add(edge) } }
-    }
-
-    /// Attributes of a gazetteer entry worth showing on its node.
-    private func nodeAttributes(_ entry: GazetteerEntry) -> [String: String] {
-        var attributes = entry.attributes
-        if let partOf = entry.partOf { attributes["partOf"] = partOf.rawValue }
-        return attributes
+        for edge in coMentions.edges { graph.add(edge) }
     }
 
     /// Evidence for `range` of the cleaned text, in character offsets of the original document.
