@@ -78,3 +78,29 @@ import NewsGraph
         #expect(graph[NodeID(rawValue: "person/vladimir-putin")]?.aliases.contains("Vladmir Putin") == true)
     }
 }
+
+@Suite struct BatchingTests {
+    @Test("Articles run through the stages in batches give the same graph as one by one")
+    func batchesDoNotChangeTheGraph() throws {
+        var files: [URL] = []
+        for folder in [Fixtures.sampleArticles, Fixtures.testArticles] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            where name.hasSuffix(".html") || (name.hasSuffix(".txt") && !name.hasSuffix(".junk.txt")) {
+                files.append(folder.appendingPathComponent(name))
+            }
+        }
+        func graph(batchSize: Int) throws -> String {
+            var options = NewsGraphBuilder.Options.default
+            options.batchSize = batchSize
+            var builder = NewsGraphBuilder(ontology: Fixtures.ontology, options: options)
+            // 150 documents: two full batches of 64 and a rest.
+            for round in 0..<15 {
+                for file in files.prefix(10) { try builder.add(data: Data(contentsOf: file), id: "\(round)/\(file.lastPathComponent)") }
+            }
+            #expect(builder.documentCount == 15 * min(10, files.count))
+            return builder.graph.exported(as: .jsonld)
+        }
+        #expect(files.count >= 10)
+        #expect(try graph(batchSize: 1) == graph(batchSize: 64))
+    }
+}

@@ -36,13 +36,24 @@ public struct EntityRecognizer: Sendable {
         recognize(article, hashes: TokenHashes(article: article))
     }
 
+    /// The resolved mentions of each of `articles` (with their token hashes), stage after stage over all
+    /// of them: the same mentions as ``recognize(_:hashes:)`` article by article, with each stage's tables
+    /// kept warm in the processor's caches.
+    public func recognize(_ articles: [Article], hashes: [TokenHashes]) -> [[EntityMention]] {
+        var mentions = [[EntityMention]](repeating: [], count: articles.count)
+        for finder in finders {
+            for index in articles.indices {
+                mentions[index] += finder.findMentions(in: articles[index], hashes: hashes[index], previous: mentions[index])
+            }
+        }
+        if let tagger {
+            for index in articles.indices { mentions[index] = tagger.combine(mentions[index], in: articles[index], hashes: hashes[index]) }
+        }
+        return articles.indices.map { resolver.resolve(filter.filter(mentions[$0]), in: articles[$0]) }
+    }
+
     /// The resolved mentions of `article`, reusing its token hashes.
     public func recognize(_ article: Article, hashes: TokenHashes) -> [EntityMention] {
-        var mentions: [EntityMention] = []
-        for finder in finders {
-            mentions += finder.findMentions(in: article, hashes: hashes, previous: mentions)
-        }
-        if let tagger { mentions = tagger.combine(mentions, in: article, hashes: hashes) }
-        return resolver.resolve(filter.filter(mentions), in: article)
+        recognize([article], hashes: [hashes])[0]
     }
 }
