@@ -74,12 +74,18 @@ enum Focus {
     /// The longest run of tokens without an upper-case letter searched between two that have one.
     static let maximumGap = 2
 
-    /// The searched tokens of a sentence.
-    static func mask(_ infos: [TokenInfo]) -> [Bool] {
+    /// The searched tokens of a sentence. With `isLowercaseWord` (a word the document also writes in
+    /// lower case), a sentence's first word that is one and is not followed by a capitalized word is
+    /// left out: it is capitalized only because it starts the sentence ("The", "But", "Officials").
+    static func mask(_ infos: [TokenInfo], isLowercaseWord: (UInt64) -> Bool = { _ in false }) -> [Bool] {
         var mask = [Bool](repeating: false, count: infos.count)
         var lastCapital = -1
         for (i, info) in infos.enumerated() where info.flags & (TokenFlags.initialCap | TokenFlags.allCaps | TokenFlags.innerCap) != 0
             && info.has(TokenFlags.hasLetter) {
+            if i == 0, !info.has(TokenFlags.allCaps), isLowercaseWord(info.lower),
+               infos.count == 1 || !infos[1].has(TokenFlags.initialCap) {
+                continue
+            }
             mask[i] = true
             if lastCapital >= 0, i - lastCapital - 1 <= maximumGap {
                 for j in (lastCapital + 1)..<i { mask[j] = true }
@@ -111,6 +117,8 @@ struct DocumentContext {
         let tokenCount = document.reduce(0) { $0 + $1.count }
         lowercaseSeen = KeySet(capacity: tokenCount / 2)
         titleSeen = KeySet(capacity: tokenCount / 8)
+        var headlines: [Bool] = []
+        headlines.reserveCapacity(document.count)
         for infos in document {
             var letterTokens = 0, capsTokens = 0
             for info in infos where info.has(TokenFlags.hasLetter) {
@@ -118,11 +126,16 @@ struct DocumentContext {
                 if info.has(TokenFlags.allCaps) { capsTokens += 1 }
             }
             let headline = letterTokens > 0 && capsTokens == letterTokens
-            let mask = focus ? Focus.mask(infos) : []
-            var first = [UInt8](repeating: 0, count: infos.count), sur = first
+            headlines.append(headline)
             for (i, info) in infos.enumerated() where info.has(TokenFlags.hasLetter) {
                 if info.has(TokenFlags.initialLower) { lowercaseSeen.insert(info.lower) }
                 if i > 0, !headline, info.has(TokenFlags.initialCap), !info.has(TokenFlags.allCaps) { titleSeen.insert(info.lower) }
+            }
+        }
+        for (infos, headline) in zip(document, headlines) {
+            let mask = focus ? Focus.mask(infos, isLowercaseWord: { [lowercaseSeen] in lowercaseSeen.contains($0) }) : []
+            var first = [UInt8](repeating: 0, count: infos.count), sur = first
+            for (i, info) in infos.enumerated() where info.has(TokenFlags.hasLetter) {
                 // Name features read the token itself and its two neighbours.
                 if focus, !mask[i], i == 0 || !mask[i - 1], i + 1 == infos.count || !mask[i + 1] { continue }
                 let f = lexicon.firstNameRank(info.lower)

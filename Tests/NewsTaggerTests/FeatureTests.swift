@@ -156,6 +156,17 @@ struct FocusTests {
         #expect(Self.mask("the iPhone maker said") == [false, true, false, false])
     }
 
+    @Test("A sentence's first word that the document also writes in lower case is not searched")
+    func sentenceStarts() {
+        let infos = "The talks in Baku ended".split(separator: " ").map { TokenAnalyzer.analyze(String($0)) }
+        let the = TokenAnalyzer.analyze("the").lower
+        #expect(Focus.mask(infos, isLowercaseWord: { $0 == the }) == [false, false, false, true, false])
+        #expect(Focus.mask(infos) == [true, false, false, true, false])
+        // Followed by a capitalized word it may be part of a name ("The Hague", "Will Smith").
+        let hague = "The Hague ruled".split(separator: " ").map { TokenAnalyzer.analyze(String($0)) }
+        #expect(Focus.mask(hague, isLowercaseWord: { $0 == the }) == [true, true, false])
+    }
+
     @Test("A sentence without capitals is not searched at all")
     func lowerCaseSentence() {
         #expect(Self.mask("prices rose 3 % in may .").allSatisfy { !$0 })
