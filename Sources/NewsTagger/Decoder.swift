@@ -37,9 +37,15 @@ struct Decoder {
     private var latticeCount: [Int] = []
     private var candidates: [Item] = []
 
-    init(extractor: FeatureExtractor, beamSize: Int) {
+    /// A decoder; `transitions` is the model's ``transitionTable(extractor:weights:)`` when the weights
+    /// are fixed (tagging), nil when they change (training: computed on demand).
+    init(extractor: FeatureExtractor, beamSize: Int, transitions: [Float]? = nil) {
         self.extractor = extractor
         self.beamSize = max(1, beamSize)
+        if let transitions {
+            self.transitions = transitions
+            transitionsReady = true
+        }
     }
 
     /// Computes the static feature rows and per-tag static scores of sentence `s`.
@@ -129,7 +135,13 @@ struct Decoder {
     /// Computes the cached transition scores if needed.
     mutating func ensureTransitions<W: WeightStore>(weights: W) {
         if transitionsReady { return }
-        transitions = [Float](repeating: 0, count: 100 * TagSet.count)
+        transitions = Decoder.transitionTable(extractor: extractor, weights: weights)
+        transitionsReady = true
+    }
+
+    /// Scores of the token-independent history features for every (p2, p1) pair, 10 × 10 × 9.
+    static func transitionTable<W: WeightStore>(extractor: FeatureExtractor, weights: W) -> [Float] {
+        var transitions = [Float](repeating: 0, count: 100 * TagSet.count)
         let dummy = TokenInfo()
         transitions.withUnsafeMutableBufferPointer { tr in
             guard let base = tr.baseAddress else { return }
@@ -147,7 +159,7 @@ struct Decoder {
                 }
             }
         }
-        transitionsReady = true
+        return transitions
     }
 
     private func backtrack(position: Int, index: Int) -> [UInt8] {

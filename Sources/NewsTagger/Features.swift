@@ -25,8 +25,30 @@ public enum FeatureGroup: String, Sendable, Codable, CaseIterable {
 
 /// Which features are active; stored in the model header.
 struct FeatureConfig: Sendable, Equatable {
-    var disabled: Set<FeatureGroup> = []
-    @inline(__always) func on(_ g: FeatureGroup) -> Bool { !disabled.contains(g) }
+    /// One bit per disabled group: tested for every token, so no set lookups.
+    private let disabledBits: UInt32
+
+    init(disabled: Set<FeatureGroup> = []) {
+        var bits: UInt32 = 0
+        for group in disabled { bits |= 1 << FeatureConfig.bit(group) }
+        disabledBits = bits
+    }
+
+    @inline(__always) func on(_ g: FeatureGroup) -> Bool { disabledBits & (1 << FeatureConfig.bit(g)) == 0 }
+
+    @inline(__always) private static func bit(_ g: FeatureGroup) -> UInt32 {
+        switch g {
+        case .affixes: return 0
+        case .shapes: return 1
+        case .context: return 2
+        case .gazetteer: return 3
+        case .names: return 4
+        case .documentCase: return 5
+        case .predictionHistory: return 6
+        case .headline: return 7
+        case .tagHistory: return 8
+        }
+    }
 }
 
 /// Feature template identifiers (part of the hashed feature key; never renumber).

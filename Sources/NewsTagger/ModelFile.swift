@@ -46,7 +46,18 @@ public struct ModelHeader: Sendable, Codable, Equatable {
 /// The compiled model: header and packed, quantized weights.
 struct CompiledModel: Sendable {
     var header: ModelHeader
-    var weights: PackedWeights
+    let weights: PackedWeights
+    /// The active feature groups (from the header).
+    let config: FeatureConfig
+    /// The decoder's table of transition scores, computed once (see ``Decoder/transitionTable(extractor:weights:)``).
+    let transitions: [Float]
+
+    init(header: ModelHeader, weights: PackedWeights) {
+        self.header = header
+        self.weights = weights
+        config = FeatureConfig(disabled: Set(header.disabledFeatures.compactMap(FeatureGroup.init(rawValue:))))
+        transitions = Decoder.transitionTable(extractor: FeatureExtractor(config: config), weights: weights)
+    }
 
     static let magic: [UInt8] = Array("NGTAGGER".utf8)
     static let formatVersion = 1
@@ -187,9 +198,6 @@ struct CompiledModel: Sendable {
         return CompiledModel(header: header, weights: packed)
     }
 
-    var config: FeatureConfig {
-        FeatureConfig(disabled: Set(header.disabledFeatures.compactMap(FeatureGroup.init(rawValue:))))
-    }
 
     /// Tags a document with this model.
     func tag(_ document: [[String]], lexicon: TaggerLexicon, withConfidence: Bool) -> (tags: [[UInt8]], confidences: [[Double]]) {
@@ -199,7 +207,7 @@ struct CompiledModel: Sendable {
 
     /// Tags a prepared document with this model.
     func tag(_ doc: DocumentContext, withConfidence: Bool) -> (tags: [[UInt8]], confidences: [[Double]]) {
-        var decoder = Decoder(extractor: FeatureExtractor(config: config), beamSize: header.beamSize)
+        var decoder = Decoder(extractor: FeatureExtractor(config: config), beamSize: header.beamSize, transitions: transitions)
         var history = PredictionHistory()
         var allTags: [[UInt8]] = []
         var allConf: [[Double]] = []
