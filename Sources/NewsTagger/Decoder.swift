@@ -270,15 +270,19 @@ struct Decoder {
                 p2 = i == 1 ? Decoder.start : lattice[(i - 2) * k + Int(item.back)].tag
                 base = item.score
             }
-            // The score of O: transition and the history features of (previous tag, this token).
+            // The score of O: transition and the history features of (previous tag, this token). After
+            // another O every hypothesis has the same previous tag, so those features add the same to
+            // all, and only the best survives: they are left out.
             var score = base + transitions[(Int(p2) * 10 + Int(p1)) * TagSet.count]
-            let rows = tokenHistoryRows(p1: p1, token: sentence.infos[i], weights: weights)
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: TagSet.count) { buffer in
-                guard let acc = buffer.baseAddress else { return }
-                acc.initialize(repeating: 0, count: TagSet.count)
-                if rows.0 >= 0 { weights.addRow(rows.0, into: acc) }
-                if rows.1 >= 0 { weights.addRow(rows.1, into: acc) }
-                score += acc[0]
+            if !afterOutside {
+                let rows = tokenHistoryRows(p1: p1, token: sentence.infos[i], weights: weights)
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: TagSet.count) { buffer in
+                    guard let acc = buffer.baseAddress else { return }
+                    acc.initialize(repeating: 0, count: TagSet.count)
+                    if rows.0 >= 0 { weights.addRow(rows.0, into: acc) }
+                    if rows.1 >= 0 { weights.addRow(rows.1, into: acc) }
+                    score += acc[0]
+                }
             }
             let c = Item(score: score, tag: 0, back: Int32(pi))
             var pos = candidates.count
