@@ -26,6 +26,10 @@ public struct Tokenizer: Sendable {
         "bred", "educated", "trained", "supported", "sponsored", "brokered", "listed", "headquartered", "operated",
     ]
 
+    /// ``abbreviations`` and ``compoundSuffixes``, asked about with bytes.
+    private static let abbreviationWords = ASCIIWordSet(abbreviations)
+    private static let compoundSuffixWords = ASCIIWordSet(compoundSuffixes)
+
     /// A default instance; it has no settings.
     public init() {}
 
@@ -109,7 +113,14 @@ public struct Tokenizer: Sendable {
         var end = start
         while end < bytes.count, end - start < 14, bytes[end] >= 0x61, bytes[end] <= 0x7A { end += 1 }
         guard end > start, end - start < 14, end == bytes.count || !isWordClass(bytes, end) || bytes[end] == UInt8(ascii: "-") else { return false }
-        return Tokenizer.compoundSuffixes.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        // The bytes are a-z, so the byte lookup always answers.
+        return Tokenizer.compoundSuffixWords.contains(bytes[start..<end]) ?? false
+    }
+
+    /// Whether the word in `range` is one of ``abbreviations``.
+    private func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        Tokenizer.abbreviationWords.contains(bytes[range])
+            ?? Tokenizer.abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
     }
 
     private struct WordScan { var end: Int; var kind: Token.Kind; var shape: Token.Shape }
@@ -200,8 +211,7 @@ public struct Tokenizer: Sendable {
                         shape.insert(.abbreviation)
                         index = next
                     }
-                } else if periods == 0, digits == 0,
-                          Tokenizer.abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) {
+                } else if periods == 0, digits == 0, isAbbreviation(bytes, start..<index) {
                     shape.insert(.abbreviation)
                     index = next
                 }
