@@ -40,7 +40,7 @@ public struct TextCleaner: Sendable {
     func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
         var out = TextBuilder(capacity: bytes.count)
         var metadata = DocumentMetadata()
-        var seen = Set<UInt64>()
+        var paragraphs = ParagraphSet()
         var contentLines = 0
         var lineStart = 0
         let count = bytes.count
@@ -79,8 +79,7 @@ public struct TextCleaner: Sendable {
             contentLines += 1
             // A paragraph printed a second time (a repeated caption) counts once.
             if content.count >= options.minimumDuplicateLength {
-                let key = normalizedKey(bytes, content)
-                if !seen.insert(key).inserted {
+                if !paragraphs.insert(bytes, content) {
                     out.appendReplacement([0x0A], for: lineStart..<newlineEnd)
                     continue
                 }
@@ -127,16 +126,6 @@ public struct TextCleaner: Sendable {
             return i..<range.upperBound
         }
         return range
-    }
-
-    /// A 64-bit FNV-1a hash of the paragraph's letters and digits, lower-cased: equal for a caption and its repeat.
-    private func normalizedKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for i in range {
-            let byte = bytes[i]
-            if isASCIILetterOrDigit(byte) || byte >= 0x80 { hash = (hash ^ UInt64(asciiLower(byte))) &* 0x100000001b3 }
-        }
-        return hash
     }
 
     /// Copies `range`, leaving out parenthesized photo credits such as "(AP Photo/Jane Roe, File)".
