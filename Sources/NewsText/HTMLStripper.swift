@@ -71,7 +71,8 @@ public struct HTMLStripper: Sendable {
         }
 
         while index < count {
-            guard html[index] == UInt8(ascii: "<") else { index += 1; continue }
+            index = html.index(of: UInt8(ascii: "<"), in: index..<count)
+            guard index < count else { break }
             // Comments and declarations.
             if matches(html, index, "<!--") {
                 flushText(upTo: index)

@@ -45,8 +45,7 @@ public struct TextCleaner: Sendable {
         var lineStart = 0
         let count = bytes.count
         while lineStart < count {
-            var lineEnd = lineStart
-            while lineEnd < count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = bytes.index(of: 0x0A, in: lineStart..<count)
             let newlineEnd = min(lineEnd + 1, count)
             var content = trimmed(bytes, lineStart..<lineEnd)
             defer { lineStart = newlineEnd }
@@ -131,24 +130,20 @@ public struct TextCleaner: Sendable {
     /// Copies `range`, leaving out parenthesized photo credits such as "(AP Photo/Jane Roe, File)".
     private func appendRemovingCredits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout TextBuilder) {
         var copied = range.lowerBound
-        var i = range.lowerBound
+        var i = bytes.index(of: UInt8(ascii: "("), in: range)
         while i < range.upperBound {
-            if bytes[i] == UInt8(ascii: "(") {
-                var close = i + 1
-                while close < range.upperBound, close - i < 160, bytes[close] != UInt8(ascii: ")"),
-                      bytes[close] != UInt8(ascii: "(") { close += 1 }
-                if close < range.upperBound, bytes[close] == UInt8(ascii: ")") {
-                    if LineClassifier.isCredit(LineText(Array(bytes[(i + 1)..<close]))) {
-                        var start = i
-                        while start > copied, bytes[start - 1] == 0x20 { start -= 1 }
-                        out.appendVerbatim(bytes, copied..<start)
-                        copied = close + 1
-                        i = close + 1
-                        continue
-                    }
-                }
+            var close = i + 1
+            while close < range.upperBound, close - i < 160, bytes[close] != UInt8(ascii: ")"),
+                  bytes[close] != UInt8(ascii: "(") { close += 1 }
+            if close < range.upperBound, bytes[close] == UInt8(ascii: ")"),
+               LineClassifier.isCredit(LineText(Array(bytes[(i + 1)..<close]))) {
+                var start = i
+                while start > copied, bytes[start - 1] == 0x20 { start -= 1 }
+                out.appendVerbatim(bytes, copied..<start)
+                copied = close + 1
+                i = close
             }
-            i += 1
+            i = bytes.index(of: UInt8(ascii: "("), in: (i + 1)..<range.upperBound)
         }
         out.appendVerbatim(bytes, copied..<range.upperBound)
     }
