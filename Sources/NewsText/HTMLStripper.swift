@@ -205,7 +205,13 @@ public struct HTMLStripper: Sendable {
 /// by its first scalar, and no scalar joins an ASCII character that ends a string to one before it that is
 /// whitespace).
 @inline(__always) func isASCIINonWhitespace(_ byte: UInt8) -> Bool {
-    byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
+    byte < 0x80 && !isASCIIWhitespace(byte)
+}
+
+/// Whether `byte` is an ASCII whitespace character (space, tab, line feed, vertical tab, form feed or
+/// carriage return), as `Character.isWhitespace` says of it.
+@inline(__always) func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
 }
 
 extension String {
