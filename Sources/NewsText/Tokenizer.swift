@@ -136,10 +136,14 @@ public struct Tokenizer: Sendable {
             // ASCII letters and digits, most of every word, skip the general classification.
             let byte = bytes[index]
             if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
-                letters += 1
-                lettersSincePeriod += 1
-                lower += 1
-                index += 1
+                // A run of lower-case letters in a loop of its own, counted once at its end. (`&-` wraps
+                // bytes below "a" round to large values, so one comparison tests the range.)
+                var end = index + 1
+                while end < count, bytes[end] &- UInt8(ascii: "a") < 26 { end += 1 }
+                letters += end - index
+                lettersSincePeriod += end - index
+                lower += end - index
+                index = end
                 continue
             }
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
@@ -235,7 +239,10 @@ public struct Tokenizer: Sendable {
     }
 
     /// +1 for an upper-case letter, -1 for lower case, 0 for caseless.
-    @inline(__always)
+    ///
+    /// Kept out of line: inlined, its Unicode property lookup sets up a frame on every call of
+    /// `readWord`, though most words never get here.
+    @inline(never)
     private func letterCase(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ length: Int) -> Int {
         let byte = bytes[index]
         if length == 1 {
