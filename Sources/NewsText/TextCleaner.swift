@@ -108,6 +108,9 @@ public struct TextCleaner: Sendable {
 
     /// "FILE - ", "FILE – ", "FILE — ", "FILE PHOTO: " at the start of a line.
     private func strippingFilePrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        // Both prefixes start with "F" and need more than six bytes; most lines are let go here, before
+        // the prefix arrays are made.
+        guard range.count > 6, bytes[range.lowerBound] == UInt8(ascii: "F") else { return range }
         let prefixes: [[UInt8]] = [Array("FILE PHOTO".utf8), Array("FILE".utf8)]
         for prefix in prefixes where range.count > prefix.count + 2 {
             guard zip(prefix, bytes[range.lowerBound...]).allSatisfy({ $0 == $1 }) else { continue }
