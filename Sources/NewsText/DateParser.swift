@@ -16,7 +16,7 @@ public enum DateParser {
 
     /// The first full date (with a year) in `text`, as `YYYY-MM-DD`.
     public static func firstDate(in text: String) -> String? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" })
+        let words = Self.words(of: text)
         for (index, word) in words.enumerated() {
             // ISO form.
             if word.count >= 10, let iso = isoDate(word.prefix(10)) { return iso }
@@ -33,6 +33,15 @@ public enum DateParser {
             }
         }
         return nil
+    }
+
+    /// The words of `text`, split at spaces, commas and no-break spaces.
+    static func words(of text: String) -> [Substring] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // In ASCII every byte is a character; splitting the bytes is cheaper than finding characters.
+            return text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == UInt8(ascii: ",") }).map { Substring($0) }
+        }
+        return text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" })
     }
 
     static func isoDate(_ text: Substring) -> String? {

@@ -54,9 +54,7 @@ struct Dateline {
         }
         // Without an agency, only an em or en dash ends a dateline ("ATLANTA — ").
         if agency == nil, dashEnd - dashStart != 3 { return nil }
-        let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<headEnd]), as: UTF8.self)
-            .trimmingWhitespace()
-        let parts = head.split(separator: ",").map { $0.trimmingCharacters() }
+        let parts = headParts(UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<headEnd]))
         guard let placePart = parts.first, !placePart.isEmpty else { return nil }
         // The place is written in capitals: at least one all-caps word of two or more letters, no lower case.
         if placePart.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -80,6 +78,31 @@ struct Dateline {
         while restStart < range.upperBound, bytes[restStart] == 0x20 { restStart += 1 }
         return Dateline(place: titleCased(placePart), region: region, agency: agency, date: date,
                         rest: restStart..<range.upperBound)
+    }
+
+    /// The comma-separated parts of the head (the dateline before the agency or dash), without surrounding
+    /// whitespace.
+    private static func headParts(_ head: UnsafeBufferPointer<UInt8>) -> [String] {
+        guard head.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: head, as: UTF8.self).trimmingWhitespace().split(separator: ",").map { $0.trimmingCharacters() }
+        }
+        // In ASCII every byte is a character. As above: trim the head, split it at commas leaving out empty
+        // pieces (a piece of spaces is kept), then trim each piece.
+        var lower = 0, upper = head.count
+        while lower < upper, isASCIIWhitespace(head[lower]) { lower += 1 }
+        while upper > lower, isASCIIWhitespace(head[upper - 1]) { upper -= 1 }
+        var parts: [String] = []
+        var start = lower
+        for end in lower...upper where end == upper || head[end] == UInt8(ascii: ",") {
+            var partStart = start, partEnd = end
+            if partEnd > partStart {
+                while partStart < partEnd, isASCIIWhitespace(head[partStart]) { partStart += 1 }
+                while partEnd > partStart, isASCIIWhitespace(head[partEnd - 1]) { partEnd -= 1 }
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: head[partStart..<partEnd]), as: UTF8.self))
+            }
+            start = end + 1
+        }
+        return parts
     }
 
     /// "NEW YORK" → "New York", "ST. PETERSBURG" → "St. Petersburg".

@@ -67,6 +67,11 @@ enum HTMLEntities {
                 i += 1
             }
         }
+        // Splitting at " " and joining changes nothing unless a space leads, trails or follows a space: the
+        // only character equal to " " is the single byte 0x20, so these bytes show every such case.
+        let spacesStandAlone = out.first != 0x20 && out.last != 0x20
+            && !zip(out, out.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 })
+        if spacesStandAlone { return String(decoding: out, as: UTF8.self) }
         return String(decoding: out, as: UTF8.self).split(separator: " ").joined(separator: " ")
     }
 

@@ -71,7 +71,8 @@ public struct HTMLStripper: Sendable {
         }
 
         while index < count {
-            guard html[index] == UInt8(ascii: "<") else { index += 1; continue }
+            index = html.index(of: UInt8(ascii: "<"), in: index..<count)
+            guard index < count else { break }
             // Comments and declarations.
             if matches(html, index, "<!--") {
                 flushText(upTo: index)
@@ -204,7 +205,13 @@ public struct HTMLStripper: Sendable {
 /// by its first scalar, and no scalar joins an ASCII character that ends a string to one before it that is
 /// whitespace).
 @inline(__always) func isASCIINonWhitespace(_ byte: UInt8) -> Bool {
-    byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
+    byte < 0x80 && !isASCIIWhitespace(byte)
+}
+
+/// Whether `byte` is an ASCII whitespace character (space, tab, line feed, vertical tab, form feed or
+/// carriage return), as `Character.isWhitespace` says of it.
+@inline(__always) func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
 }
 
 extension String {

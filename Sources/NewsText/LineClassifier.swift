@@ -110,9 +110,8 @@ enum LineClassifier {
             || last == UInt8(ascii: "|") {
             bytes.removeLast()
         }
-        let isWhitespace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
-        guard let first = bytes.firstIndex(where: { !isWhitespace($0) }),
-              let last = bytes.lastIndex(where: { !isWhitespace($0) }) else { return LineText([]) }
+        guard let first = bytes.firstIndex(where: { !isASCIIWhitespace($0) }),
+              let last = bytes.lastIndex(where: { !isASCIIWhitespace($0) }) else { return LineText([]) }
         return LineText(Array(bytes[first...last]))
     }
 
@@ -141,6 +140,7 @@ enum LineClassifier {
             }
         }
         guard separators >= 2 else { return false }
+        if text.isASCII { return isASCIINavigationBar(bytes) }
         let line = text.string
         let separatorSet: Set<Character> = ["|", "•", "·", "›", "»", "/"]
         let items = line.split(whereSeparator: { separatorSet.contains($0) })
@@ -149,6 +149,25 @@ enum LineClassifier {
         guard separatorCount >= 2, items.count >= 3 else { return false }
         let average = items.reduce(0) { $0 + $1.count } / items.count
         return average <= 20 && !line.hasSuffix(".")
+    }
+
+    /// ``isNavigationBar(_:)`` for an ASCII line with at least two separators, on bytes: in ASCII every
+    /// byte is a character and the separators are "|" and "/".
+    private static func isASCIINavigationBar(_ bytes: [UInt8]) -> Bool {
+        // Items between separators, without surrounding whitespace; empty ones are not counted.
+        var items = 0, itemBytes = 0
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "|") || bytes[end] == UInt8(ascii: "/") {
+            var lower = start, upper = end
+            while lower < upper, isASCIIWhitespace(bytes[lower]) { lower += 1 }
+            while upper > lower, isASCIIWhitespace(bytes[upper - 1]) { upper -= 1 }
+            if upper > lower {
+                items += 1
+                itemBytes += upper - lower
+            }
+            start = end + 1
+        }
+        return items >= 3 && itemBytes / items <= 20 && bytes.last != UInt8(ascii: ".")
     }
 
     /// Words of share and social buttons.
@@ -200,19 +219,46 @@ enum LineClassifier {
         return words.count >= 2 && words.count <= 12 && words.allSatisfy { shareWords.contains($0) }
     }
 
+    /// Words of a byline that need not be capitalized.
+    static let bylineConnectors: Set<String> = ["and", "&", "the", "of", "AND", "THE"]
+    /// ``bylineConnectors``, asked about with bytes.
+    private static let bylineConnectorWords = ASCIIWordSet(bylineConnectors)
+
     /// "By JANE ROE and JOHN DOE", "By Jane Roe, Associated Press".
     static func byline(_ text: LineText) -> String? {
         guard text.bytes.starts(with: "By ".utf8) || text.bytes.starts(with: "BY ".utf8) else { return nil }
+        if text.isASCII { return asciiByline(text.bytes) }
         let line = text.string
         guard line.hasPrefix("By ") || line.hasPrefix("BY ") else { return nil }
         let rest = line.dropFirst(3)
         let words = rest.split(whereSeparator: { $0 == " " || $0 == "," })
         guard !words.isEmpty, words.count <= 12, !rest.hasSuffix(".") || rest.hasSuffix("Jr.") else { return nil }
-        let connectors: Set<Substring> = ["and", "&", "the", "of", "AND", "THE"]
-        for word in words where !connectors.contains(word) {
+        for word in words where !bylineConnectors.contains(String(word)) {
             guard let first = word.first, first.isUppercase else { return nil }
         }
         return String(rest).trimmingWhitespace()
+    }
+
+    /// ``byline(_:)`` for an ASCII line that starts with "By " or "BY ", on bytes: in ASCII every byte is a
+    /// character, and the upper-case ones are A-Z.
+    private static func asciiByline(_ bytes: [UInt8]) -> String? {
+        let rest = bytes[3...]
+        guard rest.last != UInt8(ascii: ".") || rest.reversed().starts(with: ".rJ".utf8) else { return nil }
+        // Words between spaces and commas; each but a connector starts with a capital.
+        var words = 0
+        var start = rest.startIndex
+        for end in rest.startIndex...rest.endIndex
+        where end == rest.endIndex || rest[end] == 0x20 || rest[end] == UInt8(ascii: ",") {
+            if end > start {
+                words += 1
+                let word = rest[start..<end]
+                guard bylineConnectorWords.contains(word) == true
+                    || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[start]) else { return nil }
+            }
+            start = end + 1
+        }
+        guard words >= 1, words <= 12 else { return nil }
+        return String(decoding: rest, as: UTF8.self).trimmingWhitespace()
     }
 
     /// "Updated 3:41 PM GMT+4, July 1, 2025", "Published July 1, 2025", "December 25, 2024 at 10:02 a.m."

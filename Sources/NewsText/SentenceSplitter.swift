@@ -21,6 +21,10 @@ public struct SentenceSplitter: Sendable {
         "Who", "Why", "How", "Where", "So", "For", "From", "Under", "During", "According",
     ]
 
+    /// ``neverFinal`` and ``sentenceStarters``, asked about with bytes.
+    private static let neverFinalWords = ASCIIWordSet(neverFinal)
+    private static let sentenceStarterWords = ASCIIWordSet(sentenceStarters)
+
     /// A default instance; it has no settings.
     public init() {}
 
@@ -28,6 +32,8 @@ public struct SentenceSplitter: Sendable {
     public func split(_ tokens: [Token], in text: [UInt8]) -> [Sentence] {
         var sentences: [Sentence] = []
         guard !tokens.isEmpty else { return sentences }
+        // News sentences run to some twenty tokens; room for one in sixteen saves most regrowing of the array.
+        sentences.reserveCapacity(tokens.count / 16 + 1)
         var start = 0
         var index = 0
         func close(_ end: Int) {
@@ -59,9 +65,8 @@ public struct SentenceSplitter: Sendable {
                 }
             } else if token.shape.contains(.abbreviation), index + 1 < tokens.count {
                 let next = tokens[index + 1]
-                let word = string(token, text)
-                if !Self.neverFinal.contains(word), next.newlinesBefore == 0,
-                   Self.sentenceStarters.contains(string(next, text)) {
+                if !isIn(Self.neverFinalWords, Self.neverFinal, token, text), next.newlinesBefore == 0,
+                   isIn(Self.sentenceStarterWords, Self.sentenceStarters, next, text) {
                     close(index + 1)
                 }
             }
@@ -71,8 +76,9 @@ public struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    private func string(_ token: Token, _ text: [UInt8]) -> String {
-        String(decoding: text[token.range], as: UTF8.self)
+    /// Whether the token's text is in `words`, the byte form of `strings`.
+    private func isIn(_ words: ASCIIWordSet, _ strings: Set<String>, _ token: Token, _ text: [UInt8]) -> Bool {
+        words.contains(text[token.range]) ?? strings.contains(String(decoding: text[token.range], as: UTF8.self))
     }
 
     private func isTerminal(_ token: Token, _ text: [UInt8]) -> Bool {

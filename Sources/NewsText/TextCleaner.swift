@@ -40,13 +40,12 @@ public struct TextCleaner: Sendable {
     func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
         var out = TextBuilder(capacity: bytes.count)
         var metadata = DocumentMetadata()
-        var seen = Set<UInt64>()
+        var paragraphs = ParagraphSet()
         var contentLines = 0
         var lineStart = 0
         let count = bytes.count
         while lineStart < count {
-            var lineEnd = lineStart
-            while lineEnd < count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = bytes.index(of: 0x0A, in: lineStart..<count)
             let newlineEnd = min(lineEnd + 1, count)
             var content = trimmed(bytes, lineStart..<lineEnd)
             defer { lineStart = newlineEnd }
@@ -79,8 +78,7 @@ public struct TextCleaner: Sendable {
             contentLines += 1
             // A paragraph printed a second time (a repeated caption) counts once.
             if content.count >= options.minimumDuplicateLength {
-                let key = normalizedKey(bytes, content)
-                if !seen.insert(key).inserted {
+                if !paragraphs.insert(bytes, content) {
                     out.appendReplacement([0x0A], for: lineStart..<newlineEnd)
                     continue
                 }
@@ -110,6 +108,9 @@ public struct TextCleaner: Sendable {
 
     /// "FILE - ", "FILE – ", "FILE — ", "FILE PHOTO: " at the start of a line.
     private func strippingFilePrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        // Both prefixes start with "F" and need more than six bytes; most lines are let go here, before
+        // the prefix arrays are made.
+        guard range.count > 6, bytes[range.lowerBound] == UInt8(ascii: "F") else { return range }
         let prefixes: [[UInt8]] = [Array("FILE PHOTO".utf8), Array("FILE".utf8)]
         for prefix in prefixes where range.count > prefix.count + 2 {
             guard zip(prefix, bytes[range.lowerBound...]).allSatisfy({ $0 == $1 }) else { continue }
@@ -129,37 +130,23 @@ public struct TextCleaner: Sendable {
         return range
     }
 
-    /// A 64-bit FNV-1a hash of the paragraph's letters and digits, lower-cased: equal for a caption and its repeat.
-    private func normalizedKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for i in range {
-            let byte = bytes[i]
-            if isASCIILetterOrDigit(byte) || byte >= 0x80 { hash = (hash ^ UInt64(asciiLower(byte))) &* 0x100000001b3 }
-        }
-        return hash
-    }
-
     /// Copies `range`, leaving out parenthesized photo credits such as "(AP Photo/Jane Roe, File)".
     private func appendRemovingCredits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout TextBuilder) {
         var copied = range.lowerBound
-        var i = range.lowerBound
+        var i = bytes.index(of: UInt8(ascii: "("), in: range)
         while i < range.upperBound {
-            if bytes[i] == UInt8(ascii: "(") {
-                var close = i + 1
-                while close < range.upperBound, close - i < 160, bytes[close] != UInt8(ascii: ")"),
-                      bytes[close] != UInt8(ascii: "(") { close += 1 }
-                if close < range.upperBound, bytes[close] == UInt8(ascii: ")") {
-                    if LineClassifier.isCredit(LineText(Array(bytes[(i + 1)..<close]))) {
-                        var start = i
-                        while start > copied, bytes[start - 1] == 0x20 { start -= 1 }
-                        out.appendVerbatim(bytes, copied..<start)
-                        copied = close + 1
-                        i = close + 1
-                        continue
-                    }
-                }
+            var close = i + 1
+            while close < range.upperBound, close - i < 160, bytes[close] != UInt8(ascii: ")"),
+                  bytes[close] != UInt8(ascii: "(") { close += 1 }
+            if close < range.upperBound, bytes[close] == UInt8(ascii: ")"),
+               LineClassifier.isCredit(LineText(Array(bytes[(i + 1)..<close]))) {
+                var start = i
+                while start > copied, bytes[start - 1] == 0x20 { start -= 1 }
+                out.appendVerbatim(bytes, copied..<start)
+                copied = close + 1
+                i = close
             }
-            i += 1
+            i = bytes.index(of: UInt8(ascii: "("), in: (i + 1)..<range.upperBound)
         }
         out.appendVerbatim(bytes, copied..<range.upperBound)
     }

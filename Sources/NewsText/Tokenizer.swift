@@ -26,6 +26,10 @@ public struct Tokenizer: Sendable {
         "bred", "educated", "trained", "supported", "sponsored", "brokered", "listed", "headquartered", "operated",
     ]
 
+    /// ``abbreviations`` and ``compoundSuffixes``, asked about with bytes.
+    private static let abbreviationWords = ASCIIWordSet(abbreviations)
+    private static let compoundSuffixWords = ASCIIWordSet(compoundSuffixes)
+
     /// A default instance; it has no settings.
     public init() {}
 
@@ -109,7 +113,14 @@ public struct Tokenizer: Sendable {
         var end = start
         while end < bytes.count, end - start < 14, bytes[end] >= 0x61, bytes[end] <= 0x7A { end += 1 }
         guard end > start, end - start < 14, end == bytes.count || !isWordClass(bytes, end) || bytes[end] == UInt8(ascii: "-") else { return false }
-        return Tokenizer.compoundSuffixes.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        // The bytes are a-z, so the byte lookup always answers.
+        return Tokenizer.compoundSuffixWords.contains(bytes[start..<end]) ?? false
+    }
+
+    /// Whether the word in `range` is one of ``abbreviations``.
+    private func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        Tokenizer.abbreviationWords.contains(bytes[range])
+            ?? Tokenizer.abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
     }
 
     private struct WordScan { var end: Int; var kind: Token.Kind; var shape: Token.Shape }
@@ -125,10 +136,14 @@ public struct Tokenizer: Sendable {
             // ASCII letters and digits, most of every word, skip the general classification.
             let byte = bytes[index]
             if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
-                letters += 1
-                lettersSincePeriod += 1
-                lower += 1
-                index += 1
+                // A run of lower-case letters in a loop of its own, counted once at its end. (`&-` wraps
+                // bytes below "a" round to large values, so one comparison tests the range.)
+                var end = index + 1
+                while end < count, bytes[end] &- UInt8(ascii: "a") < 26 { end += 1 }
+                letters += end - index
+                lettersSincePeriod += end - index
+                lower += end - index
+                index = end
                 continue
             }
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
@@ -200,8 +215,7 @@ public struct Tokenizer: Sendable {
                         shape.insert(.abbreviation)
                         index = next
                     }
-                } else if periods == 0, digits == 0,
-                          Tokenizer.abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) {
+                } else if periods == 0, digits == 0, isAbbreviation(bytes, start..<index) {
                     shape.insert(.abbreviation)
                     index = next
                 }
@@ -225,7 +239,10 @@ public struct Tokenizer: Sendable {
     }
 
     /// +1 for an upper-case letter, -1 for lower case, 0 for caseless.
-    @inline(__always)
+    ///
+    /// Kept out of line: inlined, its Unicode property lookup sets up a frame on every call of
+    /// `readWord`, though most words never get here.
+    @inline(never)
     private func letterCase(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ length: Int) -> Int {
         let byte = bytes[index]
         if length == 1 {
