@@ -13,11 +13,32 @@ import NewsText
 /// Its ID joins class, place and date, so the same event read in two articles is one node.
 public struct IncidentExtractor: Sendable {
     let schema: GraphSchema
-    /// Triggers by the hash of their first word, longest first, with the hashes of all their words.
-    let triggersByFirstWord: WordMap<[(trigger: InteractionLexicon.Trigger, hashes: [UInt64])]>
+    /// Triggers by the hash of their first word, longest first.
+    let triggersByFirstWord: WordMap<[Pattern]>
+    /// The first words of triggers and the anaphora: a token that is neither starts no hit.
+    let startWords: WordSet
     let hasTriggers: Bool
 
-    static let anaphora: WordSet = ["disaster", "incident", "tragedy", "accident", "catastrophe"]
+    /// A trigger with what the rules ask of it, worked out once.
+    struct Pattern: Sendable {
+        var trigger: InteractionLexicon.Trigger
+        /// The upper-cased hashes of its words.
+        var hashes: [UInt64]
+        /// Its words joined by spaces.
+        var phrase: String
+        /// Whether its first word is one of ``verbalTriggers``.
+        var isVerbal: Bool
+
+        init(_ trigger: InteractionLexicon.Trigger) {
+            self.trigger = trigger
+            hashes = trigger.words.map { TokenHashes.hash($0, upperCased: true) }
+            phrase = trigger.words.joined(separator: " ")
+            isVerbal = IncidentExtractor.verbalTriggers.contains(trigger.words[0])
+        }
+    }
+
+    static let anaphoraWords = ["disaster", "incident", "tragedy", "accident", "catastrophe"]
+    static let anaphora = WordSet(anaphoraWords)
     static let subjectBreaks: WordSet = [";", "that", "which", "who", "when", "after", "before", "said", "says", "told", "reported"]
     static let objectBreaks: WordSet = [";", ".", ",", "that", "which", "who", "for", "after", "because", "about", "over", "since",
                                         "following", "amid", "against", "critical", "with", "to", "by"]
@@ -65,18 +86,24 @@ public struct IncidentExtractor: Sendable {
     /// An extractor with the ontology's triggers.
     public init(ontology: Ontology) {
         schema = ontology.schema
-        var index: [UInt64: [(trigger: InteractionLexicon.Trigger, hashes: [UInt64])]] = [:]
+        var index: [UInt64: [Pattern]] = [:]
         var order: [UInt64] = []
         for trigger in ontology.interactions.triggers {
-            let hashes = trigger.words.map { TokenHashes.hash($0, upperCased: true) }
-            if index[hashes[0]] == nil { order.append(hashes[0]) }
-            index[hashes[0], default: []].append((trigger, hashes))
+            let pattern = Pattern(trigger)
+            if index[pattern.hashes[0]] == nil { order.append(pattern.hashes[0]) }
+            index[pattern.hashes[0], default: []].append(pattern)
         }
         triggersByFirstWord = WordMap(order.map { ($0, index[$0] ?? []) })
+        startWords = WordSet(ontology.interactions.triggers.map { $0.words[0] } + Self.anaphoraWords)
         hasTriggers = !ontology.interactions.triggers.isEmpty
     }
 
-    struct Hit { var trigger: InteractionLexicon.Trigger; var tokens: Range<Int>; var sentence: Sentence }
+    struct Hit {
+        var pattern: Pattern
+        var tokens: Range<Int>
+        var sentence: Sentence
+        var trigger: InteractionLexicon.Trigger { pattern.trigger }
+    }
 
     /// The incidents of `article`, one per class (and anaphoric mentions joined to the latest).
     public func extract(from article: Article, hashes: TokenHashes, mentions: [EntityMention]) -> [IncidentFact] {
@@ -90,17 +117,17 @@ public struct IncidentExtractor: Sendable {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 defer { index += 1 }
-                guard context.isFreeWord(index) else { continue }
+                guard startWords.contains(hashes.upper[index]), context.isFreeWord(index) else { continue }
                 if let latestKey = latest, index > sentence.tokens.lowerBound, context.isWord(index, in: Self.anaphora),
                    context.isWord(index - 1, in: Self.the), let latestClass = groups[latestKey]?.first?.trigger.incidentClass {
                     let trigger = InteractionLexicon.Trigger(words: [context.lower(index)], incidentClass: latestClass, subjectRole: nil)
-                    groups[latestKey, default: []].append(Hit(trigger: trigger, tokens: index..<(index + 1), sentence: sentence))
+                    groups[latestKey, default: []].append(Hit(pattern: Pattern(trigger), tokens: index..<(index + 1), sentence: sentence))
                     continue
                 }
                 guard let candidates = triggersByFirstWord[hashes.upper[index]] else { continue }
-                for (trigger, words) in candidates where matches(words, at: index, in: sentence, context) {
+                for pattern in candidates where matches(pattern.hashes, at: index, in: sentence, context) {
                     if !context.isNegatedOrHedged(before: index, in: sentence, window: 3, extra: Self.hedges) {
-                        sentenceHits.append(Hit(trigger: trigger, tokens: index..<(index + trigger.words.count), sentence: sentence))
+                        sentenceHits.append(Hit(pattern: pattern, tokens: index..<(index + pattern.hashes.count), sentence: sentence))
                     }
                     break
                 }
@@ -112,7 +139,7 @@ public struct IncidentExtractor: Sendable {
             for hit in sentenceHits {
                 // Two summonses (or raids) by different agents are two events.
                 var key = hit.trigger.incidentClass
-                if Self.verbalTriggers.contains(hit.trigger.words[0]),
+                if hit.pattern.isVerbal,
                    let agent = actor(before: hit.tokens.lowerBound, in: sentence, context).flatMap({ context.mentions[$0].entity }),
                    ["Summons", "Raid", "Arrest", "Visit", "Attack"].contains(key) {
                     let existing = order.first { $0.hasPrefix(key + "|") && $0.hasSuffix("|" + agent.rawValue) }
@@ -148,17 +175,19 @@ public struct IncidentExtractor: Sendable {
         var date: String?
         var participants: [IncidentFact.Participant] = []
         var figures: [String: String] = [:]
-        var seenSentences = Set<Int>()
+        // Hits come in text order, so a hit's sentence is new when it differs from the previous hit's.
+        var previousSentence: Int?
         var agentLabel: String?
         var targetLabel: String?
         var modifier: String?
         for hit in hits {
             let sentence = hit.sentence
-            let isNewSentence = seenSentences.insert(sentence.range.lowerBound).inserted
+            let isNewSentence = sentence.range.lowerBound != previousSentence
+            previousSentence = sentence.range.lowerBound
             if place == nil { place = self.place(after: hit.tokens.upperBound, in: sentence, context) }
             if date == nil, isNewSentence {
                 // Only the few words around a month, weekday or "last" are read as a date.
-                for k in sentence.tokens where Self.dateWords.contains(context.hashes.upper[k]) {
+                for k in sentence.tokens where context.isWord(k, in: Self.dateWords) {
                     let window = max(sentence.tokens.lowerBound, k - 1)..<min(sentence.tokens.upperBound, k + 4)
                     if let found = resolver.date(in: window.map { context.lower($0) }) { date = found; break }
                 }
@@ -174,7 +203,7 @@ public struct IncidentExtractor: Sendable {
                 // "Two reporters were arrested by police": the subject suffered it.
                 participants.append(.init(entity: entity, role: role, confidence: subject.confidence * 0.7))
                 if targetLabel == nil { targetLabel = subject.label }
-            } else if let role = hit.trigger.subjectRole, Self.verbalTriggers.contains(hit.trigger.words[0]),
+            } else if let role = hit.trigger.subjectRole, hit.pattern.isVerbal,
                let index = actor(before: hit.tokens.lowerBound, in: sentence, context),
                let entity = context.mentions[index].entity {
                 let subject = context.mentions[index]
@@ -202,8 +231,7 @@ public struct IncidentExtractor: Sendable {
         guard place != nil || participants.contains(where: { $0.role != "reportedBy" }) || !figures.isEmpty else { return nil }
         let placeEntity = place.flatMap { context.mentions[$0].entity }
         let placeLabel = place.flatMap { context.mentions[$0].label }
-        let triggerNoun = hits.first { $0.trigger.words.count > 1 && !Self.verbalTriggers.contains($0.trigger.words[0]) }
-            .map { $0.trigger.words.joined(separator: " ") }
+        let triggerNoun = hits.first { $0.trigger.words.count > 1 && !$0.pattern.isVerbal }.map(\.pattern.phrase)
         var label = Self.label(incidentClass, agent: agentLabel, target: targetLabel, modifier: triggerNoun ?? modifier,
                                place: placeLabel, preposition: incidentClass == "Crash" ? "near" : "in")
         if let when = date.flatMap(Self.monthAndYear) { label += ", " + when }
@@ -221,7 +249,7 @@ public struct IncidentExtractor: Sendable {
             place: placeEntity, participants: participants, figures: figures,
             mentions: hits.map { hit in
                 let range = context.article.tokens[hit.tokens.lowerBound].range.lowerBound..<context.article.tokens[hit.tokens.upperBound - 1].range.upperBound
-                return (range, hit.sentence.range, hit.trigger.words.joined(separator: " "))
+                return (range, hit.sentence.range, hit.pattern.phrase)
             },
             confidence: (confidence * 10_000).rounded() / 10_000)
     }
@@ -263,8 +291,8 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// Hashes of the words a date expression contains; sentences without one skip date resolution.
-    static let dateWords: Set<UInt64> = Set((DateParser.months.keys.flatMap { [$0, $0 + "."] } + DateResolver.weekdays
-        + ["last", "yesterday", "today"]).map { TokenHashes.hash($0, upperCased: true) })
+    static let dateWords = WordSet(DateParser.months.keys.flatMap { [$0, $0 + "."] } + DateResolver.weekdays
+        + ["last", "yesterday", "today"])
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
