@@ -172,26 +172,18 @@ public struct IncidentExtractor: Sendable {
                           _ context: SentenceContext) -> IncidentFact? {
         guard !hits.isEmpty else { return nil }
         var place: Int?
-        var date: String?
         var participants: [IncidentFact.Participant] = []
         var figures: [String: String] = [:]
-        // Hits come in text order, so a hit's sentence is new when it differs from the previous hit's.
-        var previousSentence: Int?
+        // The hits' sentences, each once: hits come in text order, so a sentence is new when it is not the last.
+        var sentences: [Sentence] = []
         var agentLabel: String?
         var targetLabel: String?
         var modifier: String?
         for hit in hits {
             let sentence = hit.sentence
-            let isNewSentence = sentence.range.lowerBound != previousSentence
-            previousSentence = sentence.range.lowerBound
+            let isNewSentence = sentence.range.lowerBound != sentences.last?.range.lowerBound
+            if isNewSentence { sentences.append(sentence) }
             if place == nil { place = self.place(after: hit.tokens.upperBound, in: sentence, context) }
-            if date == nil, isNewSentence {
-                // Only the few words around a month, weekday or "last" are read as a date.
-                for k in sentence.tokens where context.isWord(k, in: Self.dateWords) {
-                    let window = max(sentence.tokens.lowerBound, k - 1)..<min(sentence.tokens.upperBound, k + 4)
-                    if let found = resolver.date(in: window.map { context.lower($0) }) { date = found; break }
-                }
-            }
             if modifier == nil, ["Outbreak", "Parade", "War", "Election", "MilitaryCampaign", "Protest"].contains(incidentClass) {
                 modifier = self.modifier(before: hit.tokens.lowerBound, in: sentence, context)
             }
@@ -229,6 +221,7 @@ public struct IncidentExtractor: Sendable {
         }
         // An incident with nothing known but its word ("a series of killings") is not worth a node.
         guard place != nil || participants.contains(where: { $0.role != "reportedBy" }) || !figures.isEmpty else { return nil }
+        let date = sentences.lazy.compactMap { self.date(in: $0, resolver, context) }.first
         let placeEntity = place.flatMap { context.mentions[$0].entity }
         let placeLabel = place.flatMap { context.mentions[$0].label }
         let triggerNoun = hits.first { $0.trigger.words.count > 1 && !$0.pattern.isVerbal }.map(\.pattern.phrase)
@@ -303,6 +296,15 @@ public struct IncidentExtractor: Sendable {
         guard parts.count >= 2, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
               (1...12).contains(month) else { return nil }
         return "\(monthNames[month - 1]) \(year)"
+    }
+
+    /// The first date in `sentence`: only the few words around a month, weekday or "last" are read as one.
+    private func date(in sentence: Sentence, _ resolver: DateResolver, _ context: SentenceContext) -> String? {
+        for k in sentence.tokens where context.isWord(k, in: Self.dateWords) {
+            let window = max(sentence.tokens.lowerBound, k - 1)..<min(sentence.tokens.upperBound, k + 4)
+            if let found = resolver.date(in: window.map { context.lower($0) }) { return found }
+        }
+        return nil
     }
 
     /// A descriptive word right before a trigger: "dengue outbreak", "flu season", "Victory Day parade".
@@ -396,32 +398,37 @@ public struct IncidentExtractor: Sendable {
         var figures: [String: String] = [:]
         let tokens = context.article.tokens
         for index in sentence.tokens where tokens[index].kind == .number {
-            let digits = context.article.cleanText[tokens[index].range].filter { $0 != UInt8(ascii: ",") }
-            guard var value = Double(String(decoding: digits, as: UTF8.self)) else { continue }
             var next = index + 1
-            if next < sentence.tokens.upperBound, let multiplier = Self.multipliers[context.hashes.upper[next]] {
-                value *= multiplier
-                next += 1
-            }
-            let number = value == value.rounded() ? String(Int(value)) : String(value)
-            if index > sentence.tokens.lowerBound, context.isWord(index - 1, in: Self.killing) {
-                figures["killed"] = figures["killed"] ?? number
-                continue
-            }
-            var k = next
-            while k < min(sentence.tokens.upperBound, next + 3) {
-                if let figure = Self.figureWords[context.hashes.upper[k]] {
-                    // "67 people on board" / "67 people aboard"
-                    figures[figure] = figures[figure] ?? number
-                    break
-                }
-                if context.isWord(k, in: Self.on), k + 1 < sentence.tokens.upperBound, context.isWord(k + 1, in: Self.board) {
-                    figures["aboard"] = figures["aboard"] ?? number
-                    break
-                }
-                k += 1
-            }
+            let multiplier = next < sentence.tokens.upperBound ? Self.multipliers[context.hashes.upper[next]] : nil
+            if multiplier != nil { next += 1 }
+            // What the number counts first: most numbers count nothing, and then need no parsing.
+            guard let figure = figure(after: index, from: next, in: sentence, context), figures[figure] == nil,
+                  let number = Self.number(at: index, times: multiplier ?? 1, context) else { continue }
+            figures[figure] = number
         }
         return figures
+    }
+
+    /// What the number at `index` counts: "killed" after "killing", else a figure word (or "on board") within
+    /// three words from `next`.
+    private func figure(after index: Int, from next: Int, in sentence: Sentence, _ context: SentenceContext) -> String? {
+        if index > sentence.tokens.lowerBound, context.isWord(index - 1, in: Self.killing) { return "killed" }
+        var k = next
+        while k < min(sentence.tokens.upperBound, next + 3) {
+            if let figure = Self.figureWords[context.hashes.upper[k]] { return figure }
+            // "67 people on board" / "67 people aboard"
+            if context.isWord(k, in: Self.on), k + 1 < sentence.tokens.upperBound, context.isWord(k + 1, in: Self.board) {
+                return "aboard"
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The number token at `index` without its thousands commas, times `multiplier`: "30000", "2000000", "1.5".
+    private static func number(at index: Int, times multiplier: Double, _ context: SentenceContext) -> String? {
+        let digits = context.article.cleanText[context.article.tokens[index].range].filter { $0 != UInt8(ascii: ",") }
+        guard let value = Double(String(decoding: digits, as: UTF8.self)).map({ $0 * multiplier }) else { return nil }
+        return value == value.rounded() ? String(Int(value)) : String(value)
     }
 }
