@@ -156,7 +156,8 @@ public struct IncidentExtractor: Sendable {
         let resolver = DateResolver(articleDate: article.metadata.date)
         return order.compactMap { key in
             guard let hits = groups[key], let first = hits.first else { return nil }
-            let agent = key.split(separator: "|").dropFirst().first.map(String.init)
+            // Split as bytes: splitting the String would compare Characters.
+            let agent = key.utf8.split(separator: UInt8(ascii: "|")).dropFirst().first.map { String(Substring($0)) }
             return incident(of: first.trigger.incidentClass, hits: hits, agentKey: agent, resolver: resolver, context)
         }
     }
@@ -292,7 +293,7 @@ public struct IncidentExtractor: Sendable {
 
     /// "2024-12-25" or "2024-12" → "December 2024"; nil for anything else.
     static func monthAndYear(_ date: String) -> String? {
-        let parts = date.split(separator: "-")
+        let parts = date.utf8.split(separator: UInt8(ascii: "-")).map(Substring.init)
         guard parts.count >= 2, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
               (1...12).contains(month) else { return nil }
         return "\(monthNames[month - 1]) \(year)"
