@@ -1,4 +1,3 @@
-import Foundation
 import NewsText
 
 /// Finds a date in a sentence and resolves it against the article's date.
@@ -9,33 +8,26 @@ import NewsText
 /// resolve the same way to a week, month or year-month. Without an article date, relative phrases are kept
 /// as written.
 struct DateResolver {
-    let articleDate: Date?
+    let articleDate: CalendarDay?
     static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
-    static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
-        return calendar
-    }()
 
     init(articleDate: String?) {
         self.articleDate = articleDate.flatMap(Self.parseISO)
     }
 
-    static func parseISO(_ text: String) -> Date? {
+    /// The day of a `YYYY-MM-DD` date (out-of-range months and days roll over); nil for anything else,
+    /// and for years before the Gregorian reform or after 9999.
+    static func parseISO(_ text: String) -> CalendarDay? {
         let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
-    }
-
-    static func iso(_ date: Date) -> String {
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return DateParser.format(c.year ?? 0, c.month ?? 1, c.day ?? 1)
+        guard parts.count == 3, (1583...9999).contains(parts[0]), (-1000...1000).contains(parts[1]),
+              (-100_000...100_000).contains(parts[2]) else { return nil }
+        return CalendarDay(year: parts[0], month: parts[1], day: parts[2])
     }
 
     /// The first date expression among `words` (lower-cased tokens of one sentence), resolved.
     func date(in words: [String]) -> String? {
         for (index, word) in words.enumerated() {
-            if let month = DateParser.month(Substring(word)), word.count >= 3 {
+            if let month = DateParser.months[word.hasSuffix(".") ? String(word.dropLast()) : word], word.count >= 3 {
                 var next = index + 1
                 if next < words.count, words[next] == "." { next += 1 }
                 if next < words.count, let day = Int(words[next]), (1...31).contains(day) {
@@ -65,19 +57,16 @@ struct DateResolver {
                 return resolve(weekday: weekday) ?? words[index - 1] + " " + word.capitalized
             }
             if word == "last", index + 1 < words.count {
-                if words[index + 1] == "week", let date = articleDate,
-                   let previous = Self.calendar.date(byAdding: .day, value: -7, to: date) {
-                    let week = Self.calendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: previous)
-                    return Self.padded(week.yearForWeekOfYear ?? 0, width: 4) + "-W" + Self.padded(week.weekOfYear ?? 0, width: 2)
+                if words[index + 1] == "week", let date = articleDate {
+                    let week = date.adding(days: -7).week
+                    return Self.padded(week.year, width: 4) + "-W" + Self.padded(week.week, width: 2)
                 }
                 if words[index + 1] == "year", let date = articleDate {
-                    return String(Self.calendar.component(.year, from: date) - 1)
+                    return String(date.components.year - 1)
                 }
             }
-            if word == "yesterday", let date = articleDate {
-                return Self.iso(Self.calendar.date(byAdding: .day, value: -1, to: date) ?? date)
-            }
-            if word == "today", let date = articleDate { return Self.iso(date) }
+            if word == "yesterday", let date = articleDate { return date.adding(days: -1).iso }
+            if word == "today", let date = articleDate { return date.iso }
         }
         return nil
     }
@@ -96,26 +85,22 @@ struct DateResolver {
 
     private func resolve(month: Int, day: Int) -> String? {
         guard let date = articleDate else { return nil }
-        let year = Self.calendar.component(.year, from: date)
+        let year = date.components.year
         for candidate in [year, year - 1] {
-            if let resolved = Self.calendar.date(from: DateComponents(year: candidate, month: month, day: day)), resolved <= date {
-                return Self.iso(resolved)
-            }
+            let resolved = CalendarDay(year: candidate, month: month, day: day)
+            if resolved <= date { return resolved.iso }
         }
         return nil
     }
 
     private func resolve(month: Int) -> String? {
         guard let date = articleDate else { return nil }
-        let components = Self.calendar.dateComponents([.year, .month], from: date)
-        guard let year = components.year, let current = components.month else { return nil }
+        let (year, current, _) = date.components
         return Self.yearMonth(month <= current ? year : year - 1, month)
     }
 
     private func resolve(weekday: Int) -> String? {
         guard let date = articleDate else { return nil }
-        let current = Self.calendar.component(.weekday, from: date) - 1
-        let back = (current - weekday + 7) % 7
-        return Self.calendar.date(byAdding: .day, value: -back, to: date).map(Self.iso)
+        return date.adding(days: -((date.weekday - weekday + 7) % 7)).iso
     }
 }

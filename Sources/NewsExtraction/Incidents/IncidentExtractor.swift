@@ -13,11 +13,32 @@ import NewsText
 /// Its ID joins class, place and date, so the same event read in two articles is one node.
 public struct IncidentExtractor: Sendable {
     let schema: GraphSchema
-    /// Triggers by the hash of their first word, longest first, with the hashes of all their words.
-    let triggersByFirstWord: WordMap<[(trigger: InteractionLexicon.Trigger, hashes: [UInt64])]>
+    /// Triggers by the hash of their first word, longest first.
+    let triggersByFirstWord: WordMap<[Pattern]>
+    /// The first words of triggers and the anaphora: a token that is neither starts no hit.
+    let startWords: WordSet
     let hasTriggers: Bool
 
-    static let anaphora: WordSet = ["disaster", "incident", "tragedy", "accident", "catastrophe"]
+    /// A trigger with what the rules ask of it, worked out once.
+    struct Pattern: Sendable {
+        var trigger: InteractionLexicon.Trigger
+        /// The upper-cased hashes of its words.
+        var hashes: [UInt64]
+        /// Its words joined by spaces.
+        var phrase: String
+        /// Whether its first word is one of ``verbalTriggers``.
+        var isVerbal: Bool
+
+        init(_ trigger: InteractionLexicon.Trigger) {
+            self.trigger = trigger
+            hashes = trigger.words.map { TokenHashes.hash($0, upperCased: true) }
+            phrase = trigger.words.joined(separator: " ")
+            isVerbal = IncidentExtractor.verbalTriggers.contains(trigger.words[0])
+        }
+    }
+
+    static let anaphoraWords = ["disaster", "incident", "tragedy", "accident", "catastrophe"]
+    static let anaphora = WordSet(anaphoraWords)
     static let subjectBreaks: WordSet = [";", "that", "which", "who", "when", "after", "before", "said", "says", "told", "reported"]
     static let objectBreaks: WordSet = [";", ".", ",", "that", "which", "who", "for", "after", "because", "about", "over", "since",
                                         "following", "amid", "against", "critical", "with", "to", "by"]
@@ -65,18 +86,24 @@ public struct IncidentExtractor: Sendable {
     /// An extractor with the ontology's triggers.
     public init(ontology: Ontology) {
         schema = ontology.schema
-        var index: [UInt64: [(trigger: InteractionLexicon.Trigger, hashes: [UInt64])]] = [:]
+        var index: [UInt64: [Pattern]] = [:]
         var order: [UInt64] = []
         for trigger in ontology.interactions.triggers {
-            let hashes = trigger.words.map { TokenHashes.hash($0, upperCased: true) }
-            if index[hashes[0]] == nil { order.append(hashes[0]) }
-            index[hashes[0], default: []].append((trigger, hashes))
+            let pattern = Pattern(trigger)
+            if index[pattern.hashes[0]] == nil { order.append(pattern.hashes[0]) }
+            index[pattern.hashes[0], default: []].append(pattern)
         }
         triggersByFirstWord = WordMap(order.map { ($0, index[$0] ?? []) })
+        startWords = WordSet(ontology.interactions.triggers.map { $0.words[0] } + Self.anaphoraWords)
         hasTriggers = !ontology.interactions.triggers.isEmpty
     }
 
-    struct Hit { var trigger: InteractionLexicon.Trigger; var tokens: Range<Int>; var sentence: Sentence }
+    struct Hit {
+        var pattern: Pattern
+        var tokens: Range<Int>
+        var sentence: Sentence
+        var trigger: InteractionLexicon.Trigger { pattern.trigger }
+    }
 
     /// The incidents of `article`, one per class (and anaphoric mentions joined to the latest).
     public func extract(from article: Article, hashes: TokenHashes, mentions: [EntityMention]) -> [IncidentFact] {
@@ -90,17 +117,17 @@ public struct IncidentExtractor: Sendable {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 defer { index += 1 }
-                guard context.isFreeWord(index) else { continue }
+                guard startWords.contains(hashes.upper[index]), context.isFreeWord(index) else { continue }
                 if let latestKey = latest, index > sentence.tokens.lowerBound, context.isWord(index, in: Self.anaphora),
                    context.isWord(index - 1, in: Self.the), let latestClass = groups[latestKey]?.first?.trigger.incidentClass {
                     let trigger = InteractionLexicon.Trigger(words: [context.lower(index)], incidentClass: latestClass, subjectRole: nil)
-                    groups[latestKey, default: []].append(Hit(trigger: trigger, tokens: index..<(index + 1), sentence: sentence))
+                    groups[latestKey, default: []].append(Hit(pattern: Pattern(trigger), tokens: index..<(index + 1), sentence: sentence))
                     continue
                 }
                 guard let candidates = triggersByFirstWord[hashes.upper[index]] else { continue }
-                for (trigger, words) in candidates where matches(words, at: index, in: sentence, context) {
+                for pattern in candidates where matches(pattern.hashes, at: index, in: sentence, context) {
                     if !context.isNegatedOrHedged(before: index, in: sentence, window: 3, extra: Self.hedges) {
-                        sentenceHits.append(Hit(trigger: trigger, tokens: index..<(index + trigger.words.count), sentence: sentence))
+                        sentenceHits.append(Hit(pattern: pattern, tokens: index..<(index + pattern.hashes.count), sentence: sentence))
                     }
                     break
                 }
@@ -112,7 +139,7 @@ public struct IncidentExtractor: Sendable {
             for hit in sentenceHits {
                 // Two summonses (or raids) by different agents are two events.
                 var key = hit.trigger.incidentClass
-                if Self.verbalTriggers.contains(hit.trigger.words[0]),
+                if hit.pattern.isVerbal,
                    let agent = actor(before: hit.tokens.lowerBound, in: sentence, context).flatMap({ context.mentions[$0].entity }),
                    ["Summons", "Raid", "Arrest", "Visit", "Attack"].contains(key) {
                     let existing = order.first { $0.hasPrefix(key + "|") && $0.hasSuffix("|" + agent.rawValue) }
@@ -129,7 +156,8 @@ public struct IncidentExtractor: Sendable {
         let resolver = DateResolver(articleDate: article.metadata.date)
         return order.compactMap { key in
             guard let hits = groups[key], let first = hits.first else { return nil }
-            let agent = key.split(separator: "|").dropFirst().first.map(String.init)
+            // Split as bytes: splitting the String would compare Characters.
+            let agent = key.utf8.split(separator: UInt8(ascii: "|")).dropFirst().first.map { String(Substring($0)) }
             return incident(of: first.trigger.incidentClass, hits: hits, agentKey: agent, resolver: resolver, context)
         }
     }
@@ -145,24 +173,18 @@ public struct IncidentExtractor: Sendable {
                           _ context: SentenceContext) -> IncidentFact? {
         guard !hits.isEmpty else { return nil }
         var place: Int?
-        var date: String?
         var participants: [IncidentFact.Participant] = []
         var figures: [String: String] = [:]
-        var seenSentences = Set<Int>()
+        // The hits' sentences, each once: hits come in text order, so a sentence is new when it is not the last.
+        var sentences: [Sentence] = []
         var agentLabel: String?
         var targetLabel: String?
         var modifier: String?
         for hit in hits {
             let sentence = hit.sentence
-            let isNewSentence = seenSentences.insert(sentence.range.lowerBound).inserted
+            let isNewSentence = sentence.range.lowerBound != sentences.last?.range.lowerBound
+            if isNewSentence { sentences.append(sentence) }
             if place == nil { place = self.place(after: hit.tokens.upperBound, in: sentence, context) }
-            if date == nil, isNewSentence {
-                // Only the few words around a month, weekday or "last" are read as a date.
-                for k in sentence.tokens where Self.dateWords.contains(context.hashes.upper[k]) {
-                    let window = max(sentence.tokens.lowerBound, k - 1)..<min(sentence.tokens.upperBound, k + 4)
-                    if let found = resolver.date(in: window.map { context.lower($0) }) { date = found; break }
-                }
-            }
             if modifier == nil, ["Outbreak", "Parade", "War", "Election", "MilitaryCampaign", "Protest"].contains(incidentClass) {
                 modifier = self.modifier(before: hit.tokens.lowerBound, in: sentence, context)
             }
@@ -174,7 +196,7 @@ public struct IncidentExtractor: Sendable {
                 // "Two reporters were arrested by police": the subject suffered it.
                 participants.append(.init(entity: entity, role: role, confidence: subject.confidence * 0.7))
                 if targetLabel == nil { targetLabel = subject.label }
-            } else if let role = hit.trigger.subjectRole, Self.verbalTriggers.contains(hit.trigger.words[0]),
+            } else if let role = hit.trigger.subjectRole, hit.pattern.isVerbal,
                let index = actor(before: hit.tokens.lowerBound, in: sentence, context),
                let entity = context.mentions[index].entity {
                 let subject = context.mentions[index]
@@ -200,10 +222,10 @@ public struct IncidentExtractor: Sendable {
         }
         // An incident with nothing known but its word ("a series of killings") is not worth a node.
         guard place != nil || participants.contains(where: { $0.role != "reportedBy" }) || !figures.isEmpty else { return nil }
+        let date = sentences.lazy.compactMap { self.date(in: $0, resolver, context) }.first
         let placeEntity = place.flatMap { context.mentions[$0].entity }
         let placeLabel = place.flatMap { context.mentions[$0].label }
-        let triggerNoun = hits.first { $0.trigger.words.count > 1 && !Self.verbalTriggers.contains($0.trigger.words[0]) }
-            .map { $0.trigger.words.joined(separator: " ") }
+        let triggerNoun = hits.first { $0.trigger.words.count > 1 && !$0.pattern.isVerbal }.map(\.pattern.phrase)
         var label = Self.label(incidentClass, agent: agentLabel, target: targetLabel, modifier: triggerNoun ?? modifier,
                                place: placeLabel, preposition: incidentClass == "Crash" ? "near" : "in")
         if let when = date.flatMap(Self.monthAndYear) { label += ", " + when }
@@ -221,7 +243,7 @@ public struct IncidentExtractor: Sendable {
             place: placeEntity, participants: participants, figures: figures,
             mentions: hits.map { hit in
                 let range = context.article.tokens[hit.tokens.lowerBound].range.lowerBound..<context.article.tokens[hit.tokens.upperBound - 1].range.upperBound
-                return (range, hit.sentence.range, hit.trigger.words.joined(separator: " "))
+                return (range, hit.sentence.range, hit.pattern.phrase)
             },
             confidence: (confidence * 10_000).rounded() / 10_000)
     }
@@ -263,18 +285,27 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// Hashes of the words a date expression contains; sentences without one skip date resolution.
-    static let dateWords: Set<UInt64> = Set((DateParser.months.keys.flatMap { [$0, $0 + "."] } + DateResolver.weekdays
-        + ["last", "yesterday", "today"]).map { TokenHashes.hash($0, upperCased: true) })
+    static let dateWords = WordSet(DateParser.months.keys.flatMap { [$0, $0 + "."] } + DateResolver.weekdays
+        + ["last", "yesterday", "today"])
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
 
     /// "2024-12-25" or "2024-12" → "December 2024"; nil for anything else.
     static func monthAndYear(_ date: String) -> String? {
-        let parts = date.split(separator: "-")
+        let parts = date.utf8.split(separator: UInt8(ascii: "-")).map(Substring.init)
         guard parts.count >= 2, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
               (1...12).contains(month) else { return nil }
         return "\(monthNames[month - 1]) \(year)"
+    }
+
+    /// The first date in `sentence`: only the few words around a month, weekday or "last" are read as one.
+    private func date(in sentence: Sentence, _ resolver: DateResolver, _ context: SentenceContext) -> String? {
+        for k in sentence.tokens where context.isWord(k, in: Self.dateWords) {
+            let window = max(sentence.tokens.lowerBound, k - 1)..<min(sentence.tokens.upperBound, k + 4)
+            if let found = resolver.date(in: window.map { context.lower($0) }) { return found }
+        }
+        return nil
     }
 
     /// A descriptive word right before a trigger: "dengue outbreak", "flu season", "Victory Day parade".
@@ -368,32 +399,37 @@ public struct IncidentExtractor: Sendable {
         var figures: [String: String] = [:]
         let tokens = context.article.tokens
         for index in sentence.tokens where tokens[index].kind == .number {
-            let digits = context.article.cleanText[tokens[index].range].filter { $0 != UInt8(ascii: ",") }
-            guard var value = Double(String(decoding: digits, as: UTF8.self)) else { continue }
             var next = index + 1
-            if next < sentence.tokens.upperBound, let multiplier = Self.multipliers[context.hashes.upper[next]] {
-                value *= multiplier
-                next += 1
-            }
-            let number = value == value.rounded() ? String(Int(value)) : String(value)
-            if index > sentence.tokens.lowerBound, context.isWord(index - 1, in: Self.killing) {
-                figures["killed"] = figures["killed"] ?? number
-                continue
-            }
-            var k = next
-            while k < min(sentence.tokens.upperBound, next + 3) {
-                if let figure = Self.figureWords[context.hashes.upper[k]] {
-                    // "67 people on board" / "67 people aboard"
-                    figures[figure] = figures[figure] ?? number
-                    break
-                }
-                if context.isWord(k, in: Self.on), k + 1 < sentence.tokens.upperBound, context.isWord(k + 1, in: Self.board) {
-                    figures["aboard"] = figures["aboard"] ?? number
-                    break
-                }
-                k += 1
-            }
+            let multiplier = next < sentence.tokens.upperBound ? Self.multipliers[context.hashes.upper[next]] : nil
+            if multiplier != nil { next += 1 }
+            // What the number counts first: most numbers count nothing, and then need no parsing.
+            guard let figure = figure(after: index, from: next, in: sentence, context), figures[figure] == nil,
+                  let number = Self.number(at: index, times: multiplier ?? 1, context) else { continue }
+            figures[figure] = number
         }
         return figures
+    }
+
+    /// What the number at `index` counts: "killed" after "killing", else a figure word (or "on board") within
+    /// three words from `next`.
+    private func figure(after index: Int, from next: Int, in sentence: Sentence, _ context: SentenceContext) -> String? {
+        if index > sentence.tokens.lowerBound, context.isWord(index - 1, in: Self.killing) { return "killed" }
+        var k = next
+        while k < min(sentence.tokens.upperBound, next + 3) {
+            if let figure = Self.figureWords[context.hashes.upper[k]] { return figure }
+            // "67 people on board" / "67 people aboard"
+            if context.isWord(k, in: Self.on), k + 1 < sentence.tokens.upperBound, context.isWord(k + 1, in: Self.board) {
+                return "aboard"
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The number token at `index` without its thousands commas, times `multiplier`: "30000", "2000000", "1.5".
+    private static func number(at index: Int, times multiplier: Double, _ context: SentenceContext) -> String? {
+        let digits = context.article.cleanText[context.article.tokens[index].range].filter { $0 != UInt8(ascii: ",") }
+        guard let value = Double(String(decoding: digits, as: UTF8.self)).map({ $0 * multiplier }) else { return nil }
+        return value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

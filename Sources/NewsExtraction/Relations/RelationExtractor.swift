@@ -19,6 +19,8 @@ public struct RelationExtractor: Sendable {
     let lexicon: PatternLexicon
     let schema: GraphSchema
     let verbs: WordMap<InteractionLexicon.Verb>
+    /// The verbs and ``phraseStarts``: a word that is neither starts no interaction.
+    let verbStarts: WordSet
     /// ``PatternLexicon/titlesByLastWord`` in a ``WordMap``.
     let titlesByLastWord: WordMap<[(title: PatternLexicon.Title, hashes: [UInt64])]>
     let ontology: Ontology
@@ -64,6 +66,7 @@ public struct RelationExtractor: Sendable {
         schema = ontology.schema
         self.ontology = ontology
         verbs = WordMap(ontology.interactions.verbs.map { (TokenHashes.hash($0.key, upperCased: true), $0.value) })
+        verbStarts = WordSet(Array(ontology.interactions.verbs.keys) + Self.phraseStarts)
         titlesByLastWord = WordMap(ontology.patterns.titlesByLastWord.map { ($0.key, $0.value) })
     }
 
@@ -337,13 +340,20 @@ public struct RelationExtractor: Sendable {
     // MARK: Interactions
 
     private func interactionRelations(in sentence: Sentence, _ context: SentenceContext, lastPerson: Int?, into facts: inout [RelationFact]) {
-        for index in sentence.tokens where context.isFreeWord(index) {
+        for index in sentence.tokens {
             // Most words are neither a verb nor the start of a verb phrase: one look-up each rules them out.
             let hash = context.hashes.upper[index]
-            let direct = verbs[hash]
-            guard direct != nil || Self.phraseStarts.contains(hash) else { continue }
-            let phrase = direct == nil ? phraseVerb(at: index, in: sentence, context) : nil
-            guard let verb = direct ?? phrase?.verb else { continue }
+            guard verbStarts.contains(hash), context.isFreeWord(index) else { continue }
+            let verb: InteractionLexicon.Verb
+            var phrase: (verb: InteractionLexicon.Verb, length: Int)?
+            if let direct = verbs[hash] {
+                verb = direct
+            } else if let found = phraseVerb(at: index, in: sentence, context) {
+                verb = found.verb
+                phrase = found
+            } else {
+                continue
+            }
             if context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.verbHedges) { continue }
             let passive = IncidentExtractor.isPassive(at: index, in: sentence, context)
             var subject = self.subject(before: index, in: sentence, context, lastPerson: lastPerson)
@@ -382,7 +392,7 @@ public struct RelationExtractor: Sendable {
         return nil
     }
 
-    static let phraseStarts: WordSet = ["spoke", "talked", "spoken", "held", "hold", "holds"]
+    static let phraseStarts = ["spoke", "talked", "spoken", "held", "hold", "holds"]
     static let spoke: WordSet = ["spoke", "talked", "spoken"]
     static let byOrOn: WordSet = ["by", "on"]
     static let phone: WordSet = ["phone", "telephone", "the"]

@@ -38,19 +38,26 @@ struct SentenceContext {
         self.article = article
         self.hashes = hashes
         self.mentions = mentions
+        // Mentions are read field by field: copying a whole `EntityMention` retains all its strings.
         var owner = [Int32](repeating: -1, count: article.tokens.count)
-        for (index, mention) in mentions.enumerated() {
-            for token in mention.tokens where token < owner.count { owner[token] = Int32(index) }
+        for index in mentions.indices {
+            for token in mentions[index].tokens where token < owner.count { owner[token] = Int32(index) }
         }
         self.owner = owner
         // An article has a handful of distinct types: comparing strings beats hashing them or asking the schema.
         var seen: [(type: String, family: MentionFamily)] = []
-        families = mentions.map { mention in
-            if let known = seen.first(where: { $0.type == mention.type }) { return known.family }
-            let family = MentionFamily(schema.family(of: mention.type))
-            seen.append((mention.type, family))
-            return family
+        var families: [MentionFamily] = []
+        families.reserveCapacity(mentions.count)
+        for index in mentions.indices {
+            if let known = seen.firstIndex(where: { $0.type == mentions[index].type }) {
+                families.append(seen[known].family)
+            } else {
+                let family = MentionFamily(schema.family(of: mentions[index].type))
+                seen.append((mentions[index].type, family))
+                families.append(family)
+            }
         }
+        self.families = families
     }
 
     func word(_ index: Int) -> String { article.text(of: article.tokens[index]) }
