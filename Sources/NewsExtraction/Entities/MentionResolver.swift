@@ -136,10 +136,11 @@ public struct MentionResolver: Sendable {
         }
         // Then short forms, in place; `kept` mentions are moved to the front.
         var kept = 0
+        let isPerson = mentions.map { facts(of: $0.type).isPerson }
         for position in mentions.indices {
-            // Only a lone word looks at the mention after it, which the loop has not touched yet.
-            let next = mentions[position].tokens.count == 1 && position + 1 < mentions.count ? mentions[position + 1] : nil
-            let keep = resolveShortForm(&mentions[position], next: next, in: article, names: names)
+            let surname = sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article)
+            let keep = resolveShortForm(&mentions[position], isPerson: isPerson[position], sharedSurname: surname,
+                                        in: article, names: names)
             if keep {
                 if kept != position { mentions.swapAt(kept, position) }
                 kept += 1
@@ -160,8 +161,8 @@ public struct MentionResolver: Sendable {
         }
         let typeFacts = facts(of: mention.type)
         // "Von der Leyen", "Lula da Silva": the end of a full name met earlier in the document.
-        if mention.source != .gazetteer, mention.source != .candidate, mention.tokens.count >= 2, !names.people.isEmpty,
-           typeFacts.isPerson, case let count = mention.tokens.count,
+        if mention.source != .gazetteer, mention.source != .candidate, mention.tokens.count >= 2, typeFacts.isPerson,
+           case let count = mention.tokens.count, names.people.contains(where: { $0.tokens.count > count }),
            case let words = mention.text.lowercased().split(separator: " "),
            let full = names.people.first(where: { $0.tokens.count > count && $0.lowerTokens.suffix(count).elementsEqual(words, by: ==) }) {
             mention.entity = full.entity
@@ -180,10 +181,10 @@ public struct MentionResolver: Sendable {
         }
         guard let entity = mention.entity else { return }
         if typeFacts.isPerson, !mention.isDemonym {
-            let name = mention.label ?? mention.text
-            let words = name.split(separator: " ")
-            if words.count >= 2, !names.people.contains(where: { $0.entity == entity }) {
-                names.people.append(Person(tokens: words.map(String.init), entity: entity, label: name))
+            if !names.people.contains(where: { $0.entity == entity }) {
+                let name = mention.label ?? mention.text
+                let words = name.split(separator: " ")
+                if words.count >= 2 { names.people.append(Person(tokens: words.map(String.init), entity: entity, label: name)) }
             }
         } else if typeFacts.isOrganization {
             let label = mention.label ?? mention.text
@@ -194,16 +195,21 @@ public struct MentionResolver: Sendable {
         }
     }
 
+    /// "brothers Huseyn and Ziyaddin Safarov": the surname a lone first name at `position` shares with the full name
+    /// it is coordinated with. The mention after `position` is read before the second pass changes it.
+    private func sharedSurname(at position: Int, in mentions: [EntityMention], isPerson: [Bool], article: Article) -> Substring? {
+        let tokens = mentions[position].tokens
+        guard tokens.count == 1, mentions[position].source != .gazetteer, position + 1 < mentions.count, isPerson[position],
+              isPerson[position + 1], mentions[position + 1].tokens.lowerBound == tokens.upperBound + 1,
+              mentions[position + 1].tokens.count >= 2, Self.isWord("and", at: tokens.upperBound, in: article) else { return nil }
+        return Self.lastWord(of: mentions[position + 1].label ?? mentions[position + 1].text)
+    }
+
     /// Resolves a short form or candidate against the document's names; false when the mention is dropped.
-    private func resolveShortForm(_ mention: inout EntityMention, next: EntityMention?, in article: Article,
-                                  names: DocumentNames) -> Bool {
-        // "brothers Huseyn and Ziyaddin Safarov": a lone first name shares the surname of the full name it is
-        // coordinated with.
-        if mention.tokens.count == 1, mention.source != .gazetteer, let next,
-           next.tokens.lowerBound == mention.tokens.upperBound + 1, next.tokens.count >= 2,
-           facts(of: mention.type).isPerson, facts(of: next.type).isPerson,
-           Self.isWord("and", at: mention.tokens.upperBound, in: article),
-           let surname = (next.label ?? next.text).split(separator: " ").last {
+    /// `isPerson` tells whether the mention's class is in the Person family.
+    private func resolveShortForm(_ mention: inout EntityMention, isPerson: Bool, sharedSurname: Substring?,
+                                  in article: Article, names: DocumentNames) -> Bool {
+        if let surname = sharedSurname {
             let full = mention.text + " " + surname
             mention.label = full
             mention.entity = NodeID(kind: "person", name: full)
@@ -219,7 +225,7 @@ public struct MentionResolver: Sendable {
             return true
         }
         let isShortName = mention.tokens.count == 1 && mention.source != .gazetteer
-            && (mention.source == .tagger || facts(of: mention.type).isPerson)
+            && (mention.source == .tagger || isPerson)
         guard mention.source == .candidate || isShortName else { return true }
         guard let target = backReference(mention, names: names) else { return mention.source != .candidate }
         mention.entity = target.entity
@@ -233,18 +239,10 @@ public struct MentionResolver: Sendable {
         return true
     }
 
-    /// Whether token `index` of `article` is exactly `word` (ASCII), compared without building a string.
-    private static func isWord(_ word: StaticString, at index: Int, in article: Article) -> Bool {
+    /// Whether token `index` of `article` is exactly `word`, compared without building a string.
+    private static func isWord(_ word: String, at index: Int, in article: Article) -> Bool {
         let range = article.tokens[index].range
-        guard range.count == word.utf8CodeUnitCount else { return false }
-        return word.withUTF8Buffer { expected in
-            var offset = 0
-            for byte in article.cleanText[range] {
-                if byte != expected[offset] { return false }
-                offset += 1
-            }
-            return true
-        }
+        return range.count == word.utf8.count && article.cleanText[range].elementsEqual(word.utf8)
     }
 
     /// A full name met in the document, with the keys its parts are looked up by.
@@ -273,7 +271,7 @@ public struct MentionResolver: Sendable {
         let text = mention.text
         if !mention.attributes.isEmpty, mention.attributes["family"] != nil { return nil }
         if !names.acronyms.isEmpty, let acronym = names.acronyms[text] { return acronym }
-        guard text.split(separator: " ").count == 1 else { return nil }
+        guard Self.isOneWord(text) else { return nil }
         // Case-insensitive, so that a headline's "MILEI" is Javier Milei.
         let key = Self.nameKey(text)
         var bySurname: Person?
@@ -310,17 +308,56 @@ public struct MentionResolver: Sendable {
         return candidate
     }
 
+    /// Whether `text` is one word between spaces, as `text.split(separator: " ").count == 1` says, without the array.
+    static func isOneWord(_ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 1 { return false }
+            }
+        }
+        return words == 1
+    }
+
+    /// The last word between spaces of `text`, as `text.split(separator: " ").last` gives it, without the array.
+    static func lastWord(of text: String) -> Substring? {
+        guard let last = text.utf8.lastIndex(where: { $0 != 0x20 }) else { return nil }
+        // Right after the last non-space byte comes a space or the end: a character boundary.
+        let end = text.utf8.index(after: last)
+        let start = text.utf8[..<last].lastIndex(of: 0x20).map { text.utf8.index(after: $0) } ?? text.startIndex
+        return text[start..<end]
+    }
+
     /// Initials of the capitalized words of a name: "Centers for Disease Control" → "CDC".
     static func initials(of name: String) -> String {
-        String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { word in
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a byte is a character, and only A–Z are upper case.
+            var initials: [UInt8] = []
+            var atStart = true
+            for byte in name.utf8 {
+                if byte == 0x20 || byte == 0x2D {
+                    atStart = true
+                } else {
+                    if atStart, byte >= 0x41, byte <= 0x5A { initials.append(byte) }
+                    atStart = false
+                }
+            }
+            return String(decoding: initials, as: UTF8.self)
+        }
+        return String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { word in
             word.first.flatMap { $0.isUppercase ? $0 : nil }
         })
     }
 
     /// A gazetteer person whose name is one edit from `name` and who has the same surname or first name.
     private func knownPerson(_ name: String) -> GazetteerEntry? {
-        guard name.utf8.count >= 8, let surname = name.split(separator: " ").last, name.count >= 8,
-              let candidates = peopleBySurname[Self.nameKey(surname)] else { return nil }
+        guard name.utf8.count >= 8, let surname = Self.lastWord(of: name),
+              let candidates = peopleBySurname[Self.nameKey(surname)], name.count >= 8 else { return nil }
         let foldedName = Self.folded(name)
         var found: GazetteerEntry?
         for person in candidates where person.foldedNames.contains(where: { Self.editDistance($0, foldedName, limit: 2) <= 1 }) {
