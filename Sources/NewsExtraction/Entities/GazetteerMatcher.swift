@@ -7,11 +7,6 @@ import NewsText
 /// Matching is case-aware: a name matches only as written ("US" the country, never "us"), except in a
 /// headline written all in capitals, where upper-cased names of two or more letters match too.
 public struct GazetteerMatcher: Sendable {
-    struct TrieNode: Sendable {
-        var children: [UInt64: Int32] = [:]
-        var payload: Int32 = -1
-    }
-
     /// What a trie leaf stands for.
     struct Surface: Sendable {
         var entry: Int32
@@ -21,55 +16,46 @@ public struct GazetteerMatcher: Sendable {
         var isHarvested: Bool
     }
 
-    private var exactTrie: [TrieNode] = [TrieNode()]
-    private var upperTrie: [TrieNode] = [TrieNode()]
+    private var exactTrie = TokenTrie()
+    private var upperTrie = TokenTrie()
     private var surfaces: [Surface] = []
     private let entries: [GazetteerEntry]
+    /// The rule of each entry's mentions (`gazetteer:countries.tsv:12`), built once.
+    private let rules: [String]
 
     /// Builds the matcher for every name, alias and demonym of `ontology`.
     public init(ontology: Ontology, tokenizer: Tokenizer = Tokenizer()) {
         entries = ontology.entries
+        rules = entries.map { ($0.attributes["source"] == "corpus" ? "corpus-names:" : "gazetteer:") + $0.source }
+        var exact = TokenTrie.Builder(), upper = TokenTrie.Builder()
         for (index, entry) in entries.enumerated() {
-            insert(entry.label, entry: index, isDemonym: false, isLabel: true, tokenizer: tokenizer)
-            for alias in entry.aliases { insert(alias, entry: index, isDemonym: false, isLabel: false, tokenizer: tokenizer) }
-            for demonym in entry.demonyms { insert(demonym, entry: index, isDemonym: true, isLabel: false, tokenizer: tokenizer) }
+            let harvested = entry.attributes["source"] == "corpus"
+            func insert(_ name: String, isDemonym: Bool, isLabel: Bool) {
+                let bytes = Array(name.utf8)
+                let tokens = tokenizer.tokenize(bytes)
+                guard !tokens.isEmpty else { return }
+                let words = tokens.map { bytes[$0.range] }
+                let surface = Surface(entry: Int32(index), isDemonym: isDemonym, isLabel: isLabel, isHarvested: harvested)
+                // The first definition of a name wins.
+                if exact.insert(words.map { TokenHashes.hash(String(decoding: $0, as: UTF8.self)) }, payload: Int32(surfaces.count)) {
+                    surfaces.append(surface)
+                }
+                if name.filter(\.isLetter).count >= 2,
+                   upper.insert(words.map { TokenHashes.hash(String(decoding: $0, as: UTF8.self), upperCased: true) },
+                                payload: Int32(surfaces.count)) {
+                    surfaces.append(surface)
+                }
+            }
+            insert(entry.label, isDemonym: false, isLabel: true)
+            for alias in entry.aliases { insert(alias, isDemonym: false, isLabel: false) }
+            for demonym in entry.demonyms { insert(demonym, isDemonym: true, isLabel: false) }
         }
+        exactTrie = TokenTrie(exact)
+        upperTrie = TokenTrie(upper)
     }
 
     /// Number of distinct surface forms.
     public var surfaceCount: Int { surfaces.count }
-
-    private mutating func insert(_ name: String, entry: Int, isDemonym: Bool, isLabel: Bool, tokenizer: Tokenizer) {
-        let bytes = Array(name.utf8)
-        let tokens = tokenizer.tokenize(bytes)
-        guard !tokens.isEmpty else { return }
-        let words = tokens.map { String(decoding: bytes[$0.range], as: UTF8.self) }
-        let surface = Surface(entry: Int32(entry), isDemonym: isDemonym, isLabel: isLabel,
-                              isHarvested: entries[entry].attributes["source"] == "corpus")
-        Self.insert(words.map { TokenHashes.hash($0) }, surface, into: &exactTrie, surfaces: &surfaces)
-        let letters = name.filter(\.isLetter).count
-        if letters >= 2 {
-            Self.insert(words.map { TokenHashes.hash($0, upperCased: true) }, surface, into: &upperTrie, surfaces: &surfaces)
-        }
-    }
-
-    private static func insert(_ keys: [UInt64], _ surface: Surface, into trie: inout [TrieNode], surfaces: inout [Surface]) {
-        var node = 0
-        for key in keys {
-            if let next = trie[node].children[key] {
-                node = Int(next)
-            } else {
-                trie.append(TrieNode())
-                trie[node].children[key] = Int32(trie.count - 1)
-                node = trie.count - 1
-            }
-        }
-        // The first definition of a name wins.
-        if trie[node].payload < 0 {
-            surfaces.append(surface)
-            trie[node].payload = Int32(surfaces.count - 1)
-        }
-    }
 
     /// Every longest gazetteer match in `article`, left to right, not overlapping.
     public func matches(in article: Article, hashes: TokenHashes) -> [EntityMention] {
@@ -94,7 +80,7 @@ public struct GazetteerMatcher: Sendable {
                     tokens: position..<match.end, range: range, text: article.text(of: range), type: entry.type,
                     entity: entry.id, label: entry.label, isDemonym: surface.isDemonym,
                     confidence: harvested ? 0.6 : (surface.isDemonym ? 0.8 : 0.95), source: harvested ? .pattern : .gazetteer,
-                    rule: (harvested ? "corpus-names:" : "gazetteer:") + entry.source))
+                    rule: rules[Int(surface.entry)]))
                 position = match.end
             }
         }
@@ -102,15 +88,97 @@ public struct GazetteerMatcher: Sendable {
     }
 
     @inline(__always)
-    private func longest(in trie: [TrieNode], keys: [UInt64], from start: Int, limit: Int) -> (end: Int, payload: Int32)? {
+    private func longest(in trie: TokenTrie, keys: [UInt64], from start: Int, limit: Int) -> (end: Int, payload: Int32)? {
         var best: (end: Int, payload: Int32)?
-        var node = 0
+        var node: Int32 = 0
         var index = start
-        while index < limit, let next = trie[node].children[keys[index]] {
-            node = Int(next)
+        while index < limit, let next = trie.child(of: node, key: keys[index]) {
+            node = next
             index += 1
-            if trie[node].payload >= 0 { best = (index, trie[node].payload) }
+            let payload = trie.payloads[Int(node)]
+            if payload >= 0 { best = (index, payload) }
         }
         return best
+    }
+}
+
+/// A trie of token-hash sequences stored as one flat open-addressing table of edges keyed by
+/// (parent node, token hash), so that a step down the trie is a few integer operations, not a dictionary look-up.
+struct TokenTrie: Sendable {
+    /// Collects names before they are laid out in the flat table.
+    struct Builder {
+        fileprivate var edges: [Edge: Int32] = [:]
+        fileprivate var payloads: [Int32] = [-1]
+
+        fileprivate struct Edge: Hashable {
+            var parent: Int32
+            var key: UInt64
+        }
+
+        /// Adds the path `keys` ending in `payload`; false (and nothing stored) when the path already has one.
+        mutating func insert(_ keys: [UInt64], payload: Int32) -> Bool {
+            var node: Int32 = 0
+            for key in keys {
+                let edge = Edge(parent: node, key: key)
+                if let next = edges[edge] {
+                    node = next
+                } else {
+                    payloads.append(-1)
+                    node = Int32(payloads.count - 1)
+                    edges[edge] = node
+                }
+            }
+            guard payloads[Int(node)] < 0 else { return false }
+            payloads[Int(node)] = payload
+            return true
+        }
+    }
+
+    /// The payload of each node (an index into the caller's table), or -1 for none; node 0 is the root.
+    let payloads: [Int32]
+    /// One edge of the table, 16 bytes, so that a probe touches one cache line.
+    private struct Slot {
+        var key: UInt64 = 0
+        var parent: Int32 = 0
+        /// The child node; 0 (the root, never a child) marks an empty slot.
+        var child: Int32 = 0
+    }
+
+    private let slots: [Slot]
+    private let mask: Int
+
+    /// An empty trie.
+    init() { self.init(Builder()) }
+
+    /// The trie of everything inserted into `builder`.
+    init(_ builder: Builder) {
+        payloads = builder.payloads
+        var size = 16
+        while size < builder.edges.count * 2 { size *= 2 }
+        var slots = [Slot](repeating: Slot(), count: size)
+        mask = size - 1
+        for (edge, child) in builder.edges {
+            var slot = Self.slot(parent: edge.parent, key: edge.key, mask: mask)
+            while slots[slot].child != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: edge.key, parent: edge.parent, child: child)
+        }
+        self.slots = slots
+    }
+
+    /// The child of `node` along the token hash `key`, if any.
+    @inline(__always)
+    func child(of node: Int32, key: UInt64) -> Int32? {
+        var slot = Self.slot(parent: node, key: key, mask: mask)
+        while true {
+            let edge = slots[slot]
+            if edge.child == 0 { return nil }
+            if edge.key == key, edge.parent == node { return edge.child }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private static func slot(parent: Int32, key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((key ^ UInt64(UInt32(bitPattern: parent)) &* 0xff51_afd7_ed55_8ccd) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 }

@@ -15,37 +15,86 @@ import NewsText
 /// nodes merge by ID: the gazetteer's canonical ID, else the type's kind and the name's slug.
 public struct MentionResolver: Sendable {
     private let schema: GraphSchema
-    /// Serving people of the gazetteer by surname (unique surnames only).
-    private let surnames: [String: GazetteerEntry]
-    /// Gazetteer people by surname, for typo matching.
-    private let peopleBySurname: [String: [GazetteerEntry]]
+    /// Serving people of the gazetteer by the ``nameKey(_:)`` of their surname (unique surnames only).
+    private let surnames: WordMap<GazetteerEntry>
+    /// Gazetteer people by the ``nameKey(_:)`` of their surname, for typo matching.
+    private let peopleBySurname: WordMap<[KnownPerson]>
+    /// What resolution needs to know about each class of the schema, looked up once per mention.
+    private let classes: [String: ClassFacts]
+
+    /// A gazetteer person with the folded forms of their names, for typo matching.
+    struct KnownPerson: Sendable {
+        var entry: GazetteerEntry
+        /// The label and aliases without diacritics.
+        var foldedNames: [String]
+    }
+
+    /// The family and node-ID kind of one class.
+    struct ClassFacts: Sendable {
+        var isPerson: Bool
+        var isOrganization: Bool
+        /// See ``MentionResolver/idKind(for:schema:)``.
+        var kind: String
+
+        init(_ type: String, schema: GraphSchema) {
+            let family = schema.family(of: type)
+            isPerson = family == "Person"
+            isOrganization = family == "Organization"
+            kind = MentionResolver.idKind(for: type, schema: schema)
+        }
+    }
 
     /// A resolver that knows the people of `ontology`.
     public init(ontology: Ontology) {
         schema = ontology.schema
-        var bySurname: [String: [GazetteerEntry]] = [:]
+        classes = Self.facts(of: schema)
+        var bySurname: [String: [KnownPerson]] = [:]
         var serving: [String: [GazetteerEntry]] = [:]
         for entry in ontology.entries where entry.type == "Person" {
             var seen = Set<String>()
+            let person = KnownPerson(entry: entry, foldedNames: ([entry.label] + entry.aliases).map(Self.folded))
             for name in [entry.label] + entry.aliases {
                 guard let last = name.split(separator: " ").last.map({ Self.folded(String($0)).lowercased() }), last.count >= 3,
                       seen.insert(last).inserted else { continue }
-                bySurname[last, default: []].append(entry)
+                bySurname[last, default: []].append(person)
                 let role = entry.attributes["role"] ?? ""
                 if !role.isEmpty, role != "formerLeader", entry.attributes["status"] != "unverified" {
                     serving[last, default: []].append(entry)
                 }
             }
         }
-        peopleBySurname = bySurname
-        surnames = serving.compactMapValues { $0.count == 1 ? $0[0] : nil }.filter { $0.key.count >= 4 }
+        // The keys are already folded and in lower case, what ``nameKey(_:)`` hashes.
+        peopleBySurname = WordMap(bySurname.map { (TokenHashes.hash($0.key, upperCased: true), $0.value) })
+        surnames = WordMap(serving.compactMap {
+            $0.key.count >= 4 && $0.value.count == 1 ? (TokenHashes.hash($0.key, upperCased: true), $0.value[0]) : nil
+        })
     }
 
     /// A resolver with no gazetteer people.
     public init(schema: GraphSchema = GraphSchema()) {
         self.schema = schema
-        surnames = [:]
-        peopleBySurname = [:]
+        classes = Self.facts(of: schema)
+        surnames = WordMap([])
+        peopleBySurname = WordMap([])
+    }
+
+    private static func facts(of schema: GraphSchema) -> [String: ClassFacts] {
+        var facts: [String: ClassFacts] = [:]
+        for type in schema.classes.keys { facts[type] = ClassFacts(type, schema: schema) }
+        return facts
+    }
+
+    /// The facts of class `type`, also for a class the schema does not list.
+    @inline(__always)
+    private func facts(of type: String) -> ClassFacts {
+        classes[type] ?? ClassFacts(type, schema: schema)
+    }
+
+    /// The key a word is compared by, case- and diacritic-insensitive: the upper-cased token hash of the word
+    /// without diacritics, in lower case ("Erdoğan", "ERDOGAN" and "erdogan" share one).
+    static func nameKey(_ word: some StringProtocol) -> UInt64 {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return TokenHashes.hash(word, upperCased: true) }
+        return TokenHashes.hash(folded(String(word)).lowercased(), upperCased: true)
     }
 
     /// The node-ID kind of a class: `country`, `city`, `region`, `place`, `person`, `org`, `incident`, `group`.
@@ -63,186 +112,259 @@ public struct MentionResolver: Sendable {
         }
     }
 
+    /// A node ID cache key: the kind and the name, compared without building a combined string.
+    private struct SlugKey: Hashable {
+        var kind: String
+        var name: String
+    }
+
+    /// What the first pass collects: the full names, organizations and acronyms of a document.
+    private struct DocumentNames {
+        var people: [Person] = []
+        var organizations: [(entity: NodeID, label: String)] = []
+        var acronyms: [String: (entity: NodeID, label: String, type: String)] = [:]
+        var slugs: [SlugKey: NodeID] = [:]
+    }
+
     /// Mentions with ``EntityMention/entity`` set, in text order; unresolved candidates are left out.
     public func resolve(_ mentions: [EntityMention], in article: Article) -> [EntityMention] {
         var mentions = mentions
         // Full names first, so that short forms can refer back to them.
-        var people: [Person] = []
-        var organizations: [(entity: NodeID, label: String)] = []
-        var acronyms: [String: (entity: NodeID, label: String, type: String)] = [:]
-        var slugs: [String: NodeID] = [:]
+        var names = DocumentNames()
         for index in mentions.indices where mentions[index].source != .candidate && mentions[index].type != TaggerStage.miscellaneous {
-            var mention = mentions[index]
-            if mention.entity == nil, mention.tokens.count >= 2, let known = knownPerson(mention.text) {
-                mention.type = "Person"
-                mention.entity = known.id
-                mention.label = known.label
-                mention.rule += "+spelling"
-                mention.confidence *= 0.9
-            }
-            // "Von der Leyen", "Lula da Silva": the end of a full name met earlier in the document.
-            if mention.source != .gazetteer, mention.source != .candidate, mention.tokens.count >= 2, !people.isEmpty,
-               schema.family(of: mention.type) == "Person",
-               case let words = mention.text.lowercased().split(separator: " ").map(String.init),
-               let full = people.first(where: { $0.tokens.count > mention.tokens.count
-                   && $0.tokens.suffix(mention.tokens.count).map { $0.lowercased() } == words }) {
-                mention.entity = full.entity
-                mention.label = full.label
-                mention.rule = "pattern:back-reference"
-            }
-            if mention.entity == nil {
-                let kind = Self.idKind(for: mention.type, schema: schema)
-                let name = mention.label ?? mention.text
-                let key = kind + "\u{0}" + name
-                if let cached = slugs[key] {
-                    mention.entity = cached
-                } else {
-                    let id = NodeID(kind: kind, name: name)
-                    slugs[key] = id
-                    mention.entity = id
-                }
-            }
-            mentions[index] = mention
-            guard let entity = mention.entity else { continue }
-            let family = schema.family(of: mention.type)
-            if family == "Person", !mention.isDemonym {
-                let words = (mention.label ?? mention.text).split(separator: " ").map(String.init)
-                if words.count >= 2, !people.contains(where: { $0.entity == entity }) {
-                    people.append(Person(tokens: words, entity: entity, label: mention.label ?? mention.text))
-                }
-            } else if family == "Organization" {
-                let label = mention.label ?? mention.text
-                organizations.append((entity, label))
-                if let acronym = definedAcronym(after: mention, in: article) {
-                    acronyms[acronym] = (entity, label, mention.type)
-                }
+            resolveName(&mentions[index], in: article, names: &names)
+        }
+        // Then short forms, in place; `kept` mentions are moved to the front.
+        var kept = 0
+        let isPerson = mentions.map { facts(of: $0.type).isPerson }
+        for position in mentions.indices {
+            let surname = sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article)
+            let keep = resolveShortForm(&mentions[position], isPerson: isPerson[position], sharedSurname: surname,
+                                        in: article, names: names)
+            if keep {
+                if kept != position { mentions.swapAt(kept, position) }
+                kept += 1
             }
         }
-        var resolved: [EntityMention] = []
-        for (position, var mention) in mentions.enumerated() {
-            // "brothers Huseyn and Ziyaddin Safarov": a lone first name shares the surname of the full name it is
-            // coordinated with.
-            if mention.tokens.count == 1, mention.source != .gazetteer, schema.family(of: mention.type) == "Person",
-               position + 1 < mentions.count, case let next = mentions[position + 1],
-               next.tokens.lowerBound == mention.tokens.upperBound + 1, next.tokens.count >= 2,
-               schema.family(of: next.type) == "Person", article.text(of: article.tokens[mention.tokens.upperBound]) == "and",
-               let surname = (next.label ?? next.text).split(separator: " ").last {
-                let full = mention.text + " " + surname
-                mention.label = full
-                mention.entity = NodeID(kind: "person", name: full)
-                mention.rule += "+shared-surname"
-                resolved.append(mention)
-                continue
-            }
-            if mention.source == .candidate, mention.tokens.count >= 2, let known = knownPerson(mention.text) {
-                mention.entity = known.id
-                mention.label = known.label
-                mention.source = .pattern
-                mention.confidence = 0.6
-                mention.rule = "pattern:spelling"
-                resolved.append(mention)
-                continue
-            }
-            let isShortName = mention.tokens.count == 1 && !isGazetteer(mention)
-                && (schema.family(of: mention.type) == "Person" || mention.source == .tagger)
-            if mention.source == .candidate || isShortName {
-                guard let target = backReference(mention, people: people, organizations: organizations, acronyms: acronyms) else {
-                    if mention.source == .candidate { continue }
-                    resolved.append(mention)
-                    continue
-                }
-                mention.entity = target.entity
-                mention.label = target.label
-                mention.type = target.type
-                if mention.source == .candidate {
-                    mention.source = .pattern
-                    mention.confidence = 0.6
-                    mention.rule = "pattern:back-reference"
-                }
-            }
-            resolved.append(mention)
-        }
-        return resolved
+        mentions.removeLast(mentions.count - kept)
+        return mentions
     }
 
-    private func isGazetteer(_ mention: EntityMention) -> Bool { mention.source == .gazetteer }
+    /// Gives a name that is not a candidate its entity, and records full names, organizations and acronyms.
+    private func resolveName(_ mention: inout EntityMention, in article: Article, names: inout DocumentNames) {
+        if mention.entity == nil, mention.tokens.count >= 2, let known = knownPerson(mention.text) {
+            mention.type = "Person"
+            mention.entity = known.id
+            mention.label = known.label
+            mention.rule += "+spelling"
+            mention.confidence *= 0.9
+        }
+        let typeFacts = facts(of: mention.type)
+        // "Von der Leyen", "Lula da Silva": the end of a full name met earlier in the document.
+        if mention.source != .gazetteer, mention.source != .candidate, mention.tokens.count >= 2, typeFacts.isPerson,
+           case let count = mention.tokens.count, names.people.contains(where: { $0.tokens.count > count }),
+           case let words = mention.text.lowercased().split(separator: " "),
+           let full = names.people.first(where: { $0.tokens.count > count && $0.lowerTokens.suffix(count).elementsEqual(words, by: ==) }) {
+            mention.entity = full.entity
+            mention.label = full.label
+            mention.rule = "pattern:back-reference"
+        }
+        if mention.entity == nil {
+            let key = SlugKey(kind: typeFacts.kind, name: mention.label ?? mention.text)
+            if let cached = names.slugs[key] {
+                mention.entity = cached
+            } else {
+                let id = NodeID(kind: key.kind, name: key.name)
+                names.slugs[key] = id
+                mention.entity = id
+            }
+        }
+        guard let entity = mention.entity else { return }
+        if typeFacts.isPerson, !mention.isDemonym {
+            if !names.people.contains(where: { $0.entity == entity }) {
+                let name = mention.label ?? mention.text
+                let words = name.split(separator: " ")
+                if words.count >= 2 { names.people.append(Person(tokens: words.map(String.init), entity: entity, label: name)) }
+            }
+        } else if typeFacts.isOrganization {
+            let label = mention.label ?? mention.text
+            names.organizations.append((entity, label))
+            if let acronym = definedAcronym(after: mention, in: article) {
+                names.acronyms[acronym] = (entity, label, mention.type)
+            }
+        }
+    }
 
-    /// What a short form refers to: a surname or first name of a full name, an acronym, a serving official.
-    /// A full name met in the document, with the folded keys its parts are looked up by.
+    /// "brothers Huseyn and Ziyaddin Safarov": the surname a lone first name at `position` shares with the full name
+    /// it is coordinated with. The mention after `position` is read before the second pass changes it.
+    private func sharedSurname(at position: Int, in mentions: [EntityMention], isPerson: [Bool], article: Article) -> Substring? {
+        let tokens = mentions[position].tokens
+        guard tokens.count == 1, mentions[position].source != .gazetteer, position + 1 < mentions.count, isPerson[position],
+              isPerson[position + 1], mentions[position + 1].tokens.lowerBound == tokens.upperBound + 1,
+              mentions[position + 1].tokens.count >= 2, Self.isWord("and", at: tokens.upperBound, in: article) else { return nil }
+        return Self.lastWord(of: mentions[position + 1].label ?? mentions[position + 1].text)
+    }
+
+    /// Resolves a short form or candidate against the document's names; false when the mention is dropped.
+    /// `isPerson` tells whether the mention's class is in the Person family.
+    private func resolveShortForm(_ mention: inout EntityMention, isPerson: Bool, sharedSurname: Substring?,
+                                  in article: Article, names: DocumentNames) -> Bool {
+        if let surname = sharedSurname {
+            let full = mention.text + " " + surname
+            mention.label = full
+            mention.entity = NodeID(kind: "person", name: full)
+            mention.rule += "+shared-surname"
+            return true
+        }
+        if mention.source == .candidate, mention.tokens.count >= 2, let known = knownPerson(mention.text) {
+            mention.entity = known.id
+            mention.label = known.label
+            mention.source = .pattern
+            mention.confidence = 0.6
+            mention.rule = "pattern:spelling"
+            return true
+        }
+        let isShortName = mention.tokens.count == 1 && mention.source != .gazetteer
+            && (mention.source == .tagger || isPerson)
+        guard mention.source == .candidate || isShortName else { return true }
+        guard let target = backReference(mention, names: names) else { return mention.source != .candidate }
+        mention.entity = target.entity
+        mention.label = target.label
+        mention.type = target.type
+        if mention.source == .candidate {
+            mention.source = .pattern
+            mention.confidence = 0.6
+            mention.rule = "pattern:back-reference"
+        }
+        return true
+    }
+
+    /// Whether token `index` of `article` is exactly `word`, compared without building a string.
+    private static func isWord(_ word: String, at index: Int, in article: Article) -> Bool {
+        let range = article.tokens[index].range
+        return range.count == word.utf8.count && article.cleanText[range].elementsEqual(word.utf8)
+    }
+
+    /// A full name met in the document, with the keys its parts are looked up by.
     struct Person {
         var tokens: [String]
+        /// The tokens in lower case, for matching the end of the name.
+        var lowerTokens: [String]
         var entity: NodeID
         var label: String
-        var firstKey: String
-        var lastKey: String
+        /// ``MentionResolver/nameKey(_:)`` of the first and last token.
+        var firstKey: UInt64
+        var lastKey: UInt64
 
         init(tokens: [String], entity: NodeID, label: String) {
             self.tokens = tokens
+            lowerTokens = tokens.map { $0.lowercased() }
             self.entity = entity
             self.label = label
-            firstKey = tokens.first.map { MentionResolver.folded($0).lowercased() } ?? ""
-            lastKey = tokens.last.map { MentionResolver.folded($0).lowercased() } ?? ""
+            firstKey = MentionResolver.nameKey(tokens.first ?? "")
+            lastKey = MentionResolver.nameKey(tokens.last ?? "")
         }
     }
 
-    private func backReference(_ mention: EntityMention, people: [Person],
-                               organizations: [(entity: NodeID, label: String)],
-                               acronyms: [String: (entity: NodeID, label: String, type: String)]) -> (entity: NodeID, label: String, type: String)? {
+    /// What a short form refers to: a surname or first name of a full name, an acronym, a serving official.
+    private func backReference(_ mention: EntityMention, names: DocumentNames) -> (entity: NodeID, label: String, type: String)? {
         let text = mention.text
-        if mention.attributes["family"] != nil { return nil }
-        if let acronym = acronyms[text] { return acronym }
-        let words = text.split(separator: " ").map(String.init)
-        if words.count == 1 {
-            // Case-insensitive, so that a headline's "MILEI" is Javier Milei.
-            let key = Self.folded(text).lowercased()
-            let bySurname = people.filter { $0.lastKey == key }
-            if bySurname.count == 1 { return (bySurname[0].entity, bySurname[0].label, "Person") }
-            let byFirstName = people.filter { $0.firstKey == key }
-            // A first name alone, or a family name written first ("Kim" for Kim Jong Un): the person introduced first.
-            if let first = byFirstName.first, bySurname.isEmpty { return (first.entity, first.label, "Person") }
-            if text.count >= 2, text.allSatisfy({ $0.isUppercase }) {
-                let matches = organizations.filter { Self.initials(of: $0.label) == text }
-                if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
-                    return (first.entity, first.label, "Organization")
-                }
+        if !mention.attributes.isEmpty, mention.attributes["family"] != nil { return nil }
+        if !names.acronyms.isEmpty, let acronym = names.acronyms[text] { return acronym }
+        guard Self.isOneWord(text) else { return nil }
+        // Case-insensitive, so that a headline's "MILEI" is Javier Milei.
+        let key = Self.nameKey(text)
+        var bySurname: Person?
+        var surnameCount = 0
+        var byFirstName: Person?
+        for person in names.people {
+            if person.lastKey == key {
+                surnameCount += 1
+                bySurname = person
             }
-            if bySurname.isEmpty, let entry = surnames[key] { return (entry.id, entry.label, "Person") }
+            if byFirstName == nil, person.firstKey == key { byFirstName = person }
         }
+        if surnameCount == 1, let person = bySurname { return (person.entity, person.label, "Person") }
+        // A first name alone, or a family name written first ("Kim" for Kim Jong Un): the person introduced first.
+        if let first = byFirstName, surnameCount == 0 { return (first.entity, first.label, "Person") }
+        if text.count >= 2, text.allSatisfy({ $0.isUppercase }) {
+            let matches = names.organizations.filter { Self.initials(of: $0.label) == text }
+            if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
+                return (first.entity, first.label, "Organization")
+            }
+        }
+        if surnameCount == 0, let entry = surnames[key] { return (entry.id, entry.label, "Person") }
         return nil
     }
 
     /// "World Health Organization (WHO)": the acronym in parentheses right after a name.
     private func definedAcronym(after mention: EntityMention, in article: Article) -> String? {
         let index = mention.tokens.upperBound
-        guard index + 2 < article.tokens.count, article.text(of: article.tokens[index]) == "(",
-              article.text(of: article.tokens[index + 2]) == ")" else { return nil }
+        guard index + 2 < article.tokens.count, Self.isWord("(", at: index, in: article),
+              Self.isWord(")", at: index + 2, in: article) else { return nil }
         let candidate = article.text(of: article.tokens[index + 1])
         guard candidate.count >= 2, candidate.count <= 8, candidate.first?.isUppercase == true,
               candidate.filter({ $0.isUppercase }).count >= 2 else { return nil }
         return candidate
     }
 
+    /// Whether `text` is one word between spaces, as `text.split(separator: " ").count == 1` says, without the array.
+    static func isOneWord(_ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 1 { return false }
+            }
+        }
+        return words == 1
+    }
+
+    /// The last word between spaces of `text`, as `text.split(separator: " ").last` gives it, without the array.
+    static func lastWord(of text: String) -> Substring? {
+        guard let last = text.utf8.lastIndex(where: { $0 != 0x20 }) else { return nil }
+        // Right after the last non-space byte comes a space or the end: a character boundary.
+        let end = text.utf8.index(after: last)
+        let start = text.utf8[..<last].lastIndex(of: 0x20).map { text.utf8.index(after: $0) } ?? text.startIndex
+        return text[start..<end]
+    }
+
     /// Initials of the capitalized words of a name: "Centers for Disease Control" → "CDC".
     static func initials(of name: String) -> String {
-        String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { word in
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a byte is a character, and only A–Z are upper case.
+            var initials: [UInt8] = []
+            var atStart = true
+            for byte in name.utf8 {
+                if byte == 0x20 || byte == 0x2D {
+                    atStart = true
+                } else {
+                    if atStart, byte >= 0x41, byte <= 0x5A { initials.append(byte) }
+                    atStart = false
+                }
+            }
+            return String(decoding: initials, as: UTF8.self)
+        }
+        return String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { word in
             word.first.flatMap { $0.isUppercase ? $0 : nil }
         })
     }
 
     /// A gazetteer person whose name is one edit from `name` and who has the same surname or first name.
     private func knownPerson(_ name: String) -> GazetteerEntry? {
-        let words = name.split(separator: " ").map(String.init)
-        guard let surname = words.last, name.count >= 8 else { return nil }
-        var candidates = peopleBySurname[Self.folded(surname).lowercased()] ?? []
-        if candidates.isEmpty {
-            // A typo in the surname: compare with people who share the first name.
-            return nil
-        }
+        guard name.utf8.count >= 8, let surname = Self.lastWord(of: name),
+              let candidates = peopleBySurname[Self.nameKey(surname)], name.count >= 8 else { return nil }
         let foldedName = Self.folded(name)
-        candidates = candidates.filter { entry in
-            ([entry.label] + entry.aliases).contains { Self.editDistance(Self.folded($0), foldedName, limit: 2) <= 1 }
+        var found: GazetteerEntry?
+        for person in candidates where person.foldedNames.contains(where: { Self.editDistance($0, foldedName, limit: 2) <= 1 }) {
+            if found != nil { return nil }
+            found = person.entry
         }
-        return candidates.count == 1 ? candidates[0] : nil
+        return found
     }
 
     /// The name without diacritics ("Erdoğan" → "Erdogan").

@@ -47,10 +47,14 @@ public struct PatternMatcher: MentionFinder {
         "grandson", "granddaughter", "grandfather", "grandmother", "nephew", "niece", "widow", "stepson",
     ]
 
+    /// The cue words as token-hash tables (see ``CueTables``).
+    private let cues: CueTables
+
     /// A matcher over these cue words.
     public init(lexicon: PatternLexicon, schema: GraphSchema) {
         self.lexicon = lexicon
         self.schema = schema
+        cues = CueTables(lexicon: lexicon)
     }
 
     /// Names found by cues in the sentences that are not all capitals; `previous` holds the gazetteer's.
@@ -59,42 +63,46 @@ public struct PatternMatcher: MentionFinder {
         for (index, mention) in previous.enumerated() {
             for token in mention.tokens { known[token] = Int32(index) }
         }
-        var context = Context(article: article, hashes: hashes, previous: previous, known: known)
+        let context = Context(article: article, hashes: hashes, previous: previous, known: known)
         var results: [EntityMention] = []
         for sentence in article.sentences where !sentence.isAllCaps {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 guard context.isNameToken(index) else { index += 1; continue }
-                let end = extendChunk(from: index, in: sentence, &context)
-                results += analyze(index..<end, in: sentence, &context)
+                let end = extendChunk(from: index, in: sentence, context)
+                results += analyze(index..<end, in: sentence, context)
                 index = end
             }
         }
         return results
     }
 
-    /// Words and per-token facts of one article, computed lazily.
+    /// Words and per-token facts of one article. Tokens are compared by hash; strings are built only for output.
     struct Context {
         let article: Article
         let hashes: TokenHashes
         let previous: [EntityMention]
         let known: [Int32]
-        /// The text of each token once it was asked for.
-        var words: [String?]
 
-        init(article: Article, hashes: TokenHashes, previous: [EntityMention], known: [Int32]) {
-            self.article = article
-            self.hashes = hashes
-            self.previous = previous
-            self.known = known
-            words = [String?](repeating: nil, count: article.tokens.count)
+        /// The text of token `index`.
+        func word(_ index: Int) -> String { article.text(of: article.tokens[index]) }
+
+        /// The hash of token `index` as written.
+        @inline(__always)
+        func exact(_ index: Int) -> UInt64 { hashes.exact[index] }
+
+        /// The upper-cased hash of the token's `lowercased()` text, what a ``WordSet`` of lower-case words is keyed by.
+        @inline(__always)
+        func lowerKey(_ index: Int) -> UInt64 {
+            article.tokens[index].shape.contains(.nonASCII)
+                ? TokenHashes.hash(word(index).lowercased(), upperCased: true) : hashes.upper[index]
         }
 
-        mutating func word(_ index: Int) -> String {
-            if let word = words[index] { return word }
-            let word = article.text(of: article.tokens[index])
-            words[index] = word
-            return word
+        /// The upper-cased hash of the token's `uppercased()` text, what a ``WordSet`` of upper-case words is keyed by.
+        @inline(__always)
+        func upperKey(_ index: Int) -> UInt64 {
+            article.tokens[index].shape.contains(.nonASCII)
+                ? TokenHashes.hash(word(index).uppercased(), upperCased: true) : hashes.upper[index]
         }
 
         /// A capitalized word token, or a lower-case particle prefix such as "al-Sharaa".
@@ -129,24 +137,24 @@ public struct PatternMatcher: MentionFinder {
     }
 
     /// The end of the chunk that starts at `start`.
-    private func extendChunk(from start: Int, in sentence: Sentence, _ context: inout Context) -> Int {
+    private func extendChunk(from start: Int, in sentence: Sentence, _ context: Context) -> Int {
         var end = start + 1
-        var sawHead = isOrganizationStart(context.word(start))
+        var sawHead = isOrganizationStart(context.exact(start))
         var extendedByConnector = false
         while end < sentence.tokens.upperBound {
             let token = context.article.tokens[end]
             if token.newlinesBefore > 0 { break }
             if context.isNameToken(end) {
-                if isOrganizationStart(context.word(end)) { sawHead = true }
+                if isOrganizationStart(context.exact(end)) { sawHead = true }
                 end += 1
                 continue
             }
             guard token.kind == .word, end + 1 < sentence.tokens.upperBound else { break }
-            let word = context.word(end)
+            let word = context.exact(end)
             // Particles, possibly several: "van der", "de la", "bin".
             var afterParticles = end
             while afterParticles < sentence.tokens.upperBound - 1, afterParticles - end < 3,
-                  Self.particles.contains(context.word(afterParticles)) {
+                  cues.particles.contains(context.exact(afterParticles)) {
                 afterParticles += 1
             }
             if afterParticles > end, context.isNameToken(afterParticles),
@@ -155,18 +163,18 @@ public struct PatternMatcher: MentionFinder {
                 continue
             }
             // "to" joins only campaigning bodies' names ("Committee to Protect Journalists").
-            if sawHead, Self.connectors.contains(word), word != "and" || extendedByConnector,
-               word != "to" || ["Committee", "Campaign", "Movement", "Alliance", "Coalition"].contains(context.word(start)) {
+            if sawHead, cues.connectors.contains(word), word != Cue.and || extendedByConnector,
+               word != Cue.to || cues.campaignHeads.contains(context.exact(start)) {
                 var next = end + 1
-                if context.word(next) == "the", next + 1 < sentence.tokens.upperBound { next += 1 }
-                if context.isNameToken(next), !lexicon.nonEntities.contains(context.word(next)) {
+                if context.exact(next) == Cue.the, next + 1 < sentence.tokens.upperBound { next += 1 }
+                if context.isNameToken(next), !cues.nonEntities.contains(context.exact(next)) {
                     extendedByConnector = true
                     end = next
                     continue
                 }
             }
             // "Secretary of State Marco Rubio": a title that runs over "of".
-            if word == "of", let title = titleMatch(at: start, limit: sentence.tokens.upperBound, &context),
+            if word == Cue.of, let title = titleMatch(at: start, limit: sentence.tokens.upperBound, context),
                start + title.words.count > end {
                 end = start + title.words.count
                 continue
@@ -176,14 +184,14 @@ public struct PatternMatcher: MentionFinder {
         return end
     }
 
-    private func isOrganizationStart(_ word: String) -> Bool {
-        guard let head = lexicon.organizationHeads[word] else { return false }
+    private func isOrganizationStart(_ word: UInt64) -> Bool {
+        guard let head = cues.organizationHeads[word] else { return false }
         return head.position != .end
     }
 
     /// The longest title whose words start at `index` (case-insensitive).
-    private func titleMatch(at index: Int, limit: Int, _ context: inout Context) -> PatternLexicon.Title? {
-        guard let candidates = lexicon.titlesByFirstWord[context.hashes.upper[index]] else { return nil }
+    private func titleMatch(at index: Int, limit: Int, _ context: Context) -> PatternLexicon.Title? {
+        guard let candidates = cues.titlesByFirstWord[context.hashes.upper[index]] else { return nil }
         for (title, hashes) in candidates where index + hashes.count <= limit {
             var matches = true
             for k in 1..<max(1, hashes.count) where context.hashes.upper[index + k] != hashes[k] {
@@ -196,56 +204,49 @@ public struct PatternMatcher: MentionFinder {
     }
 
     /// A title or role noun that ends right before `index` ("spokesman", "health minister", "analyst").
-    private func cueBefore(_ index: Int, in sentence: Sentence, _ context: inout Context) -> (role: String, office: String)? {
+    private func cueBefore(_ index: Int, in sentence: Sentence, _ context: Context) -> (role: String, office: String)? {
         guard index > sentence.tokens.lowerBound else { return nil }
         for length in (1...4).reversed() {
             let start = index - length
             guard start >= sentence.tokens.lowerBound else { continue }
-            if let title = titleMatch(at: start, limit: index, &context), title.words.count == length {
+            if let title = titleMatch(at: start, limit: index, context), title.words.count == length {
                 return (title.role, title.office)
             }
         }
-        let previous = context.word(index - 1)
+        let previous = context.exact(index - 1)
         if context.article.tokens[index - 1].kind == .word, !context.article.tokens[index - 1].isCapitalized,
-           lexicon.roleNouns.contains(previous) {
-            return ("role", previous)
+           cues.roleNouns.contains(previous) {
+            return ("role", context.word(index - 1))
         }
         // "Azerbaijan's ambassador, Rahman Mustafayev", "its director, Ulvi Hasanli".
-        if previous == ",", index - 2 >= sentence.tokens.lowerBound {
-            let noun = context.word(index - 2)
-            if context.article.tokens[index - 2].kind == .word, !context.article.tokens[index - 2].isCapitalized,
-               Self.familyNouns.contains(noun) {
-                return ("family", noun)
-            }
-            if context.article.tokens[index - 2].kind == .word, !context.article.tokens[index - 2].isCapitalized,
-               lexicon.roleNouns.contains(noun) {
-                return ("role", noun)
-            }
-            if Self.organizationNouns[noun] != nil { return ("organization", noun) }
+        if previous == Cue.comma, index - 2 >= sentence.tokens.lowerBound {
+            let noun = context.exact(index - 2)
+            let isLowerWord = context.article.tokens[index - 2].kind == .word && !context.article.tokens[index - 2].isCapitalized
+            if isLowerWord, cues.familyNouns.contains(noun) { return ("family", context.word(index - 2)) }
+            if isLowerWord, cues.roleNouns.contains(noun) { return ("role", context.word(index - 2)) }
+            if cues.organizationNouns[noun] != nil { return ("organization", context.word(index - 2)) }
         }
         return nil
     }
 
     /// What follows a chunk after a comma: a role noun (a person) or an organization noun.
-    private func apposition(after end: Int, in sentence: Sentence, _ context: inout Context) -> (isPerson: Bool, subtype: String, noun: String)? {
-        guard end + 1 < sentence.tokens.upperBound, context.word(end) == "," else { return nil }
+    private func apposition(after end: Int, in sentence: Sentence, _ context: Context) -> (isPerson: Bool, subtype: String, noun: String)? {
+        guard end + 1 < sentence.tokens.upperBound, context.exact(end) == Cue.comma else { return nil }
         var index = end + 1
-        let determiners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "another", "one"]
-        if determiners.contains(context.word(index)) { index += 1 }
+        if cues.determiners.contains(context.exact(index)) { index += 1 }
         var seen = 0
         while index < sentence.tokens.upperBound, seen < 6 {
             let token = context.article.tokens[index]
-            let word = context.word(index).lowercased()
-            if token.kind == .punctuation, word != "-" { break }
-            if word == "of" || word == "who" || word == "which" || word == "that" || word == "at" || word == "for" { break }
-            let next = index + 1 < sentence.tokens.upperBound ? context.word(index + 1).lowercased() : ""
+            let word = context.lowerKey(index)
+            if token.kind == .punctuation, word != Cue.hyphen { break }
+            if cues.appositionBreaks.contains(word) { break }
             // The head noun is the last word before "of", a comma or a verb-like break.
-            let isHead = next == "of" || next == "," || next == "." || next == "at" || next == "for" || next == "who"
-                || next == "with" || next == "in" || next == "and" || next == "said" || next == "based" || next == "funded"
-                || next == "which" || next == "that" || next == "run" || next == "owned" || next == ")" || next == "—"
+            let isHead = index + 1 < sentence.tokens.upperBound && cues.headFollowers.contains(context.lowerKey(index + 1))
             if isHead || index + 1 == sentence.tokens.upperBound {
-                if let subtype = Self.organizationNouns[word] { return (false, subtype, word) }
-                if lexicon.roleNouns.contains(word), !Self.organizationNouns.keys.contains(word) { return (true, "", word) }
+                if let subtype = cues.lowerOrganizationNouns[word] { return (false, subtype, context.word(index).lowercased()) }
+                if cues.lowerRoleNouns.contains(word), cues.lowerOrganizationNouns[word] == nil {
+                    return (true, "", context.word(index).lowercased())
+                }
             }
             index += 1
             seen += 1
@@ -253,15 +254,15 @@ public struct PatternMatcher: MentionFinder {
         return nil
     }
 
-    private func analyze(_ chunk: Range<Int>, in sentence: Sentence, _ context: inout Context) -> [EntityMention] {
+    private func analyze(_ chunk: Range<Int>, in sentence: Sentence, _ context: Context) -> [EntityMention] {
         var lower = chunk.lowerBound, upper = chunk.upperBound
         // Words capitalized by position or page furniture do not start or end a name.
-        while lower < upper, !context.isKnown(lower), lexicon.nonEntities.contains(context.word(lower)),
-              titleMatch(at: lower, limit: upper, &context) == nil {
+        while lower < upper, !context.isKnown(lower), cues.nonEntities.contains(context.exact(lower)),
+              titleMatch(at: lower, limit: upper, context) == nil {
             lower += 1
         }
         while upper > lower, !context.isKnown(upper - 1),
-              lexicon.nonEntities.contains(context.word(upper - 1)) || !context.isNameToken(upper - 1) {
+              cues.nonEntities.contains(context.exact(upper - 1)) || !context.isNameToken(upper - 1) {
             upper -= 1
         }
         guard lower < upper else { return [] }
@@ -279,49 +280,47 @@ public struct PatternMatcher: MentionFinder {
                 position = known.upperBound
                 continue
             }
-            guard var title = titleMatch(at: position, limit: upper, &context) else { position += 1; continue }
+            guard var title = titleMatch(at: position, limit: upper, context) else { position += 1; continue }
             var nameStart = position + title.words.count
             // A courtesy title after an office ("Commissioner Dr. Mary Bassett").
-            while nameStart < upper, let courtesy = titleMatch(at: nameStart, limit: upper, &context),
+            while nameStart < upper, let courtesy = titleMatch(at: nameStart, limit: upper, context),
                   courtesy.role == "courtesy" || nameStart + courtesy.words.count < upper {
                 if title.role == "courtesy" { title = courtesy }
                 nameStart += courtesy.words.count
             }
-            let remainder = (nameStart..<upper).map { context.word($0) }
-            guard nameStart < upper, context.isNameToken(nameStart), let last = remainder.last, remainder.count <= 4,
-                  lexicon.organizationHeads[last] == nil, lexicon.placeCues[last] == nil,
-                  !remainder.allSatisfy({ lexicon.nonEntities.contains($0) }) else { position += 1; continue }
+            guard nameStart < upper, context.isNameToken(nameStart), upper - nameStart <= 4,
+                  cues.organizationHeads[context.exact(upper - 1)] == nil, cues.placeCues[context.exact(upper - 1)] == nil,
+                  !(nameStart..<upper).allSatisfy({ cues.nonEntities.contains(context.exact($0)) }) else { position += 1; continue }
             if let known = context.knownTokens(nameStart), known.upperBound >= upper {
                 return results  // "President Ilham Aliyev": the gazetteer has the person.
             }
             var mention = make(nameStart..<upper, type: "Person", confidence: title.role == "courtesy" ? 0.8 : 0.85,
-                               rule: "title:" + (title.office.isEmpty ? title.words.joined(separator: " ") : title.office), &context)
+                               rule: "title:" + (title.office.isEmpty ? title.words.joined(separator: " ") : title.office), context)
             mention.attributes["title"] = title.office
             mention.attributes["titleRole"] = title.role
             return results + [mention]
         }
-        let words = (lower..<upper).map { context.word($0) }
-        let lastWord = words[words.count - 1]
+        let first = context.exact(lower), last = context.exact(upper - 1)
 
         // Organizations by head word: "Transport Ministry", "Ministry of Health", "Meydan TV".
-        if words.count >= 2 {
-            if let head = lexicon.organizationHeads[lastWord], head.position != .start {
-                return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + lastWord, &context)]
+        if upper - lower >= 2 {
+            if let head = cues.organizationHeads[last], head.position != .start {
+                return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(upper - 1), context)]
             }
             // "Ministry of Health", "Indian Council of Medical Research": a head word before a connector.
-            if let head = lexicon.organizationHeads[words[0]], head.position != .end {
-                return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + words[0], &context)]
+            if let head = cues.organizationHeads[first], head.position != .end {
+                return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(lower), context)]
             }
-            for (offset, word) in words.enumerated().dropLast() where Self.connectors.contains(words[offset + 1]) {
-                if let head = lexicon.organizationHeads[word], head.position != .end {
-                    return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + word, &context)]
+            for index in lower..<(upper - 1) where cues.connectors.contains(context.exact(index + 1)) {
+                if let head = cues.organizationHeads[context.exact(index)], head.position != .end {
+                    return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(index), context)]
                 }
             }
-            if let cue = lexicon.placeCues[lastWord], cue.position == .end {
-                return [make(lower..<upper, type: cue.type, confidence: 0.75, rule: "place-cue:" + lastWord, &context)]
+            if let cue = cues.placeCues[last], cue.position == .end {
+                return [make(lower..<upper, type: cue.type, confidence: 0.75, rule: "place-cue:" + context.word(upper - 1), context)]
             }
-            if let cue = lexicon.placeCues[words[0]], cue.position == .start {
-                return [make(lower..<upper, type: cue.type, confidence: 0.75, rule: "place-cue:" + words[0], &context)]
+            if let cue = cues.placeCues[first], cue.position == .start {
+                return [make(lower..<upper, type: cue.type, confidence: 0.75, rule: "place-cue:" + context.word(lower), context)]
             }
         }
         // Leave parts the gazetteer knows to the gazetteer; look at what is left.
@@ -339,25 +338,25 @@ public struct PatternMatcher: MentionFinder {
         }
         if start < upper { parts.append(start..<upper) }
         for part in parts {
-            if let mention = classify(part, chunkEnd: upper, in: sentence, &context) { results.append(mention) }
+            if let mention = classify(part, chunkEnd: upper, in: sentence, context) { results.append(mention) }
         }
         return results
     }
 
     /// A part of a chunk with no gazetteer name in it.
-    private func classify(_ part: Range<Int>, chunkEnd: Int, in sentence: Sentence, _ context: inout Context) -> EntityMention? {
-        let words = part.map { context.word($0) }
+    private func classify(_ part: Range<Int>, chunkEnd: Int, in sentence: Sentence, _ context: Context) -> EntityMention? {
+        let count = part.count
+        let first = context.exact(part.lowerBound), last = context.exact(part.upperBound - 1)
         let isSentenceStart = part.lowerBound == sentence.tokens.lowerBound
-            || context.article.tokens[part.lowerBound - 1].kind == .punctuation
-                && ["“", "\"", "—", "(", "‘", "'"].contains(context.word(part.lowerBound - 1))
-        if let cue = cueBefore(part.lowerBound, in: sentence, &context) {
+            || context.article.tokens[part.lowerBound - 1].kind == .punctuation && cues.openers.contains(context.exact(part.lowerBound - 1))
+        if let cue = cueBefore(part.lowerBound, in: sentence, context) {
             if cue.role == "organization" {
                 return make(part, type: Self.organizationNouns[cue.office] ?? "Organization", confidence: 0.7,
-                            rule: "apposition:" + cue.office, &context)
+                            rule: "apposition:" + cue.office, context)
             }
             let isRole = cue.role == "role" || cue.role == "family"
             var mention = make(part, type: "Person", confidence: isRole ? 0.75 : 0.85,
-                               rule: (isRole ? "role:" : "title:") + cue.office, &context)
+                               rule: (isRole ? "role:" : "title:") + cue.office, context)
             if cue.role == "family" { mention.attributes["family"] = cue.office }
             if !isRole, cue.role != "courtesy" {
                 mention.attributes["title"] = cue.office
@@ -365,64 +364,118 @@ public struct PatternMatcher: MentionFinder {
             }
             return mention
         }
-        if part.upperBound == chunkEnd, let apposition = apposition(after: part.upperBound, in: sentence, &context) {
+        if part.upperBound == chunkEnd, let apposition = apposition(after: part.upperBound, in: sentence, context) {
             if apposition.isPerson {
-                return make(part, type: "Person", confidence: 0.75, rule: "apposition:" + apposition.noun, &context)
+                return make(part, type: "Person", confidence: 0.75, rule: "apposition:" + apposition.noun, context)
             }
-            return make(part, type: apposition.subtype, confidence: 0.7, rule: "apposition:" + apposition.noun, &context)
+            return make(part, type: apposition.subtype, confidence: 0.7, rule: "apposition:" + apposition.noun, context)
         }
         let allCaps = part.allSatisfy { context.article.tokens[$0].shape.contains(.allCaps) }
-        if words.count >= 2, words.count <= 4, !allCaps, lexicon.firstNames.contains(words[0].uppercased()),
-           !(isSentenceStart && lexicon.nonEntities.contains(words[0])) {
-            return make(part, type: "Person", confidence: 0.7, rule: "first-name:" + words[0], &context)
+        if count >= 2, count <= 4, !allCaps, cues.firstNames.contains(context.upperKey(part.lowerBound)),
+           !(isSentenceStart && cues.nonEntities.contains(first)) {
+            return make(part, type: "Person", confidence: 0.7, rule: "first-name:" + context.word(part.lowerBound), context)
         }
         // "Kamala Harris", "Igor Kartavykh"? A common surname at the end of two or three capitalized words.
-        if (2...3).contains(words.count), !allCaps, let last = words.last, lexicon.surnames.contains(last.uppercased()),
-           !lexicon.nonEntities.contains(words[0]), lexicon.organizationHeads[last] == nil, lexicon.placeCues[last] == nil {
-            return make(part, type: "Person", confidence: 0.6, rule: "surname:" + last, &context)
+        if (2...3).contains(count), !allCaps, cues.surnames.contains(context.upperKey(part.upperBound - 1)),
+           !cues.nonEntities.contains(first), cues.organizationHeads[last] == nil, cues.placeCues[last] == nil {
+            return make(part, type: "Person", confidence: 0.6, rule: "surname:" + context.word(part.upperBound - 1), context)
         }
-        if words.count >= 2, part.upperBound < sentence.tokens.upperBound,
-           Self.speechVerbs.contains(context.word(part.upperBound)) {
-            return make(part, type: "Person", confidence: 0.6, rule: "speaker", &context)
+        if count >= 2, part.upperBound < sentence.tokens.upperBound, cues.speechVerbs.contains(context.exact(part.upperBound)) {
+            return make(part, type: "Person", confidence: 0.6, rule: "speaker", context)
         }
-        if part.lowerBound >= sentence.tokens.lowerBound + 2, ["called", "named"].contains(context.word(part.lowerBound - 1)),
-           let subtype = Self.organizationNouns[context.word(part.lowerBound - 2).lowercased()] {
-            return make(part, type: subtype, confidence: 0.7, rule: "called", &context)
+        if part.lowerBound >= sentence.tokens.lowerBound + 2, cues.namingVerbs.contains(context.exact(part.lowerBound - 1)),
+           let subtype = cues.lowerOrganizationNouns[context.lowerKey(part.lowerBound - 2)] {
+            return make(part, type: subtype, confidence: 0.7, rule: "called", context)
         }
         // "in Silivri", "near Barishal", "cities such as Chattogram": a place.
         if part.lowerBound > sentence.tokens.lowerBound, !allCaps {
-            let before = context.word(part.lowerBound - 1)
-            let after = part.upperBound < sentence.tokens.upperBound ? context.word(part.upperBound) : ""
-            if Self.locatives.contains(before), after != "'s", after != "’s",
-               !(words.count == 1 && lexicon.nonEntities.contains(words[0])) {
-                return make(part, type: "Place", confidence: 0.5, rule: "locative:" + before, &context)
+            let before = context.exact(part.lowerBound - 1)
+            let after = part.upperBound < sentence.tokens.upperBound ? context.exact(part.upperBound) : nil
+            if cues.locatives.contains(before), after != Cue.possessive, after != Cue.curlyPossessive,
+               !(count == 1 && cues.nonEntities.contains(first)) {
+                return make(part, type: "Place", confidence: 0.5, rule: "locative:" + context.word(part.lowerBound - 1), context)
             }
-            if before == "and" || before == ",", part.lowerBound - 2 >= sentence.tokens.lowerBound,
-               words.count == 1 || !lexicon.firstNames.contains(words[0].uppercased()),
+            if before == Cue.and || before == Cue.comma, part.lowerBound - 2 >= sentence.tokens.lowerBound,
+               count == 1 || !cues.firstNames.contains(context.upperKey(part.lowerBound)),
                let neighbour = context.knownMention(part.lowerBound - 2), schema.family(of: neighbour.type) == "Place",
                !neighbour.isDemonym {
-                return make(part, type: "Place", confidence: 0.5, rule: "list-of-places", &context)
+                return make(part, type: "Place", confidence: 0.5, rule: "list-of-places", context)
             }
         }
         // No cue: a candidate that resolution may tie to a known entity.
-        if words.count == 1, isSentenceStart, lexicon.nonEntities.contains(words[0]) { return nil }
-        var candidate = make(part, type: "Person", confidence: 0.3, rule: "candidate", &context)
+        if count == 1, isSentenceStart, cues.nonEntities.contains(first) { return nil }
+        var candidate = make(part, type: "Person", confidence: 0.3, rule: "candidate", context)
         candidate.source = .candidate
         if part.lowerBound > sentence.tokens.lowerBound {
-            let before = context.word(part.lowerBound - 1).lowercased()
-            if before == ",", part.lowerBound >= sentence.tokens.lowerBound + 2,
-               Self.familyNouns.contains(context.word(part.lowerBound - 2).lowercased()) {
+            if context.lowerKey(part.lowerBound - 1) == Cue.comma, part.lowerBound >= sentence.tokens.lowerBound + 2,
+               cues.lowerFamilyNouns.contains(context.lowerKey(part.lowerBound - 2)) {
                 candidate.attributes["family"] = context.word(part.lowerBound - 2).lowercased()
             }
         }
         return candidate
     }
 
-    private func make(_ tokens: Range<Int>, type: String, confidence: Double, rule: String, _ context: inout Context) -> EntityMention {
+    private func make(_ tokens: Range<Int>, type: String, confidence: Double, rule: String, _ context: Context) -> EntityMention {
         let article = context.article
         let range = article.tokens[tokens.lowerBound].range.lowerBound..<article.tokens[tokens.upperBound - 1].range.upperBound
         let text = article.text(of: range)
         return EntityMention(tokens: tokens, range: range, text: text, type: type, label: text,
                              confidence: confidence, source: .pattern, rule: "pattern:" + rule)
+    }
+}
+
+/// Token hashes of single words the pattern stage compares with (see ``TokenHashes``).
+enum Cue {
+    static let and = TokenHashes.hash("and")
+    static let to = TokenHashes.hash("to")
+    static let of = TokenHashes.hash("of")
+    static let the = TokenHashes.hash("the")
+    static let comma = TokenHashes.hash(",")
+    static let hyphen = TokenHashes.hash("-")
+    static let possessive = TokenHashes.hash("'s")
+    static let curlyPossessive = TokenHashes.hash("’s")
+}
+
+/// The pattern stage's cue words keyed by token hash (see ``TokenHashes``), so that ``PatternMatcher`` compares
+/// integers in its per-token loops. Tables named `lower…` match a token's `lowercased()` text and
+/// ``firstNames``/``surnames`` its `uppercased()` text (see ``PatternMatcher/Context``); the rest match it as written.
+struct CueTables: Sendable {
+    let particles, connectors, nonEntities, roleNouns, familyNouns, determiners, campaignHeads, locatives, speechVerbs,
+        namingVerbs, openers: WordMap<Bool>
+    let organizationHeads: WordMap<(subtype: String, position: PatternLexicon.Position)>
+    let placeCues: WordMap<(type: String, position: PatternLexicon.Position)>
+    let organizationNouns, lowerOrganizationNouns: WordMap<String>
+    let lowerRoleNouns, lowerFamilyNouns, appositionBreaks, headFollowers, firstNames, surnames: WordSet
+    let titlesByFirstWord: WordMap<[(title: PatternLexicon.Title, hashes: [UInt64])]>
+
+    init(lexicon: PatternLexicon) {
+        func exact(_ words: some Sequence<String>) -> WordMap<Bool> { WordMap(words.map { (TokenHashes.hash($0), true) }) }
+        particles = exact(PatternMatcher.particles)
+        connectors = exact(PatternMatcher.connectors)
+        nonEntities = exact(lexicon.nonEntities)
+        roleNouns = exact(lexicon.roleNouns)
+        familyNouns = exact(PatternMatcher.familyNouns)
+        determiners = exact(["a", "an", "the", "its", "his", "her", "their", "another", "one"])
+        campaignHeads = exact(["Committee", "Campaign", "Movement", "Alliance", "Coalition"])
+        locatives = exact(PatternMatcher.locatives)
+        speechVerbs = exact(PatternMatcher.speechVerbs)
+        namingVerbs = exact(["called", "named"])
+        openers = exact(["“", "\"", "—", "(", "‘", "'"])
+        organizationHeads = WordMap(lexicon.organizationHeads.map { (TokenHashes.hash($0.key), $0.value) })
+        placeCues = WordMap(lexicon.placeCues.map { (TokenHashes.hash($0.key), $0.value) })
+        organizationNouns = WordMap(PatternMatcher.organizationNouns.map { (TokenHashes.hash($0.key), $0.value) })
+        // A word's lower-case form equals only lower-case entries, and its upper-case form only upper-case ones.
+        lowerOrganizationNouns = WordMap(PatternMatcher.organizationNouns.filter { $0.key == $0.key.lowercased() }
+            .map { (TokenHashes.hash($0.key, upperCased: true), $0.value) })
+        lowerRoleNouns = WordSet(lexicon.roleNouns.filter { $0 == $0.lowercased() })
+        lowerFamilyNouns = WordSet(PatternMatcher.familyNouns.filter { $0 == $0.lowercased() })
+        appositionBreaks = ["of", "who", "which", "that", "at", "for"]
+        headFollowers = [
+            "of", ",", ".", "at", "for", "who", "with", "in", "and", "said", "based", "funded", "which", "that", "run", "owned",
+            ")", "—",
+        ]
+        firstNames = WordSet(lexicon.firstNames.filter { $0 == $0.uppercased() })
+        surnames = WordSet(lexicon.surnames.filter { $0 == $0.uppercased() })
+        titlesByFirstWord = WordMap(lexicon.titlesByFirstWord.map { ($0.key, $0.value) })
     }
 }
