@@ -36,6 +36,8 @@ struct Decoder {
     private var lattice: [Item] = []
     private var latticeCount: [Int] = []
     private var candidates: [Item] = []
+    /// Room for one value per feature key of a token (see ``WeightStore/accumulate(_:scratch:into:)``).
+    private var scratch: [UInt64] = []
 
     /// A decoder; `transitions` is the model's ``transitionTable(extractor:weights:)`` when the weights
     /// are fixed (tagging), nil when they change (training: computed on demand).
@@ -69,7 +71,10 @@ struct Decoder {
                 guard let base = scores.baseAddress else { return }
                 let acc = base + i * TagSet.count
                 if domainSalt == 0 && !recordRows {
-                    keys.withUnsafeBufferPointer { weights.accumulate($0, into: acc) }
+                    if scratch.count < keys.count { scratch = [UInt64](repeating: 0, count: keys.count * 2) }
+                    keys.withUnsafeBufferPointer { keys in
+                        scratch.withUnsafeMutableBufferPointer { weights.accumulate(keys, scratch: $0.baseAddress!, into: acc) }
+                    }
                     return
                 }
                 for k in keys {
@@ -276,13 +281,8 @@ struct Decoder {
             var score = base + transitions[(Int(p2) * 10 + Int(p1)) * TagSet.count]
             if !afterOutside {
                 let rows = tokenHistoryRows(p1: p1, token: sentence.infos[i], weights: weights)
-                withUnsafeTemporaryAllocation(of: Float.self, capacity: TagSet.count) { buffer in
-                    guard let acc = buffer.baseAddress else { return }
-                    acc.initialize(repeating: 0, count: TagSet.count)
-                    if rows.0 >= 0 { weights.addRow(rows.0, into: acc) }
-                    if rows.1 >= 0 { weights.addRow(rows.1, into: acc) }
-                    score += acc[0]
-                }
+                if rows.0 >= 0 { score += weights.outsideWeight(rows.0) }
+                if rows.1 >= 0 { score += weights.outsideWeight(rows.1) }
             }
             let c = Item(score: score, tag: 0, back: Int32(pi))
             var pos = candidates.count
@@ -331,12 +331,15 @@ protocol WeightStore {
     func find(_ key: UInt64) -> Int32
     /// Adds the 9 tag weights of `row` to `acc[0..<9]`.
     func addRow(_ row: Int32, into acc: UnsafeMutablePointer<Float>)
-    /// Adds the weights of every feature of `keys` that has weights to `acc[0..<9]`.
-    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, into acc: UnsafeMutablePointer<Float>)
+    /// Adds the weights of every feature of `keys` that has weights to `acc[0..<9]`; `scratch` has room
+    /// for one value per key.
+    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, scratch: UnsafeMutablePointer<UInt64>, into acc: UnsafeMutablePointer<Float>)
+    /// The weight of `row` for the tag `O`.
+    func outsideWeight(_ row: Int32) -> Float
 }
 
 extension WeightStore {
-    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, into acc: UnsafeMutablePointer<Float>) {
+    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, scratch: UnsafeMutablePointer<UInt64>, into acc: UnsafeMutablePointer<Float>) {
         for key in keys {
             let row = find(key)
             if row >= 0 { addRow(row, into: acc) }
@@ -355,6 +358,8 @@ struct DenseWeights: WeightStore {
         let w = Int(row) * TagSet.count
         for t in 0..<TagSet.count { acc[t] += weights[w + t] }
     }
+
+    @inline(__always) func outsideWeight(_ row: Int32) -> Float { weights[Int(row) * TagSet.count] }
 }
 
 /// Inference weights: an open-addressing table whose 32-byte slots hold the key and the nine
@@ -410,22 +415,24 @@ struct PackedWeights: WeightStore, Sendable {
     /// Looks up all keys in two passes: first every key's home slot is read (independent loads the
     /// processor overlaps, where one-by-one probing waits for each cache miss in turn), then the keys
     /// are compared and probed further only on a collision.
-    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, into acc: UnsafeMutablePointer<Float>) {
+    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, scratch home: UnsafeMutablePointer<UInt64>, into acc: UnsafeMutablePointer<Float>) {
         slots.withUnsafeBufferPointer { s in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { home in
-                for (j, key) in keys.enumerated() { home[j] = s[PackedWeights.slot(key, mask)].key }
-                for (j, key) in keys.enumerated() {
-                    let stored = home[j]
-                    if stored == 0 { continue }
-                    if stored == key {
-                        addRow(Int32(truncatingIfNeeded: PackedWeights.slot(key, mask)), into: acc)
-                        continue
-                    }
-                    let row = find(key)
-                    if row >= 0 { addRow(row, into: acc) }
+            for (j, key) in keys.enumerated() { home[j] = s[PackedWeights.slot(key, mask)].key }
+            for (j, key) in keys.enumerated() {
+                let stored = home[j]
+                if stored == 0 { continue }
+                if stored == key {
+                    addRow(Int32(truncatingIfNeeded: PackedWeights.slot(key, mask)), into: acc)
+                    continue
                 }
+                let row = find(key)
+                if row >= 0 { addRow(row, into: acc) }
             }
         }
+    }
+
+    @inline(__always) func outsideWeight(_ row: Int32) -> Float {
+        slots.withUnsafeBufferPointer { s in Float(s[Int(row)].w.0) * scale }
     }
 
     @inline(__always) func addRow(_ row: Int32, into acc: UnsafeMutablePointer<Float>) {
