@@ -118,10 +118,18 @@ public struct MentionResolver: Sendable {
         var name: String
     }
 
+    /// An organization under one of its labels.
+    private struct OrganizationKey: Hashable {
+        var entity: NodeID
+        var label: String
+    }
+
     /// What the first pass collects: the full names, organizations and acronyms of a document.
     private struct DocumentNames {
         var people: [Person] = []
-        var organizations: [(entity: NodeID, label: String)] = []
+        /// Each organization once per label, in order of appearance, with the initials of its label.
+        var organizations: [(entity: NodeID, label: String, initials: String)] = []
+        var organizationsSeen: Set<OrganizationKey> = []
         var acronyms: [String: (entity: NodeID, label: String, type: String)] = [:]
         var slugs: [SlugKey: NodeID] = [:]
     }
@@ -188,7 +196,10 @@ public struct MentionResolver: Sendable {
             }
         } else if typeFacts.isOrganization {
             let label = mention.label ?? mention.text
-            names.organizations.append((entity, label))
+            // Once per (entity, label): a long text names the same organization thousands of times.
+            if names.organizationsSeen.insert(OrganizationKey(entity: entity, label: label)).inserted {
+                names.organizations.append((entity, label, Self.initials(of: label)))
+            }
             if let acronym = definedAcronym(after: mention, in: article) {
                 names.acronyms[acronym] = (entity, label, mention.type)
             }
@@ -288,7 +299,7 @@ public struct MentionResolver: Sendable {
         // A first name alone, or a family name written first ("Kim" for Kim Jong Un): the person introduced first.
         if let first = byFirstName, surnameCount == 0 { return (first.entity, first.label, "Person") }
         if text.count >= 2, text.allSatisfy({ $0.isUppercase }) {
-            let matches = names.organizations.filter { Self.initials(of: $0.label) == text }
+            let matches = names.organizations.filter { $0.initials == text }
             if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
                 return (first.entity, first.label, "Organization")
             }
