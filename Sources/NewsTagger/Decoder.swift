@@ -180,6 +180,14 @@ struct Decoder {
         return tags
     }
 
+    /// The last two tags and the score of hypothesis `index` of the beam before token `i`
+    /// (``start`` for tags before the sentence).
+    @inline(__always) private func hypothesis(_ index: Int, before i: Int) -> (p1: UInt8, p2: UInt8, score: Float) {
+        if i == 0 { return (Decoder.start, Decoder.start, 0) }
+        let item = lattice[(i - 1) * beamSize + index]
+        return (item.tag, i == 1 ? Decoder.start : lattice[(i - 2) * beamSize + Int(item.back)].tag, item.score)
+    }
+
     /// Beam search over the prepared sentence. With `gold`, also reports where the gold
     /// prefix first fell out of the beam (for early-update training).
     mutating func search<W: WeightStore>(_ sentence: SentenceContext, weights: W, gold: [UInt8]?) -> Result {
@@ -214,15 +222,7 @@ struct Decoder {
             let previousCount = i == 0 ? 1 : latticeCount[i - 1]
             for p in 0..<10 { historyKnown[p] = false }
             for pi in 0..<previousCount {
-                let p1: UInt8, p2: UInt8, base: Float
-                if i == 0 {
-                    p1 = Decoder.start; p2 = Decoder.start; base = 0
-                } else {
-                    let item = lattice[(i - 1) * k + pi]
-                    p1 = item.tag
-                    p2 = i == 1 ? Decoder.start : lattice[(i - 2) * k + Int(item.back)].tag
-                    base = item.score
-                }
+                let (p1, p2, base) = hypothesis(pi, before: i)
                 if !historyKnown[Int(p1)] {
                     historyRows[Int(p1)] = tokenHistoryRows(p1: p1, token: sentence.infos[i], weights: weights)
                     historyKnown[Int(p1)] = true
@@ -266,15 +266,7 @@ struct Decoder {
         let k = beamSize
         let afterOutside = i > 0 && !sentence.isSearched(i - 1)
         for pi in 0..<previousCount {
-            let p1: UInt8, p2: UInt8, base: Float
-            if i == 0 {
-                p1 = Decoder.start; p2 = Decoder.start; base = 0
-            } else {
-                let item = lattice[(i - 1) * k + pi]
-                p1 = item.tag
-                p2 = i == 1 ? Decoder.start : lattice[(i - 2) * k + Int(item.back)].tag
-                base = item.score
-            }
+            let (p1, p2, base) = hypothesis(pi, before: i)
             // The score of O: transition and the history features of (previous tag, this token). After
             // another O every hypothesis has the same previous tag, so those features add the same to
             // all, and only the best survives: they are left out.
