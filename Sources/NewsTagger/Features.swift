@@ -126,9 +126,9 @@ struct DocumentContext {
     /// Lower hashes of tokens seen title-case, not sentence-initially, outside headlines.
     var titleSeen: KeySet
 
-    /// The context of a document of token strings (training, evaluation).
-    init(document: [[String]], lexicon: TaggerLexicon) {
-        self.init(analyzed: document.map { $0.map(TokenAnalyzer.analyze) }, lexicon: lexicon, focus: false)
+    /// The context of a document of token strings; with `focus`, see ``init(analyzed:lexicon:focus:)``.
+    init(document: [[String]], lexicon: TaggerLexicon, focus: Bool = false) {
+        self.init(analyzed: document.map { $0.map(TokenAnalyzer.analyze) }, lexicon: lexicon, focus: focus)
     }
 
     /// The context of a document of analyzed tokens. With `focus`, only the tokens of ``Focus``

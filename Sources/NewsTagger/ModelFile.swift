@@ -198,11 +198,9 @@ struct CompiledModel: Sendable {
         return CompiledModel(header: header, weights: packed)
     }
 
-
     /// Tags a document with this model.
     func tag(_ document: [[String]], lexicon: TaggerLexicon, withConfidence: Bool) -> (tags: [[UInt8]], confidences: [[Double]]) {
-        tag(DocumentContext(analyzed: document.map { $0.map(TokenAnalyzer.analyze) }, lexicon: lexicon, focus: true),
-            withConfidence: withConfidence)
+        tag(DocumentContext(document: document, lexicon: lexicon, focus: true), withConfidence: withConfidence)
     }
 
     /// Tags a prepared document with this model.

@@ -84,13 +84,8 @@ public struct TaggedToken: Sendable, Equatable, Hashable {
 
     /// The entity type of the tag, or nil for `O`.
     public var entityType: EntityType? {
-        switch TagSet.typeIndex(code) {
-        case 0: return .person
-        case 1: return .location
-        case 2: return .organization
-        case 3: return .miscellaneous
-        default: return nil
-        }
+        let index = TagSet.typeIndex(code)
+        return index < 0 ? nil : EntityType.allCases[index]
     }
 
     /// Whether the tag starts an entity (`B-…`).

@@ -43,10 +43,7 @@ enum TokenAnalyzer {
     /// Analyzes one token.
     static func analyze(_ token: String) -> TokenInfo {
         var copy = token
-        return copy.withUTF8 { buf -> TokenInfo in
-            for b in buf where b >= 0x80 { return analyzeUnicode(token) }
-            return analyzeASCII(buf)
-        }
+        return copy.withUTF8 { analyze($0) }
     }
 
     /// Analyzes one token given as UTF-8 bytes.
