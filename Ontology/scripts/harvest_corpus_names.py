@@ -147,36 +147,33 @@ def main():
     sentences += gmb_sentences(os.path.join(args.data, "gmb-entity-annotated-corpus", "ner_dataset.csv.gz"))
 
     tagged = collections.defaultdict(collections.Counter)  # name -> type -> count
+    tokens_of = {}  # name -> its tokens, as first tagged
     lower_words = set()
     from_gmb = collections.Counter()
     for index, sentence in enumerate(sentences):
-        for i, (word, _) in enumerate(sentence):
+        for word, _ in sentence:
             if word[:1].islower():
                 lower_words.add(word)
         for start, end, kind in spans(sentence):
-            name = detokenized([w for w, _ in sentence[start:end]])
+            words = [w for w, _ in sentence[start:end]]
+            name = detokenized(words)
             if name.isupper() and len(name) > 4:
                 continue  # headline capitals: the mixed-case form is what gets listed
             tagged[name][kind] += 1
+            tokens_of.setdefault(name, words)
             if index >= conll_count:
                 from_gmb[name] += 1
-    # Occurrences of each candidate as a token sequence, tagged or not (first token not sentence-initial
-    # counts only when the candidate is one word, so sentence starts do not inflate the count).
+
     def enough(name, counts):
         # GMB alone (noisier) must attest a name at least twice.
         total = sum(counts.values())
         minimum = MIN_COUNT_MULTI if " " in name else MIN_COUNT
         return total >= minimum and (total - from_gmb[name] >= minimum or from_gmb[name] >= 2)
     candidates = {n for n, c in tagged.items() if enough(n, c)}
+    # Occurrences of each candidate as a token sequence, tagged or not.
     by_first = collections.defaultdict(list)
-    tokens_of = {}
-    for sentence in sentences:
-        for start, end, _ in spans(sentence):
-            words = [w for w, _ in sentence[start:end]]
-            name = detokenized(words)
-            if name in candidates and name not in tokens_of:
-                tokens_of[name] = words
-                by_first[words[0]].append(words)
+    for name in sorted(candidates):
+        by_first[tokens_of[name][0]].append(tokens_of[name])
     occurrences = collections.Counter()
     for sentence in sentences:
         words = [w for w, _ in sentence]
@@ -188,7 +185,7 @@ def main():
     curated = curated_names(os.path.join(ontology, "gazetteers"))
     titles = title_words(os.path.join(ontology, "patterns"))
     rows, seen_ids = [], set()
-    for name in sorted(n for n in candidates if n in tokens_of):
+    for name in sorted(candidates):
         counts = tagged[name]
         kind, top = counts.most_common(1)[0]
         total = sum(counts.values())
