@@ -35,9 +35,9 @@ public struct TaggerStage: Sendable {
     /// The combination's thresholds.
     public var options: Options
     /// Words that are titles or never names: a tagger span of only such words is dropped.
-    let notNames: Set<UInt64>
-    /// Joining words a tagger span may not end with ("Sea of"), as token hashes.
-    let joiningWords: Set<UInt64>
+    let notNames: WordSet
+    /// Joining words a tagger span may not end with ("Sea of").
+    let joiningWords: WordSet
 
     /// A stage over `tagger`; `lexicon` supplies the title words a tagger span may not consist of.
     public init(tagger: NameTagger, lexicon: PatternLexicon = PatternLexicon(), options: Options = .default) {
@@ -47,8 +47,8 @@ public struct TaggerStage: Sendable {
         for title in lexicon.titles { words.formUnion(title.words) }
         words.formUnion(["state", "national", "federal", "health", "foreign", "energy", "defense", "defence", "interior",
                          "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"])
-        notNames = Set(words.map { TokenHashes.hash($0, upperCased: true) })
-        joiningWords = Set(["of", "and", "the", "for", "de"].map { TokenHashes.hash($0, upperCased: true) })
+        notNames = WordSet(words)
+        joiningWords = ["of", "and", "the", "for", "de"]
     }
 
     /// `previous` (gazetteer and pattern mentions) combined with the tagger's names for `article`.
@@ -60,21 +60,14 @@ public struct TaggerStage: Sendable {
     public func combine(_ previous: [EntityMention], in article: Article, hashes: TokenHashes) -> [EntityMention] {
         guard !article.sentences.isEmpty else { return previous }
         let tags = tagger.tag(utf8: article.cleanText, tokens: article.tokens.map(\.range), sentences: article.sentences.map(\.tokens))
-        let taggerMentions = spans(tags, in: article).filter { mention in
-            // Not only title words ("State Health Commissioner"), not ending in one ("EU Energy") or in a
-            // joining word ("Sea of"). Words compare by the hash of their upper-cased spelling.
-            let words = mention.tokens.filter { article.tokens[$0].kind != .punctuation }.map { hashes.upper[$0] }
-            guard let last = words.last else { return false }
-            return !words.allSatisfy { notNames.contains($0) }
-                && !(words.count > 1 && notNames.contains(last)) && !joiningWords.contains(last)
-        }
+        let taggerSpans = spans(tags).filter { isName($0.tokens, in: article, hashes: hashes) }
 
         // The tagger overrides a gazetteer name whose span it covers when it reads it as another kind of name
         // or as part of a longer one ("Jordan said", "NEW YORK beat Boston", "the U.S. Open"): for places when
         // fairly sure (``Options/placeOverride``), for people and organizations only when very sure.
         var taggerOwner = [Int32](repeating: -1, count: article.tokens.count)
-        for (index, mention) in taggerMentions.enumerated() {
-            for token in mention.tokens { taggerOwner[token] = Int32(index) }
+        for (index, span) in taggerSpans.enumerated() {
+            for token in span.tokens { taggerOwner[token] = Int32(index) }
         }
         // Mentions are read through their indices: iterating over them would copy each, with all its strings.
         var overridden = [Bool](repeating: false, count: previous.count)
@@ -82,7 +75,7 @@ public struct TaggerStage: Sendable {
             let tokens = previous[index].tokens
             let family = Self.conllFamily(of: previous[index].type)
             let owner = taggerOwner[tokens.lowerBound]
-            if owner >= 0, case let tagged = taggerMentions[Int(owner)], tagged.tokens.lowerBound <= tokens.lowerBound,
+            if owner >= 0, case let tagged = taggerSpans[Int(owner)], tagged.tokens.lowerBound <= tokens.lowerBound,
                tagged.tokens.upperBound >= tokens.upperBound,
                Self.conllFamily(of: tagged.type) != family || tagged.tokens != tokens,
                tagged.confidence >= (family == "LOC" ? options.placeOverride : options.override) * 0.85 {
@@ -97,20 +90,19 @@ public struct TaggerStage: Sendable {
         var covered = [Bool](repeating: false, count: article.tokens.count)
         // What is kept: (from the tagger?, index), put in text order at the end.
         var kept: [(fromTagger: Bool, index: Int, start: Int)] = []
-        for (position, mention) in taggerMentions.enumerated() {
+        for (position, span) in taggerSpans.enumerated() {
             // Where a sure mention is, the tagger may only add an organization that contains it whole
             // ("Indian Council of Medical Research" around "Indian").
-            let owners = Set(mention.tokens.compactMap { sureOwner[$0] >= 0 ? Int(sureOwner[$0]) : nil })
-            if !owners.isEmpty {
-                let containsWhole = mention.type == "Organization" && owners.allSatisfy { owner in
-                    let tokens = previous[owner].tokens
-                    return tokens.lowerBound >= mention.tokens.lowerBound && tokens.upperBound <= mention.tokens.upperBound
-                        && tokens != mention.tokens
-                }
-                if !containsWhole { continue }
+            let containsEverySureMention = span.tokens.allSatisfy { token in
+                let owner = sureOwner[token]
+                guard owner >= 0 else { return true }
+                let tokens = previous[Int(owner)].tokens
+                return span.type == .organization && tokens.lowerBound >= span.tokens.lowerBound
+                    && tokens.upperBound <= span.tokens.upperBound && tokens != span.tokens
             }
-            kept.append((true, position, mention.tokens.lowerBound))
-            for token in mention.tokens { covered[token] = true }
+            if !containsEverySureMention { continue }
+            kept.append((true, position, span.tokens.lowerBound))
+            for token in span.tokens { covered[token] = true }
         }
         for index in previous.indices where !overridden[index] {
             let tokens = previous[index].tokens
@@ -126,7 +118,27 @@ public struct TaggerStage: Sendable {
             if vetoed && previous[index].source != .candidate { continue }
             kept.append((false, index, tokens.lowerBound))
         }
-        return kept.sorted { $0.start < $1.start }.map { $0.fromTagger ? taggerMentions[$0.index] : previous[$0.index] }
+        kept.sort { $0.start < $1.start }
+        var combined: [EntityMention] = []
+        combined.reserveCapacity(kept.count)
+        for item in kept {
+            combined.append(item.fromTagger ? taggerSpans[item.index].mention(in: article) : previous[item.index])
+        }
+        return combined
+    }
+
+    /// Whether a tagger span can be a name: not only title words ("State Health Commissioner"), not ending in
+    /// one ("EU Energy") or in a joining word ("Sea of"). Words compare by the hash of their upper-cased spelling.
+    private func isName(_ tokens: Range<Int>, in article: Article, hashes: TokenHashes) -> Bool {
+        var words = 0, titleWords = 0
+        var last: UInt64 = 0
+        for token in tokens where article.tokens[token].kind != .punctuation {
+            last = hashes.upper[token]
+            words += 1
+            if notNames.contains(last) { titleWords += 1 }
+        }
+        guard words > 0 else { return false }
+        return titleWords < words && !(words > 1 && notNames.contains(last)) && !joiningWords.contains(last)
     }
 
     /// The CoNLL family of a class: PER, LOC, ORG or MISC.
@@ -139,6 +151,16 @@ public struct TaggerStage: Sendable {
         }
     }
 
+    /// The CoNLL family of a tagger type.
+    static func conllFamily(of type: EntityType) -> String {
+        switch type {
+        case .person: return "PER"
+        case .location: return "LOC"
+        case .organization: return "ORG"
+        case .miscellaneous: return "MISC"
+        }
+    }
+
     /// The type of MISC spans (events, nationalities, works): kept for tagging output, never made into nodes.
     public static let miscellaneous = "Misc"
 
@@ -146,27 +168,40 @@ public struct TaggerStage: Sendable {
         mention.source == .gazetteer || (mention.source == .pattern && mention.confidence >= options.strongPattern)
     }
 
-    /// PER, LOC, ORG and MISC spans of the tagger as mentions.
-    private func spans(_ tags: [TaggedToken], in article: Article) -> [EntityMention] {
-        var mentions: [EntityMention] = []
+    /// A name the tagger found: its tokens, type and confidence (its lowest token confidence × 0.85).
+    /// It becomes an ``EntityMention`` only if the combination keeps it.
+    struct Span {
+        var tokens: Range<Int>
+        var type: EntityType
+        var confidence: Double
+
+        /// The mention of this span in `article`.
+        func mention(in article: Article) -> EntityMention {
+            let range = article.tokens[tokens.lowerBound].range.lowerBound..<article.tokens[tokens.upperBound - 1].range.upperBound
+            let text = article.text(of: range)
+            let entityType: String
+            let rule: String
+            switch type {
+            case .person: (entityType, rule) = ("Person", "tagger:PER")
+            case .location: (entityType, rule) = ("Place", "tagger:LOC")
+            case .organization: (entityType, rule) = ("Organization", "tagger:ORG")
+            case .miscellaneous: (entityType, rule) = (TaggerStage.miscellaneous, "tagger:MISC")
+            }
+            return EntityMention(tokens: tokens, range: range, text: text, type: entityType, label: text,
+                                 confidence: confidence, source: .tagger, rule: rule)
+        }
+    }
+
+    /// PER, LOC, ORG and MISC spans of the tagger.
+    private func spans(_ tags: [TaggedToken]) -> [Span] {
+        var spans: [Span] = []
         var start: Int?
         var type: EntityType = .miscellaneous
         var confidence = 1.0
         func close(_ end: Int) {
             guard let first = start else { return }
             start = nil
-            let entityType: String
-            switch type {
-            case .person: entityType = "Person"
-            case .location: entityType = "Place"
-            case .organization: entityType = "Organization"
-            case .miscellaneous: entityType = TaggerStage.miscellaneous
-            }
-            let range = article.tokens[first].range.lowerBound..<article.tokens[end - 1].range.upperBound
-            let text = article.text(of: range)
-            mentions.append(EntityMention(tokens: first..<end, range: range, text: text, type: entityType, label: text,
-                                          confidence: (0.85 * confidence * 10_000).rounded() / 10_000, source: .tagger,
-                                          rule: "tagger:" + type.rawValue))
+            spans.append(Span(tokens: first..<end, type: type, confidence: (0.85 * confidence * 10_000).rounded() / 10_000))
         }
         for index in tags.indices {
             let tag = tags[index]
@@ -181,7 +216,7 @@ public struct TaggerStage: Sendable {
             }
         }
         close(tags.count)
-        return mentions
+        return spans
     }
 }
 
