@@ -33,9 +33,8 @@ struct Decoder {
     private(set) var rows: [Int32] = []
     private(set) var rowStart: [Int] = []
     private var staticScores: [Float] = []
-    private var lattice: [Item] = []
-    private var latticeCount: [Int] = []
-    private var candidates: [Item] = []
+    /// The lattice and history rows of the current sentence.
+    private let buffers: SentenceBuffers
     /// Room for one value per feature key of a token (see ``WeightStore/accumulate(_:scratch:into:)``).
     private var scratch: [UInt64] = []
 
@@ -44,6 +43,7 @@ struct Decoder {
     init(extractor: FeatureExtractor, beamSize: Int, transitions: [Float]? = nil) {
         self.extractor = extractor
         self.beamSize = max(1, beamSize)
+        buffers = SentenceBuffers(beamSize: self.beamSize)
         if let transitions {
             self.transitions = transitions
             transitionsReady = true
@@ -103,31 +103,34 @@ struct Decoder {
         return (weights.find(k.0), k.1 == 0 ? -1 : weights.find(k.1), k.2 == 0 ? -1 : weights.find(k.2), k.3 == 0 ? -1 : weights.find(k.3))
     }
 
-    /// Local scores (static + history) of the 9 tags at token i given previous tags.
-    /// The token-independent history features (previous tag, previous two tags) come from the
-    /// cached ``transitions`` table; call ``ensureTransitions(weights:)`` first.
-    @inline(__always) func localScores<W: WeightStore>(_ i: Int, p1: UInt8, p2: UInt8, token: TokenInfo, weights: W, into out: inout [Float]) {
-        let r = tokenHistoryRows(p1: p1, token: token, weights: weights)
-        localScores(i, p1: p1, p2: p2, rows: r, weights: weights, into: &out)
-    }
-
     /// Rows of the history features that depend on the token and the previous tag only.
-    @inline(__always) func tokenHistoryRows<W: WeightStore>(p1: UInt8, token: TokenInfo, weights: W) -> (Int32, Int32) {
+    @inline(__always) func tokenHistoryRows<W: WeightStore>(p1: UInt8, token: TokenInfo, weights: W) -> TokenHistoryRows {
         var k: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         extractor.historyKeys(p1: p1, p2: 0, token: token, into: &k)
-        return (k.2 == 0 ? -1 : weights.find(k.2), k.3 == 0 ? -1 : weights.find(k.3))
+        return TokenHistoryRows(norm: k.2 == 0 ? -1 : weights.find(k.2), shape: k.3 == 0 ? -1 : weights.find(k.3))
     }
 
-    @inline(__always) func localScores<W: WeightStore>(_ i: Int, p1: UInt8, p2: UInt8, rows r: (Int32, Int32), weights: W, into out: inout [Float]) {
-        let r2 = r.0, r3 = r.1
+    /// The rows of ``tokenHistoryRows(p1:token:weights:)`` at token `i` of the sentence being decoded,
+    /// looked up once per previous tag and kept in the sentence buffers.
+    @inline(__always) private func cachedHistoryRows<W: WeightStore>(_ i: Int, p1: UInt8, token: TokenInfo, weights: W) -> TokenHistoryRows {
+        let known = buffers.historyKnown + i
+        let slot = buffers.historyRows + (i * 10 + Int(p1))
+        if known.pointee & (1 << p1) == 0 {
+            slot.pointee = tokenHistoryRows(p1: p1, token: token, weights: weights)
+            known.pointee |= 1 << p1
+        }
+        return slot.pointee
+    }
+
+    /// Local scores (static + history) of the 9 tags at token `i` given the previous tags, into `out[0..<9]`.
+    @inline(__always) private func localScores<W: WeightStore>(_ i: Int, p1: UInt8, p2: UInt8, rows r: TokenHistoryRows, weights: W,
+                                                               statics: UnsafeBufferPointer<Float>, transitions: UnsafeBufferPointer<Float>,
+                                                               into out: UnsafeMutablePointer<Float>) {
         let base = i * TagSet.count
         let tbase = (Int(p2) * 10 + Int(p1)) * TagSet.count
-        out.withUnsafeMutableBufferPointer { o in
-            guard let acc = o.baseAddress else { return }
-            for t in 0..<TagSet.count { acc[t] = staticScores[base + t] + transitions[tbase + t] }
-            if r2 >= 0 { weights.addRow(r2, into: acc) }
-            if r3 >= 0 { weights.addRow(r3, into: acc) }
-        }
+        for t in 0..<TagSet.count { out[t] = statics[base + t] + transitions[tbase + t] }
+        if r.norm >= 0 { weights.addRow(r.norm, into: out) }
+        if r.shape >= 0 { weights.addRow(r.shape, into: out) }
     }
 
     /// Scores of the token-independent history features for every (p2, p1) pair, 10 × 10 × 9.
@@ -167,8 +170,10 @@ struct Decoder {
         return transitions
     }
 
+    /// The tags of the path ending in hypothesis `index` at `position`.
     private func backtrack(position: Int, index: Int) -> [UInt8] {
         var tags = [UInt8](repeating: 0, count: position + 1)
+        let lattice = buffers.lattice
         var idx = index
         var p = position
         while p >= 0 {
@@ -184,6 +189,7 @@ struct Decoder {
     /// (``start`` for tags before the sentence).
     @inline(__always) private func hypothesis(_ index: Int, before i: Int) -> (p1: UInt8, p2: UInt8, score: Float) {
         if i == 0 { return (Decoder.start, Decoder.start, 0) }
+        let lattice = buffers.lattice
         let item = lattice[(i - 1) * beamSize + index]
         return (item.tag, i == 1 ? Decoder.start : lattice[(i - 2) * beamSize + Int(item.back)].tag, item.score)
     }
@@ -194,77 +200,77 @@ struct Decoder {
         ensureTransitions(weights: weights)
         let n = sentence.infos.count
         if n == 0 { return Result(tags: [], violation: nil) }
+        buffers.reserve(tokens: n)
         let k = beamSize
-        lattice.removeAll(keepingCapacity: true)
-        lattice.append(contentsOf: repeatElement(Item(score: 0, tag: 0, back: -1), count: n * k))
-        latticeCount.removeAll(keepingCapacity: true)
-        latticeCount.append(contentsOf: repeatElement(0, count: n))
-        var local = [Float](repeating: 0, count: TagSet.count)
+        let lattice = buffers.lattice, beamCounts = buffers.beamCounts
         var goldIndex = gold == nil ? -1 : 0
         var violation: (position: Int, tags: [UInt8])? = nil
-        // Rows of the token history features per previous tag at the current token (they do not depend on
-        // the hypothesis otherwise), filled on first use.
-        var historyRows = [(Int32, Int32)](repeating: (-1, -1), count: 10)
-        var historyKnown = [Bool](repeating: false, count: 10)
-        for i in 0..<n {
-            if !sentence.isSearched(i) {
-                if i > 1, !sentence.isSearched(i - 1), !sentence.isSearched(i - 2) {
-                    // Deep in a run of tokens outside the focus: one hypothesis, tagged O (see extendWithOutside).
-                    lattice[i * k] = Item(score: lattice[(i - 1) * k].score, tag: 0, back: 0)
-                    latticeCount[i] = 1
-                    continue
-                }
-                candidates.removeAll(keepingCapacity: true)
-                extendWithOutside(i, previousCount: i == 0 ? 1 : latticeCount[i - 1], sentence: sentence, weights: weights)
-                continue
-            }
-            candidates.removeAll(keepingCapacity: true)
-            let previousCount = i == 0 ? 1 : latticeCount[i - 1]
-            for p in 0..<10 { historyKnown[p] = false }
-            for pi in 0..<previousCount {
-                let (p1, p2, base) = hypothesis(pi, before: i)
-                if !historyKnown[Int(p1)] {
-                    historyRows[Int(p1)] = tokenHistoryRows(p1: p1, token: sentence.infos[i], weights: weights)
-                    historyKnown[Int(p1)] = true
-                }
-                localScores(i, p1: p1, p2: p2, rows: historyRows[Int(p1)], weights: weights, into: &local)
-                let prevTag: UInt8 = p1 == Decoder.start ? 0 : p1
-                for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) {
-                    let c = Item(score: base + local[Int(t)], tag: t, back: Int32(pi))
-                    // insertion into a top-k list (ties: earlier back, then lower tag, win)
-                    if candidates.count == k, c.score <= candidates[k - 1].score { continue }
-                    var pos = candidates.count
-                    while pos > 0 && candidates[pos - 1].score < c.score { pos -= 1 }
-                    if pos < k {
-                        candidates.insert(c, at: pos)
-                        if candidates.count > k { candidates.removeLast() }
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: TagSet.count) { local in
+            staticScores.withUnsafeBufferPointer { statics in
+                transitions.withUnsafeBufferPointer { transitions in
+                    for i in 0..<n {
+                        let beam = lattice + i * k
+                        let previousCount = i == 0 ? 1 : beamCounts[i - 1]
+                        if !sentence.isSearched(i) {
+                            beamCounts[i] = extendWithOutside(i, previousCount: previousCount, sentence: sentence, weights: weights,
+                                                              transitions: transitions)
+                            continue
+                        }
+                        var count = 0
+                        for pi in 0..<previousCount {
+                            let (p1, p2, base) = hypothesis(pi, before: i)
+                            let rows = cachedHistoryRows(i, p1: p1, token: sentence.infos[i], weights: weights)
+                            localScores(i, p1: p1, p2: p2, rows: rows, weights: weights, statics: statics, transitions: transitions,
+                                        into: local.baseAddress!)
+                            let prevTag: UInt8 = p1 == Decoder.start ? 0 : p1
+                            for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) {
+                                // Insertion into the top-k list (ties: earlier back, then lower tag, win).
+                                let score = base + local[Int(t)]
+                                if count == k, score <= beam[k - 1].score { continue }
+                                var position = min(count, k - 1)
+                                while position > 0 && beam[position - 1].score < score {
+                                    beam[position] = beam[position - 1]
+                                    position -= 1
+                                }
+                                beam[position] = Item(score: score, tag: t, back: Int32(pi))
+                                if count < k { count += 1 }
+                            }
+                        }
+                        beamCounts[i] = count
+                        if goldIndex >= 0, let gold {
+                            var found = -1
+                            for j in 0..<count where beam[j].back == Int32(goldIndex) && beam[j].tag == gold[i] {
+                                found = j
+                                break
+                            }
+                            if found < 0 {
+                                violation = (i, backtrack(position: i, index: 0))
+                            }
+                            goldIndex = found
+                        }
                     }
                 }
-            }
-            for (j, c) in candidates.enumerated() { lattice[i * k + j] = c }
-            latticeCount[i] = candidates.count
-            if goldIndex >= 0, let gold {
-                var found = -1
-                for (j, c) in candidates.enumerated() where c.back == Int32(goldIndex) && c.tag == gold[i] {
-                    found = j
-                    break
-                }
-                if found < 0 {
-                    violation = (i, backtrack(position: i, index: 0))
-                }
-                goldIndex = found
             }
         }
         return Result(tags: backtrack(position: n - 1, index: 0), violation: violation)
     }
 
-    /// Extends the beam at a token outside the focus, which can only be `O`. Its static scores are
-    /// the same for every hypothesis and are left out; after two such tokens every hypothesis has
-    /// the same history (O, O), so only the best survives and later ones add nothing (``search``
-    /// handles those without calling this).
-    private mutating func extendWithOutside<W: WeightStore>(_ i: Int, previousCount: Int, sentence: SentenceContext, weights: W) {
+    /// Extends the beam at a token outside the focus, which can only be `O`, and returns the size of the
+    /// new beam. Its static scores are the same for every hypothesis and are left out; after two such
+    /// tokens every hypothesis has the same history (O, O), so only the best survives and later ones add
+    /// nothing.
+    private func extendWithOutside<W: WeightStore>(_ i: Int, previousCount: Int, sentence: SentenceContext, weights: W,
+                                                   transitions: UnsafeBufferPointer<Float>) -> Int {
         let k = beamSize
+        let lattice = buffers.lattice
+        let beam = lattice + i * k
+        if i > 1, !sentence.isSearched(i - 1), !sentence.isSearched(i - 2) {
+            // Deep in a run of tokens outside the focus: one hypothesis, tagged O.
+            beam[0] = Item(score: lattice[(i - 1) * k].score, tag: 0, back: 0)
+            return 1
+        }
         let afterOutside = i > 0 && !sentence.isSearched(i - 1)
+        var count = 0
         for pi in 0..<previousCount {
             let (p1, p2, base) = hypothesis(pi, before: i)
             // The score of O: transition and the history features of (previous tag, this token). After
@@ -272,49 +278,110 @@ struct Decoder {
             // all, and only the best survives: they are left out.
             var score = base + transitions[(Int(p2) * 10 + Int(p1)) * TagSet.count]
             if !afterOutside {
-                let rows = tokenHistoryRows(p1: p1, token: sentence.infos[i], weights: weights)
-                if rows.0 >= 0 { score += weights.outsideWeight(rows.0) }
-                if rows.1 >= 0 { score += weights.outsideWeight(rows.1) }
+                let rows = cachedHistoryRows(i, p1: p1, token: sentence.infos[i], weights: weights)
+                if rows.norm >= 0 { score += weights.outsideWeight(rows.norm) }
+                if rows.shape >= 0 { score += weights.outsideWeight(rows.shape) }
             }
-            let c = Item(score: score, tag: 0, back: Int32(pi))
-            var pos = candidates.count
-            while pos > 0 && candidates[pos - 1].score < c.score { pos -= 1 }
-            candidates.insert(c, at: pos)
+            var position = count
+            while position > 0 && beam[position - 1].score < score {
+                beam[position] = beam[position - 1]
+                position -= 1
+            }
+            beam[position] = Item(score: score, tag: 0, back: Int32(pi))
+            count += 1
         }
         // All hypotheses now end in O; with O before it too they share their history.
-        if afterOutside { candidates.removeLast(candidates.count - 1) }
-        for (j, c) in candidates.enumerated() { lattice[i * k + j] = c }
-        latticeCount[i] = candidates.count
+        return afterOutside ? 1 : count
     }
 
     /// Softmax confidence of each chosen tag given the chosen history, with temperature `temperature`.
+    /// Call right after ``search(_:weights:gold:)`` on the same sentence (it reuses the history rows).
     mutating func confidences<W: WeightStore>(_ sentence: SentenceContext, tags: [UInt8], weights: W, temperature: Float) -> [Double] {
         ensureTransitions(weights: weights)
-        var local = [Float](repeating: 0, count: TagSet.count)
-        var result: [Double] = []
-        result.reserveCapacity(tags.count)
-        for i in 0..<tags.count {
-            guard sentence.isSearched(i) else {
-                result.append(1)
-                continue
+        var result = [Double](repeating: 1, count: tags.count)
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: TagSet.count) { local in
+            staticScores.withUnsafeBufferPointer { statics in
+                transitions.withUnsafeBufferPointer { transitions in
+                    for i in 0..<tags.count where sentence.isSearched(i) {
+                        let p1 = i == 0 ? Decoder.start : tags[i - 1]
+                        let p2 = i < 2 ? Decoder.start : tags[i - 2]
+                        let rows = cachedHistoryRows(i, p1: p1, token: sentence.infos[i], weights: weights)
+                        localScores(i, p1: p1, p2: p2, rows: rows, weights: weights, statics: statics, transitions: transitions,
+                                    into: local.baseAddress!)
+                        let prevTag: UInt8 = p1 == Decoder.start ? 0 : p1
+                        var maxScore = -Float.infinity
+                        for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) { maxScore = max(maxScore, local[Int(t)]) }
+                        var sum: Double = 0
+                        var chosen: Double = 0
+                        for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) {
+                            let e = Foundation.exp(Double((local[Int(t)] - maxScore) / temperature))
+                            sum += e
+                            if t == tags[i] { chosen = e }
+                        }
+                        result[i] = sum > 0 ? chosen / sum : 0
+                    }
+                }
             }
-            let p1 = i == 0 ? Decoder.start : tags[i - 1]
-            let p2 = i < 2 ? Decoder.start : tags[i - 2]
-            localScores(i, p1: p1, p2: p2, token: sentence.infos[i], weights: weights, into: &local)
-            let prevTag: UInt8 = p1 == Decoder.start ? 0 : p1
-            var maxScore = -Float.infinity
-            for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) { maxScore = max(maxScore, local[Int(t)]) }
-            var sum: Double = 0
-            var chosen: Double = 0
-            for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) {
-                let e = Foundation.exp(Double((local[Int(t)] - maxScore) / temperature))
-                sum += e
-                if t == tags[i] { chosen = e }
-            }
-            result.append(sum > 0 ? chosen / sum : 0)
         }
         return result
     }
+}
+
+/// The rows of the two history features that depend on the token: (previous tag, word) and
+/// (previous tag, shape); -1 when the model has no weights for one.
+struct TokenHistoryRows {
+    var norm: Int32 = -1
+    var shape: Int32 = -1
+}
+
+/// The decoder's working memory for one sentence, reused from sentence to sentence: the beam
+/// lattice, and the history rows looked up per token and previous tag (the search fills them,
+/// the confidences read them again). Raw buffers, so the hot loops write without copy-on-write checks.
+final class SentenceBuffers {
+    let beamSize: Int
+    /// Tokens there is room for.
+    private(set) var capacity = 0
+    /// `beamSize` hypotheses per token.
+    private(set) var lattice: UnsafeMutablePointer<Decoder.Item>
+    /// The number of hypotheses at each token.
+    private(set) var beamCounts: UnsafeMutablePointer<Int>
+    /// Ten per token, one per previous tag (``Decoder/start`` included).
+    private(set) var historyRows: UnsafeMutablePointer<TokenHistoryRows>
+    /// Per token, bit p set when `historyRows` holds the rows for previous tag p.
+    private(set) var historyKnown: UnsafeMutablePointer<UInt16>
+
+    init(beamSize: Int) {
+        self.beamSize = beamSize
+        lattice = .allocate(capacity: 0)
+        beamCounts = .allocate(capacity: 0)
+        historyRows = .allocate(capacity: 0)
+        historyKnown = .allocate(capacity: 0)
+    }
+
+    /// Makes room for a sentence of `tokens` tokens and clears the known history rows.
+    func reserve(tokens: Int) {
+        if tokens > capacity {
+            release()
+            capacity = max(tokens, 2 * capacity, 64)
+            lattice = .allocate(capacity: capacity * beamSize)
+            lattice.initialize(repeating: Decoder.Item(score: 0, tag: 0, back: -1), count: capacity * beamSize)
+            beamCounts = .allocate(capacity: capacity)
+            beamCounts.initialize(repeating: 0, count: capacity)
+            historyRows = .allocate(capacity: capacity * 10)
+            historyRows.initialize(repeating: TokenHistoryRows(), count: capacity * 10)
+            historyKnown = .allocate(capacity: capacity)
+        }
+        historyKnown.initialize(repeating: 0, count: tokens)
+    }
+
+    private func release() {
+        lattice.deallocate()
+        beamCounts.deallocate()
+        historyRows.deallocate()
+        historyKnown.deallocate()
+    }
+
+    deinit { release() }
 }
 
 /// Where the decoder gets weights from: a feature key → row lookup and a row accumulation.
