@@ -28,15 +28,12 @@ struct Decoder {
     let extractor: FeatureExtractor
     let beamSize: Int
 
-    private var keys: [UInt64] = []
     /// Static feature rows of the current sentence, flattened; token i uses rows[rowStart[i]..<rowStart[i+1]].
     private(set) var rows: [Int32] = []
     private(set) var rowStart: [Int] = []
-    private var staticScores: [Float] = []
-    /// The lattice and history rows of the current sentence.
+    /// The static scores, lattice and history rows of the current sentence. Not to be shared: a copy of a
+    /// decoder uses the same buffers.
     private let buffers: SentenceBuffers
-    /// Room for one value per feature key of a token (see ``WeightStore/accumulate(_:scratch:into:)``).
-    private var scratch: [UInt64] = []
 
     /// A decoder; `transitions` is the model's ``transitionTable(extractor:weights:)`` when the weights
     /// are fixed (tagging), nil when they change (training: computed on demand).
@@ -56,39 +53,33 @@ struct Decoder {
     /// With `recordRows`, the rows of the features that fired are kept in ``rows`` (for updates).
     mutating func prepare<W: WeightStore>(_ doc: DocumentContext, sentence s: Int, history: PredictionHistory, weights: W,
                                           domainSalt: UInt64 = 0, recordRows: Bool = false) {
-        let n = doc.sentences[s].infos.count
+        let sentence = doc.sentences[s]
+        let n = sentence.infos.count
         rows.removeAll(keepingCapacity: true)
         rowStart.removeAll(keepingCapacity: true)
-        staticScores.removeAll(keepingCapacity: true)
-        staticScores.append(contentsOf: repeatElement(0, count: n * TagSet.count))
-        let sentence = doc.sentences[s]
+        buffers.reserve(tokens: n)
+        let keys = buffers.keys, statics = buffers.staticScores
+        statics.initialize(repeating: 0, count: n * TagSet.count)
         for i in 0..<n {
             rowStart.append(rows.count)
             guard sentence.isSearched(i) else { continue }
-            keys.removeAll(keepingCapacity: true)
-            extractor.staticKeys(doc, sentence: s, token: i, history: history, into: &keys)
-            staticScores.withUnsafeMutableBufferPointer { scores in
-                guard let base = scores.baseAddress else { return }
-                let acc = base + i * TagSet.count
-                if domainSalt == 0 && !recordRows {
-                    if scratch.count < keys.count { scratch = [UInt64](repeating: 0, count: keys.count * 2) }
-                    keys.withUnsafeBufferPointer { keys in
-                        scratch.withUnsafeMutableBufferPointer { weights.accumulate(keys, scratch: $0.baseAddress!, into: acc) }
-                    }
-                    return
+            let count = extractor.staticKeys(sentence, in: doc, token: i, history: history, into: keys)
+            let acc = statics + i * TagSet.count
+            if domainSalt == 0 && !recordRows {
+                weights.accumulate(UnsafeBufferPointer(start: keys, count: count), scratch: buffers.homes, into: acc)
+                continue
+            }
+            for k in UnsafeBufferPointer(start: keys, count: count) {
+                let r = weights.find(k)
+                if r >= 0 {
+                    weights.addRow(r, into: acc)
+                    if recordRows { rows.append(r) }
                 }
-                for k in keys {
-                    let r = weights.find(k)
-                    if r >= 0 {
-                        weights.addRow(r, into: acc)
-                        if recordRows { rows.append(r) }
-                    }
-                    if domainSalt != 0 {
-                        let d = weights.find(Decoder.domainKey(k, domainSalt))
-                        if d >= 0 {
-                            weights.addRow(d, into: acc)
-                            if recordRows { rows.append(d) }
-                        }
+                if domainSalt != 0 {
+                    let d = weights.find(Decoder.domainKey(k, domainSalt))
+                    if d >= 0 {
+                        weights.addRow(d, into: acc)
+                        if recordRows { rows.append(d) }
                     }
                 }
             }
@@ -124,7 +115,7 @@ struct Decoder {
 
     /// Local scores (static + history) of the 9 tags at token `i` given the previous tags, into `out[0..<9]`.
     @inline(__always) private func localScores<W: WeightStore>(_ i: Int, p1: UInt8, p2: UInt8, rows r: TokenHistoryRows, weights: W,
-                                                               statics: UnsafeBufferPointer<Float>, transitions: UnsafeBufferPointer<Float>,
+                                                               statics: UnsafeMutablePointer<Float>, transitions: UnsafeBufferPointer<Float>,
                                                                into out: UnsafeMutablePointer<Float>) {
         let base = i * TagSet.count
         let tbase = (Int(p2) * 10 + Int(p1)) * TagSet.count
@@ -200,13 +191,11 @@ struct Decoder {
         ensureTransitions(weights: weights)
         let n = sentence.infos.count
         if n == 0 { return Result(tags: [], violation: nil) }
-        buffers.reserve(tokens: n)
         let k = beamSize
-        let lattice = buffers.lattice, beamCounts = buffers.beamCounts
+        let lattice = buffers.lattice, beamCounts = buffers.beamCounts, statics = buffers.staticScores
         var goldIndex = gold == nil ? -1 : 0
         var violation: (position: Int, tags: [UInt8])? = nil
         withUnsafeTemporaryAllocation(of: Float.self, capacity: TagSet.count) { local in
-            staticScores.withUnsafeBufferPointer { statics in
                 transitions.withUnsafeBufferPointer { transitions in
                     for i in 0..<n {
                         let beam = lattice + i * k
@@ -250,7 +239,6 @@ struct Decoder {
                         }
                     }
                 }
-            }
         }
         return Result(tags: backtrack(position: n - 1, index: 0), violation: violation)
     }
@@ -299,8 +287,8 @@ struct Decoder {
     mutating func confidences<W: WeightStore>(_ sentence: SentenceContext, tags: [UInt8], weights: W, temperature: Float) -> [Double] {
         ensureTransitions(weights: weights)
         var result = [Double](repeating: 1, count: tags.count)
+        let statics = buffers.staticScores
         withUnsafeTemporaryAllocation(of: Float.self, capacity: TagSet.count) { local in
-            staticScores.withUnsafeBufferPointer { statics in
                 transitions.withUnsafeBufferPointer { transitions in
                     for i in 0..<tags.count where sentence.isSearched(i) {
                         let p1 = i == 0 ? Decoder.start : tags[i - 1]
@@ -321,7 +309,6 @@ struct Decoder {
                         result[i] = sum > 0 ? chosen / sum : 0
                     }
                 }
-            }
         }
         return result
     }
@@ -341,6 +328,12 @@ final class SentenceBuffers {
     let beamSize: Int
     /// Tokens there is room for.
     private(set) var capacity = 0
+    /// The feature keys of one token (``FeatureExtractor/maximumStaticKeys``).
+    let keys: UnsafeMutablePointer<UInt64>
+    /// One value per feature key (see ``WeightStore/accumulate(_:scratch:into:)``).
+    let homes: UnsafeMutablePointer<UInt64>
+    /// Nine static scores per token, one per tag.
+    private(set) var staticScores: UnsafeMutablePointer<Float>
     /// `beamSize` hypotheses per token.
     private(set) var lattice: UnsafeMutablePointer<Decoder.Item>
     /// The number of hypotheses at each token.
@@ -352,17 +345,22 @@ final class SentenceBuffers {
 
     init(beamSize: Int) {
         self.beamSize = beamSize
+        keys = .allocate(capacity: FeatureExtractor.maximumStaticKeys)
+        homes = .allocate(capacity: FeatureExtractor.maximumStaticKeys)
+        staticScores = .allocate(capacity: 0)
         lattice = .allocate(capacity: 0)
         beamCounts = .allocate(capacity: 0)
         historyRows = .allocate(capacity: 0)
         historyKnown = .allocate(capacity: 0)
     }
 
-    /// Makes room for a sentence of `tokens` tokens and clears the known history rows.
+    /// Makes room for a sentence of `tokens` tokens and clears the known history rows (the search of a
+    /// sentence follows its ``Decoder/prepare(_:sentence:history:weights:domainSalt:recordRows:)``).
     func reserve(tokens: Int) {
         if tokens > capacity {
             release()
             capacity = max(tokens, 2 * capacity, 64)
+            staticScores = .allocate(capacity: capacity * TagSet.count)
             lattice = .allocate(capacity: capacity * beamSize)
             lattice.initialize(repeating: Decoder.Item(score: 0, tag: 0, back: -1), count: capacity * beamSize)
             beamCounts = .allocate(capacity: capacity)
@@ -375,13 +373,18 @@ final class SentenceBuffers {
     }
 
     private func release() {
+        staticScores.deallocate()
         lattice.deallocate()
         beamCounts.deallocate()
         historyRows.deallocate()
         historyKnown.deallocate()
     }
 
-    deinit { release() }
+    deinit {
+        release()
+        keys.deallocate()
+        homes.deallocate()
+    }
 }
 
 /// Where the decoder gets weights from: a feature key → row lookup and a row accumulation.

@@ -207,13 +207,30 @@ struct FeatureExtractor {
 
     static let boundary: [UInt64] = [0xB05_0001, 0xB05_0002, 0xE05_0001, 0xE05_0002]
 
-    /// Appends the keys of the tag-independent ("static") features of token `i`.
+    /// The most keys ``staticKeys(_:in:token:history:into:)`` writes for one token (11 flags, 16 gazetteer
+    /// marks twice, and fewer than 45 others).
+    static let maximumStaticKeys = 96
+
+    /// Appends the keys of the tag-independent ("static") features of token `i` of sentence `s`.
     func staticKeys(_ doc: DocumentContext, sentence s: Int, token i: Int, history: PredictionHistory, into keys: inout [UInt64]) {
-        let sc = doc.sentences[s]
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.maximumStaticKeys) { buffer in
+            let count = staticKeys(doc.sentences[s], in: doc, token: i, history: history, into: buffer.baseAddress!)
+            keys.append(contentsOf: buffer.prefix(count))
+        }
+    }
+
+    /// Writes the keys of the tag-independent ("static") features of token `i` of sentence `sc` of `doc`
+    /// to `keys` (room for ``maximumStaticKeys``) and returns how many it wrote.
+    func staticKeys(_ sc: SentenceContext, in doc: DocumentContext, token i: Int, history: PredictionHistory,
+                    into keys: UnsafeMutablePointer<UInt64>) -> Int {
         let infos = sc.infos
         let t = infos[i]
         let n = infos.count
-        @inline(__always) func add(_ template: UInt64, _ value: UInt64) { keys.append(FeatureHash.key(template, value)) }
+        var count = 0
+        @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+            keys[count] = FeatureHash.key(template, value)
+            count += 1
+        }
         @inline(__always) func norm(_ j: Int) -> UInt64 {
             j < 0 ? FeatureExtractor.boundary[-j - 1] : (j >= n ? FeatureExtractor.boundary[1 + j - n] : infos[j].norm)
         }
@@ -313,6 +330,7 @@ struct FeatureExtractor {
             }
             add(Template.historyMajority, UInt64(best))
         }
+        return count
     }
 
     /// Keys of the features that depend on the previous tags `p1` (previous) and `p2`
