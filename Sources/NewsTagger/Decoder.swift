@@ -476,21 +476,32 @@ struct PackedWeights: WeightStore, Sendable {
 
     /// Looks up all keys in two passes: first every key's home slot is read (independent loads the
     /// processor overlaps, where one-by-one probing waits for each cache miss in turn), then the keys
-    /// are compared and probed further only on a collision.
+    /// are compared and probed further only on a collision. The quantized weights are summed as
+    /// integers, eight tags at once, and scaled once at the end.
     func accumulate(_ keys: UnsafeBufferPointer<UInt64>, scratch home: UnsafeMutablePointer<UInt64>, into acc: UnsafeMutablePointer<Float>) {
+        var sum = SIMD8<Int32>(), last: Int32 = 0
         slots.withUnsafeBufferPointer { s in
+            @inline(__always) func add(_ row: Int) {
+                withUnsafeBytes(of: s[row].w) { raw in
+                    sum &+= SIMD8<Int32>(truncatingIfNeeded: raw.loadUnaligned(as: SIMD8<Int16>.self))
+                    last &+= Int32(raw.loadUnaligned(fromByteOffset: 16, as: Int16.self))
+                }
+            }
             for (j, key) in keys.enumerated() { home[j] = s[PackedWeights.slot(key, mask)].key }
             for (j, key) in keys.enumerated() {
                 let stored = home[j]
                 if stored == 0 { continue }
                 if stored == key {
-                    addRow(Int32(truncatingIfNeeded: PackedWeights.slot(key, mask)), into: acc)
+                    add(PackedWeights.slot(key, mask))
                     continue
                 }
                 let row = find(key)
-                if row >= 0 { addRow(row, into: acc) }
+                if row >= 0 { add(Int(row)) }
             }
         }
+        let scaled = SIMD8<Float>(sum) * scale
+        for t in 0..<8 { acc[t] += scaled[t] }
+        acc[8] += Float(last) * scale
     }
 
     @inline(__always) func outsideWeight(_ row: Int32) -> Float {
