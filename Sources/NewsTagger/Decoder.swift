@@ -201,6 +201,12 @@ struct Decoder {
                         let beam = lattice + i * k
                         let previousCount = i == 0 ? 1 : beamCounts[i - 1]
                         if !sentence.isSearched(i) {
+                            if i > 1, !sentence.isSearched(i - 1), !sentence.isSearched(i - 2) {
+                                // Deep in a run of tokens outside the focus: one hypothesis, tagged O.
+                                beam[0] = Item(score: lattice[(i - 1) * k].score, tag: 0, back: 0)
+                                beamCounts[i] = 1
+                                continue
+                            }
                             beamCounts[i] = extendWithOutside(i, previousCount: previousCount, sentence: sentence, weights: weights,
                                                               transitions: transitions)
                             continue
@@ -243,20 +249,13 @@ struct Decoder {
         return Result(tags: backtrack(position: n - 1, index: 0), violation: violation)
     }
 
-    /// Extends the beam at a token outside the focus, which can only be `O`, and returns the size of the
-    /// new beam. Its static scores are the same for every hypothesis and are left out; after two such
-    /// tokens every hypothesis has the same history (O, O), so only the best survives and later ones add
-    /// nothing.
+    /// Extends the beam at one of the first two tokens of a run outside the focus, which can only be `O`,
+    /// and returns the size of the new beam. Its static scores are the same for every hypothesis and are
+    /// left out; after two such tokens every hypothesis has the same history (O, O), so only the best
+    /// survives and later ones add nothing (``search(_:weights:gold:)`` extends the beam there itself).
     private func extendWithOutside<W: WeightStore>(_ i: Int, previousCount: Int, sentence: SentenceContext, weights: W,
                                                    transitions: UnsafeBufferPointer<Float>) -> Int {
-        let k = beamSize
-        let lattice = buffers.lattice
-        let beam = lattice + i * k
-        if i > 1, !sentence.isSearched(i - 1), !sentence.isSearched(i - 2) {
-            // Deep in a run of tokens outside the focus: one hypothesis, tagged O.
-            beam[0] = Item(score: lattice[(i - 1) * k].score, tag: 0, back: 0)
-            return 1
-        }
+        let beam = buffers.lattice + i * beamSize
         let afterOutside = i > 0 && !sentence.isSearched(i - 1)
         var count = 0
         for pi in 0..<previousCount {

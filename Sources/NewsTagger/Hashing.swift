@@ -122,10 +122,7 @@ struct KeySet: Sendable {
     /// The non-zero table key of a hash.
     @inline(__always) static func key(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 
-    @inline(__always) mutating func insert(_ hash: UInt64) {
-        let key = KeySet.key(hash)
-        if table.find(key) < 0 { table.set(key, 0) }
-    }
+    @inline(__always) mutating func insert(_ hash: UInt64) { table.set(KeySet.key(hash), 0) }
 
     @inline(__always) func contains(_ hash: UInt64) -> Bool { table.find(KeySet.key(hash)) >= 0 }
 }
