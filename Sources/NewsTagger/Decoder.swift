@@ -424,7 +424,10 @@ struct DenseWeights: WeightStore {
 }
 
 /// Inference weights: an open-addressing table whose 32-byte slots hold the key and the nine
-/// Int16-quantized weights, so a feature lookup touches a single cache line.
+/// Int16-quantized weights, so a feature lookup touches a single cache line; beside it, one byte
+/// per slot of the key's fingerprint (0 = empty), small enough to stay in the processor's cache,
+/// so a key the model has no weights for (most context words and bigrams) is rejected without
+/// touching the slots.
 struct PackedWeights: WeightStore, Sendable {
     struct Slot: Sendable {
         var key: UInt64 = 0
@@ -432,6 +435,7 @@ struct PackedWeights: WeightStore, Sendable {
     }
 
     private(set) var slots: [Slot]
+    private var fingerprints: [UInt8]
     private(set) var count = 0
     private let mask: Int
     /// Weight = quantized value × scale.
@@ -441,12 +445,19 @@ struct PackedWeights: WeightStore, Sendable {
         var size = 16
         while size * 5 < capacity * 8 { size <<= 1 }  // load factor at most 0.625
         slots = [Slot](repeating: Slot(), count: size)
+        fingerprints = [UInt8](repeating: 0, count: size)
         mask = size - 1
         self.scale = scale
     }
 
     @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+    }
+
+    /// The key's fingerprint: its top byte, never 0.
+    @inline(__always) private static func fingerprint(_ key: UInt64) -> UInt8 {
+        let f = UInt8(truncatingIfNeeded: key >> 56)
+        return f == 0 ? 1 : f
     }
 
     /// Inserts a feature (keys are unique and non-zero).
@@ -459,43 +470,47 @@ struct PackedWeights: WeightStore, Sendable {
             for (t, value) in values.prefix(TagSet.count).enumerated() { raw.storeBytes(of: value, toByteOffset: 2 * t, as: Int16.self) }
         }
         slots[i] = slot
+        fingerprints[i] = PackedWeights.fingerprint(key)
     }
 
     @inline(__always) func find(_ key: UInt64) -> Int32 {
         slots.withUnsafeBufferPointer { s in
-            var i = PackedWeights.slot(key, mask)
-            while true {
-                let stored = s[i].key
-                if stored == key { return Int32(truncatingIfNeeded: i) }
-                if stored == 0 { return -1 }
-                i = (i + 1) & mask
-            }
+            fingerprints.withUnsafeBufferPointer { f in find(key, slots: s, fingerprints: f) }
         }
     }
 
-    /// Looks up all keys in two passes: first every key's home slot is read (independent loads the
-    /// processor overlaps, where one-by-one probing waits for each cache miss in turn), then the keys
-    /// are compared and probed further only on a collision. The quantized weights are summed as
-    /// integers, eight tags at once, and scaled once at the end.
-    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, scratch home: UnsafeMutablePointer<UInt64>, into acc: UnsafeMutablePointer<Float>) {
+    @inline(__always) private func find(_ key: UInt64, slots s: UnsafeBufferPointer<Slot>, fingerprints f: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let wanted = PackedWeights.fingerprint(key)
+        var i = PackedWeights.slot(key, mask)
+        while true {
+            let stored = f[i]
+            if stored == 0 { return -1 }
+            if stored == wanted && s[i].key == key { return Int32(truncatingIfNeeded: i) }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Looks up all keys through the fingerprints first, then reads the weights of the keys found (loads
+    /// the processor overlaps, where reading each in turn would wait for each cache miss). The quantized
+    /// weights are summed as integers, eight tags at once, and scaled once at the end.
+    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, scratch found: UnsafeMutablePointer<UInt64>, into acc: UnsafeMutablePointer<Float>) {
         var sum = SIMD8<Int32>(), last: Int32 = 0
         slots.withUnsafeBufferPointer { s in
-            @inline(__always) func add(_ row: Int) {
-                withUnsafeBytes(of: s[row].w) { raw in
-                    sum &+= SIMD8<Int32>(truncatingIfNeeded: raw.loadUnaligned(as: SIMD8<Int16>.self))
-                    last &+= Int32(raw.loadUnaligned(fromByteOffset: 16, as: Int16.self))
+            fingerprints.withUnsafeBufferPointer { f in
+                var count = 0
+                for key in keys {
+                    let row = find(key, slots: s, fingerprints: f)
+                    if row >= 0 {
+                        found[count] = UInt64(row)
+                        count += 1
+                    }
                 }
-            }
-            for (j, key) in keys.enumerated() { home[j] = s[PackedWeights.slot(key, mask)].key }
-            for (j, key) in keys.enumerated() {
-                let stored = home[j]
-                if stored == 0 { continue }
-                if stored == key {
-                    add(PackedWeights.slot(key, mask))
-                    continue
+                for j in 0..<count {
+                    withUnsafeBytes(of: s[Int(found[j])].w) { raw in
+                        sum &+= SIMD8<Int32>(truncatingIfNeeded: raw.loadUnaligned(as: SIMD8<Int16>.self))
+                        last &+= Int32(raw.loadUnaligned(fromByteOffset: 16, as: Int16.self))
+                    }
                 }
-                let row = find(key)
-                if row >= 0 { add(Int(row)) }
             }
         }
         let scaled = SIMD8<Float>(sum) * scale
