@@ -45,6 +45,14 @@ public struct Edge: Sendable, Equatable {
         public static func < (lhs: Key, rhs: Key) -> Bool {
             (lhs.source, lhs.relation, lhs.target) < (rhs.source, rhs.relation, rhs.target)
         }
+
+        /// Feeds the hashes of the two ends, which their IDs computed when they were made: hashing the
+        /// relation's text on every lookup would cost more than the rare collision of two relations
+        /// between the same nodes.
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(source)
+            hasher.combine(target)
+        }
     }
 
     /// The node the relation goes from (for a symmetric relation, the smaller ID).

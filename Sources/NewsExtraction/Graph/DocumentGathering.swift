@@ -66,6 +66,13 @@ struct GatheredCoMentions {
     private var rooms: [Int] = []
     private var slots: [Int: Int] = [:]
 
+    /// Room for `count` pairs without growing.
+    init(capacity count: Int) {
+        edges.reserveCapacity(count)
+        rooms.reserveCapacity(count)
+        slots.reserveCapacity(count)
+    }
+
     /// Counts one shared sentence for the nodes in slots `first` and `second` of `nodes`: a new pair starts
     /// an edge of `confidence`, a known one adds `confidence` by noisy-or. `evidence` is called only when
     /// the edge keeps another piece.

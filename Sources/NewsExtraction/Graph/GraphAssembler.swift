@@ -82,7 +82,8 @@ public struct GraphAssembler: Sendable {
     /// only while the graph still has room for it, so a corpus that keeps naming the same entities stays cheap.
     public func add(_ article: Article, mentions: [EntityMention], to graph: inout KnowledgeGraph) {
         var nodes = GatheredNodes(capacity: mentions.count)
-        var coMentions = GatheredCoMentions()
+        // A guess at the number of pairs that spares most regrowth: one per mention.
+        var coMentions = GatheredCoMentions(capacity: mentions.count)
         var sentenceIndex = 0
         var sentence = CitedSentence()
         // Slots in `nodes` of the entities of the current sentence, in order of first mention.

@@ -55,6 +55,8 @@ public struct IncidentExtractor: Sendable {
     static let hedges: WordSet = ["planned", "canceled", "cancelled", "postponed", "proposed", "possible", "potential",
                                   "formal", "lodge", "threatened", "future", "short", "off"]
     static let placePrepositions: WordSet = ["near", "in", "at", "over", "outside", "off", "across"]
+    /// Classes whose label may take the word before their trigger ("dengue outbreak").
+    static let modifiedClasses: Set<String> = ["Outbreak", "Parade", "War", "Election", "MilitaryCampaign", "Protest"]
     static let objectRoles: [String: String] = [
         "Raid": "target", "Arrest": "victim", "Killing": "victim", "Summons": "target", "Attack": "target",
         "PhoneCall": "participant", "Meeting": "participant", "Visit": "target",
@@ -180,51 +182,57 @@ public struct IncidentExtractor: Sendable {
         var agentLabel: String?
         var targetLabel: String?
         var modifier: String?
+        let hasModifier = Self.modifiedClasses.contains(incidentClass)
+        let objectRole = Self.objectRoles[incidentClass]
+        // Mentions are read by index: binding one to a constant would copy it with all its strings.
+        let mentions = context.mentions
         for hit in hits {
             let sentence = hit.sentence
             let isNewSentence = sentence.range.lowerBound != sentences.last?.range.lowerBound
             if isNewSentence { sentences.append(sentence) }
             if place == nil { place = self.place(after: hit.tokens.upperBound, in: sentence, context) }
-            if modifier == nil, ["Outbreak", "Parade", "War", "Election", "MilitaryCampaign", "Protest"].contains(incidentClass) {
+            if modifier == nil, hasModifier {
                 modifier = self.modifier(before: hit.tokens.lowerBound, in: sentence, context)
             }
             if isNewSentence { figures.merge(self.figures(in: sentence, context)) { old, _ in old } }
             let isPassive = Self.isPassive(at: hit.tokens.lowerBound, in: sentence, context)
-            if isPassive, let role = Self.objectRoles[incidentClass],
-               let subject = actor(before: hit.tokens.lowerBound, in: sentence, context).map({ context.mentions[$0] }),
-               let entity = subject.entity {
+            if isPassive, let role = objectRole, let subject = actor(before: hit.tokens.lowerBound, in: sentence, context),
+               let entity = mentions[subject].entity {
                 // "Two reporters were arrested by police": the subject suffered it.
-                participants.append(.init(entity: entity, role: role, confidence: subject.confidence * 0.7))
-                if targetLabel == nil { targetLabel = subject.label }
+                participants.append(.init(entity: entity, role: role, confidence: mentions[subject].confidence * 0.7))
+                if targetLabel == nil { targetLabel = mentions[subject].label }
             } else if let role = hit.trigger.subjectRole, hit.pattern.isVerbal,
-               let index = actor(before: hit.tokens.lowerBound, in: sentence, context),
-               let entity = context.mentions[index].entity {
-                let subject = context.mentions[index]
-                let actualRole = incidentClass == "Crash" && subject.type != "Airline" && context.families[index] != .organization ? "participant" : role
-                participants.append(.init(entity: entity, role: actualRole, confidence: subject.confidence * 0.8))
-                if agentLabel == nil, actualRole == role { agentLabel = subject.label }
+               let subject = actor(before: hit.tokens.lowerBound, in: sentence, context),
+               let entity = mentions[subject].entity {
+                let actualRole = incidentClass == "Crash" && mentions[subject].type != "Airline" && context.families[subject] != .organization
+                    ? "participant" : role
+                participants.append(.init(entity: entity, role: actualRole, confidence: mentions[subject].confidence * 0.8))
+                if agentLabel == nil, actualRole == role { agentLabel = mentions[subject].label }
             }
-            if !isPassive, let role = Self.objectRoles[incidentClass], let index = actor(after: hit.tokens.upperBound, in: sentence, context),
-               let entity = context.mentions[index].entity, role != "victim" || context.families[index] != .country {
-                participants.append(.init(entity: entity, role: role, confidence: context.mentions[index].confidence * 0.7))
-                if targetLabel == nil { targetLabel = context.mentions[index].label }
+            if !isPassive, let role = objectRole, let index = actor(after: hit.tokens.upperBound, in: sentence, context),
+               let entity = mentions[index].entity, role != "victim" || context.families[index] != .country {
+                participants.append(.init(entity: entity, role: role, confidence: mentions[index].confidence * 0.7))
+                if targetLabel == nil { targetLabel = mentions[index].label }
             }
             if incidentClass == "Crash" {
-                for index in context.mentions(in: sentence) where context.mentions[index].type == "Airline" {
-                    let mention = context.mentions[index]
-                    if let entity = mention.entity { participants.append(.init(entity: entity, role: "operator", confidence: mention.confidence * 0.85)) }
-                    if agentLabel == nil { agentLabel = mention.label }
+                for index in context.mentions(in: sentence) where mentions[index].type == "Airline" {
+                    if let entity = mentions[index].entity {
+                        participants.append(.init(entity: entity, role: "operator", confidence: mentions[index].confidence * 0.85))
+                    }
+                    if agentLabel == nil { agentLabel = mentions[index].label }
                 }
             }
-            for reporter in reporters(in: sentence, context).map({ context.mentions[$0] }) {
-                if let entity = reporter.entity { participants.append(.init(entity: entity, role: "reportedBy", confidence: reporter.confidence * 0.7)) }
+            for reporter in reporters(in: sentence, context) {
+                if let entity = mentions[reporter].entity {
+                    participants.append(.init(entity: entity, role: "reportedBy", confidence: mentions[reporter].confidence * 0.7))
+                }
             }
         }
         // An incident with nothing known but its word ("a series of killings") is not worth a node.
         guard place != nil || participants.contains(where: { $0.role != "reportedBy" }) || !figures.isEmpty else { return nil }
         let date = sentences.lazy.compactMap { self.date(in: $0, resolver, context) }.first
-        let placeEntity = place.flatMap { context.mentions[$0].entity }
-        let placeLabel = place.flatMap { context.mentions[$0].label }
+        let placeEntity = place.flatMap { mentions[$0].entity }
+        let placeLabel = place.flatMap { mentions[$0].label }
         let triggerNoun = hits.first { $0.trigger.words.count > 1 && !$0.pattern.isVerbal }.map(\.pattern.phrase)
         var label = Self.label(incidentClass, agent: agentLabel, target: targetLabel, modifier: triggerNoun ?? modifier,
                                place: placeLabel, preposition: incidentClass == "Crash" ? "near" : "in")
@@ -234,9 +242,7 @@ public struct IncidentExtractor: Sendable {
         let agentPart = agentKey.map { NodeID(rawValue: $0).key }.map(String.init)
         let key = [incidentClass, agentPart ?? "", placeEntity.map { String($0.key) } ?? ""].filter { !$0.isEmpty }
         let idName = place != nil ? key.joined(separator: " ") : incidentClass + " " + label
-        // Keep the first of each (entity, role), in order.
-        var seen = Set<String>()
-        participants = participants.filter { seen.insert($0.entity.rawValue + "|" + $0.role).inserted && $0.entity != placeEntity }
+        participants = Self.firstOfEachRole(participants, except: placeEntity)
         let confidence = min(0.95, 0.5 + 0.1 * Double(hits.count))
         return IncidentFact(
             id: NodeID(kind: "incident", name: idName), incidentClass: incidentClass, label: label, date: date,
@@ -246,6 +252,18 @@ public struct IncidentExtractor: Sendable {
                 return (range, hit.sentence.range, hit.pattern.phrase)
             },
             confidence: (confidence * 10_000).rounded() / 10_000)
+    }
+
+    /// The first participant of each (entity, role), in order, leaving out `place`: an incident has a
+    /// handful of participants, so comparing them beats hashing strings.
+    static func firstOfEachRole(_ participants: [IncidentFact.Participant], except place: NodeID?) -> [IncidentFact.Participant] {
+        var kept: [IncidentFact.Participant] = []
+        kept.reserveCapacity(participants.count)
+        for participant in participants where participant.entity != place
+            && !kept.contains(where: { $0.entity == participant.entity && $0.role == participant.role }) {
+            kept.append(participant)
+        }
+        return kept
     }
 
     /// "Azerbaijan Airlines crash near Aktau", "raid on Sputnik Azerbaijan", "dengue outbreak in Dhaka".
