@@ -84,7 +84,7 @@ public struct TaggerStage: Sendable {
         }
         // For each token, the sure mention covering it (index into `previous`), or -1.
         var sureOwner = [Int32](repeating: -1, count: article.tokens.count)
-        for index in previous.indices where isSure(previous[index]) && !overridden[index] {
+        for index in previous.indices where isSure(previous[index].source, confidence: previous[index].confidence) && !overridden[index] {
             for token in previous[index].tokens { sureOwner[token] = Int32(index) }
         }
         var covered = [Bool](repeating: false, count: article.tokens.count)
@@ -106,7 +106,7 @@ public struct TaggerStage: Sendable {
         }
         for index in previous.indices where !overridden[index] {
             let tokens = previous[index].tokens
-            if isSure(previous[index]) {
+            if isSure(previous[index].source, confidence: previous[index].confidence) {
                 kept.append((false, index, tokens.lowerBound))
                 continue
             }
@@ -164,8 +164,9 @@ public struct TaggerStage: Sendable {
     /// The type of MISC spans (events, nationalities, works): kept for tagging output, never made into nodes.
     public static let miscellaneous = "Misc"
 
-    private func isSure(_ mention: EntityMention) -> Bool {
-        mention.source == .gazetteer || (mention.source == .pattern && mention.confidence >= options.strongPattern)
+    /// Whether a mention from `source` with `confidence` is sure enough to win over the tagger.
+    private func isSure(_ source: EntityMention.Source, confidence: Double) -> Bool {
+        source == .gazetteer || (source == .pattern && confidence >= options.strongPattern)
     }
 
     /// A name the tagger found: its tokens, type and confidence (its lowest token confidence × 0.85).
