@@ -54,7 +54,7 @@ struct Decoder {
     mutating func prepare<W: WeightStore>(_ doc: DocumentContext, sentence s: Int, history: PredictionHistory, weights: W,
                                           domainSalt: UInt64 = 0, recordRows: Bool = false) {
         let sentence = doc.sentences[s]
-        let n = sentence.infos.count
+        let n = sentence.count
         rows.removeAll(keepingCapacity: true)
         rowStart.removeAll(keepingCapacity: true)
         buffers.reserve(tokens: n)
@@ -62,7 +62,7 @@ struct Decoder {
         statics.initialize(repeating: 0, count: n * TagSet.count)
         for i in 0..<n {
             rowStart.append(rows.count)
-            guard sentence.isSearched(i) else { continue }
+            guard doc.isSearched(sentence.tokens.lowerBound + i) else { continue }
             let count = extractor.staticKeys(sentence, in: doc, token: i, history: history, into: keys)
             let acc = statics + i * TagSet.count
             if domainSalt == 0 && !recordRows {
@@ -185,66 +185,68 @@ struct Decoder {
         return (item.tag, i == 1 ? Decoder.start : lattice[(i - 2) * beamSize + Int(item.back)].tag, item.score)
     }
 
-    /// Beam search over the prepared sentence. With `gold`, also reports where the gold
+    /// Beam search over the prepared sentence `s` of `doc`. With `gold`, also reports where the gold
     /// prefix first fell out of the beam (for early-update training).
-    mutating func search<W: WeightStore>(_ sentence: SentenceContext, weights: W, gold: [UInt8]?) -> Result {
+    mutating func search<W: WeightStore>(_ doc: DocumentContext, sentence s: Int, weights: W, gold: [UInt8]?) -> Result {
         ensureTransitions(weights: weights)
-        let n = sentence.infos.count
+        let sentence = doc.sentences[s]
+        let n = sentence.count
+        // Token i of the sentence is at document index o + i.
+        let o = sentence.tokens.lowerBound
         if n == 0 { return Result(tags: [], violation: nil) }
         let k = beamSize
         let lattice = buffers.lattice, beamCounts = buffers.beamCounts, statics = buffers.staticScores
         var goldIndex = gold == nil ? -1 : 0
         var violation: (position: Int, tags: [UInt8])? = nil
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: TagSet.count) { local in
-                transitions.withUnsafeBufferPointer { transitions in
-                    for i in 0..<n {
-                        let beam = lattice + i * k
-                        let previousCount = i == 0 ? 1 : beamCounts[i - 1]
-                        if !sentence.isSearched(i) {
-                            if i > 1, !sentence.isSearched(i - 1), !sentence.isSearched(i - 2) {
-                                // Deep in a run of tokens outside the focus: one hypothesis, tagged O.
-                                beam[0] = Item(score: lattice[(i - 1) * k].score, tag: 0, back: 0)
-                                beamCounts[i] = 1
-                                continue
-                            }
-                            beamCounts[i] = extendWithOutside(i, previousCount: previousCount, sentence: sentence, weights: weights,
-                                                              transitions: transitions)
-                            continue
+        let local = buffers.localScores
+        transitions.withUnsafeBufferPointer { transitions in
+            for i in 0..<n {
+                let beam = lattice + i * k
+                let previousCount = i == 0 ? 1 : beamCounts[i - 1]
+                if !doc.isSearched(o + i) {
+                    if i > 1, !doc.isSearched(o + i - 1), !doc.isSearched(o + i - 2) {
+                        // Deep in a run of tokens outside the focus: one hypothesis, tagged O.
+                        beam[0] = Item(score: lattice[(i - 1) * k].score, tag: 0, back: 0)
+                        beamCounts[i] = 1
+                        continue
+                    }
+                    beamCounts[i] = extendWithOutside(i, previousCount: previousCount, sentence: sentence, in: doc, weights: weights,
+                                                      transitions: transitions)
+                    continue
+                }
+                var count = 0
+                for pi in 0..<previousCount {
+                    let (p1, p2, base) = hypothesis(pi, before: i)
+                    let rows = cachedHistoryRows(i, p1: p1, token: doc.infos[o + i], weights: weights)
+                    localScores(i, p1: p1, p2: p2, rows: rows, weights: weights, statics: statics, transitions: transitions,
+                                into: local)
+                    let prevTag: UInt8 = p1 == Decoder.start ? 0 : p1
+                    for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) {
+                        // Insertion into the top-k list (ties: earlier back, then lower tag, win).
+                        let score = base + local[Int(t)]
+                        if count == k, score <= beam[k - 1].score { continue }
+                        var position = min(count, k - 1)
+                        while position > 0 && beam[position - 1].score < score {
+                            beam[position] = beam[position - 1]
+                            position -= 1
                         }
-                        var count = 0
-                        for pi in 0..<previousCount {
-                            let (p1, p2, base) = hypothesis(pi, before: i)
-                            let rows = cachedHistoryRows(i, p1: p1, token: sentence.infos[i], weights: weights)
-                            localScores(i, p1: p1, p2: p2, rows: rows, weights: weights, statics: statics, transitions: transitions,
-                                        into: local.baseAddress!)
-                            let prevTag: UInt8 = p1 == Decoder.start ? 0 : p1
-                            for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) {
-                                // Insertion into the top-k list (ties: earlier back, then lower tag, win).
-                                let score = base + local[Int(t)]
-                                if count == k, score <= beam[k - 1].score { continue }
-                                var position = min(count, k - 1)
-                                while position > 0 && beam[position - 1].score < score {
-                                    beam[position] = beam[position - 1]
-                                    position -= 1
-                                }
-                                beam[position] = Item(score: score, tag: t, back: Int32(pi))
-                                if count < k { count += 1 }
-                            }
-                        }
-                        beamCounts[i] = count
-                        if goldIndex >= 0, let gold {
-                            var found = -1
-                            for j in 0..<count where beam[j].back == Int32(goldIndex) && beam[j].tag == gold[i] {
-                                found = j
-                                break
-                            }
-                            if found < 0 {
-                                violation = (i, backtrack(position: i, index: 0))
-                            }
-                            goldIndex = found
-                        }
+                        beam[position] = Item(score: score, tag: t, back: Int32(pi))
+                        if count < k { count += 1 }
                     }
                 }
+                beamCounts[i] = count
+                if goldIndex >= 0, let gold {
+                    var found = -1
+                    for j in 0..<count where beam[j].back == Int32(goldIndex) && beam[j].tag == gold[i] {
+                        found = j
+                        break
+                    }
+                    if found < 0 {
+                        violation = (i, backtrack(position: i, index: 0))
+                    }
+                    goldIndex = found
+                }
+            }
         }
         return Result(tags: backtrack(position: n - 1, index: 0), violation: violation)
     }
@@ -252,11 +254,12 @@ struct Decoder {
     /// Extends the beam at one of the first two tokens of a run outside the focus, which can only be `O`,
     /// and returns the size of the new beam. Its static scores are the same for every hypothesis and are
     /// left out; after two such tokens every hypothesis has the same history (O, O), so only the best
-    /// survives and later ones add nothing (``search(_:weights:gold:)`` extends the beam there itself).
-    private func extendWithOutside<W: WeightStore>(_ i: Int, previousCount: Int, sentence: SentenceContext, weights: W,
-                                                   transitions: UnsafeBufferPointer<Float>) -> Int {
+    /// survives and later ones add nothing (``search(_:sentence:weights:gold:)`` extends the beam there itself).
+    private func extendWithOutside<W: WeightStore>(_ i: Int, previousCount: Int, sentence: SentenceContext, in doc: DocumentContext,
+                                                   weights: W, transitions: UnsafeBufferPointer<Float>) -> Int {
         let beam = buffers.lattice + i * beamSize
-        let afterOutside = i > 0 && !sentence.isSearched(i - 1)
+        let token = sentence.tokens.lowerBound + i
+        let afterOutside = i > 0 && !doc.isSearched(token - 1)
         var count = 0
         for pi in 0..<previousCount {
             let (p1, p2, base) = hypothesis(pi, before: i)
@@ -265,7 +268,7 @@ struct Decoder {
             // all, and only the best survives: they are left out.
             var score = base + transitions[(Int(p2) * 10 + Int(p1)) * TagSet.count]
             if !afterOutside {
-                let rows = cachedHistoryRows(i, p1: p1, token: sentence.infos[i], weights: weights)
+                let rows = cachedHistoryRows(i, p1: p1, token: doc.infos[token], weights: weights)
                 if rows.norm >= 0 { score += weights.outsideWeight(rows.norm) }
                 if rows.shape >= 0 { score += weights.outsideWeight(rows.shape) }
             }
@@ -281,35 +284,36 @@ struct Decoder {
         return afterOutside ? 1 : count
     }
 
-    /// Softmax confidence of each chosen tag given the chosen history, with temperature `temperature`.
-    /// Call right after ``search(_:weights:gold:)`` on the same sentence (it reuses the history rows).
-    mutating func confidences<W: WeightStore>(_ sentence: SentenceContext, tags: [UInt8], weights: W, temperature: Float) -> [Double] {
+    /// Softmax confidence of each chosen tag of sentence `s` of `doc` given the chosen history, with
+    /// temperature `temperature`, written to `confidences` at the sentence's document indices (tokens
+    /// outside the focus are left as they are). Call right after ``search(_:sentence:weights:gold:)`` on
+    /// the same sentence (it reuses the history rows).
+    mutating func confidences<W: WeightStore>(_ doc: DocumentContext, sentence s: Int, tags: [UInt8], weights: W, temperature: Float,
+                                              into confidences: inout [Double]) {
         ensureTransitions(weights: weights)
-        var result = [Double](repeating: 1, count: tags.count)
+        let o = doc.sentences[s].tokens.lowerBound
         let statics = buffers.staticScores
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: TagSet.count) { local in
-                transitions.withUnsafeBufferPointer { transitions in
-                    for i in 0..<tags.count where sentence.isSearched(i) {
-                        let p1 = i == 0 ? Decoder.start : tags[i - 1]
-                        let p2 = i < 2 ? Decoder.start : tags[i - 2]
-                        let rows = cachedHistoryRows(i, p1: p1, token: sentence.infos[i], weights: weights)
-                        localScores(i, p1: p1, p2: p2, rows: rows, weights: weights, statics: statics, transitions: transitions,
-                                    into: local.baseAddress!)
-                        let prevTag: UInt8 = p1 == Decoder.start ? 0 : p1
-                        var maxScore = -Float.infinity
-                        for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) { maxScore = max(maxScore, local[Int(t)]) }
-                        var sum: Double = 0
-                        var chosen: Double = 0
-                        for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) {
-                            let e = Foundation.exp(Double((local[Int(t)] - maxScore) / temperature))
-                            sum += e
-                            if t == tags[i] { chosen = e }
-                        }
-                        result[i] = sum > 0 ? chosen / sum : 0
-                    }
+        let local = buffers.localScores
+        transitions.withUnsafeBufferPointer { transitions in
+            for i in 0..<tags.count where doc.isSearched(o + i) {
+                let p1 = i == 0 ? Decoder.start : tags[i - 1]
+                let p2 = i < 2 ? Decoder.start : tags[i - 2]
+                let rows = cachedHistoryRows(i, p1: p1, token: doc.infos[o + i], weights: weights)
+                localScores(i, p1: p1, p2: p2, rows: rows, weights: weights, statics: statics, transitions: transitions,
+                            into: local)
+                let prevTag: UInt8 = p1 == Decoder.start ? 0 : p1
+                var maxScore = -Float.infinity
+                for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) { maxScore = max(maxScore, local[Int(t)]) }
+                var sum: Double = 0
+                var chosen: Double = 0
+                for t in 0..<UInt8(TagSet.count) where TagSet.allowed(prev: prevTag, next: t) {
+                    let e = Foundation.exp(Double((local[Int(t)] - maxScore) / temperature))
+                    sum += e
+                    if t == tags[i] { chosen = e }
                 }
+                confidences[o + i] = sum > 0 ? chosen / sum : 0
+            }
         }
-        return result
     }
 }
 
@@ -331,6 +335,8 @@ final class SentenceBuffers {
     let keys: UnsafeMutablePointer<UInt64>
     /// One value per feature key (see ``WeightStore/accumulate(_:scratch:into:)``).
     let homes: UnsafeMutablePointer<UInt64>
+    /// Room for the nine local scores of one token.
+    let localScores: UnsafeMutablePointer<Float>
     /// Nine static scores per token, one per tag.
     private(set) var staticScores: UnsafeMutablePointer<Float>
     /// `beamSize` hypotheses per token.
@@ -346,6 +352,7 @@ final class SentenceBuffers {
         self.beamSize = beamSize
         keys = .allocate(capacity: FeatureExtractor.maximumStaticKeys)
         homes = .allocate(capacity: FeatureExtractor.maximumStaticKeys)
+        localScores = .allocate(capacity: TagSet.count)
         staticScores = .allocate(capacity: 0)
         lattice = .allocate(capacity: 0)
         beamCounts = .allocate(capacity: 0)
@@ -383,6 +390,7 @@ final class SentenceBuffers {
         release()
         keys.deallocate()
         homes.deallocate()
+        localScores.deallocate()
     }
 }
 

@@ -67,23 +67,15 @@ enum Template {
     static let prevTag: UInt64 = 60, prevTwoTags: UInt64 = 61, prevTagNorm: UInt64 = 62, prevTagShape: UInt64 = 63
 }
 
-/// Pre-computed features inputs of one sentence.
+/// A sentence of a ``DocumentContext``: where its tokens are in the document's token arrays.
 struct SentenceContext {
-    var infos: [TokenInfo]
-    /// Gazetteer marks (see ``TaggerLexicon/marks(_:)``).
-    var gazetteer: [UInt16]
-    /// First-name frequency bucket 1…3, 0 = not a first name.
-    var firstName: [UInt8]
-    /// Surname frequency bucket 1…3, 0 = not a surname.
-    var surname: [UInt8]
+    /// The sentence's tokens, as indices into the document's token arrays.
+    var tokens: Range<Int>
     /// All letters in the sentence are upper case (a headline or dateline).
     var headline: Bool
-    /// When tagging with focus: which tokens the decoder searches (see ``Focus``); the others
-    /// are `O`. Empty when every token is searched (training, and tagging without focus).
-    var focus: [Bool] = []
 
-    /// Whether the decoder searches token `i`.
-    @inline(__always) func isSearched(_ i: Int) -> Bool { focus.isEmpty || focus[i] }
+    /// The number of tokens.
+    var count: Int { tokens.count }
 }
 
 /// Which tokens can be part of a name. In English news a name has an upper-case letter in at
@@ -101,11 +93,19 @@ enum Focus {
     /// left out: it is capitalized only because it starts the sentence ("The", "But", "Officials").
     static func mask(_ infos: [TokenInfo], isLowercaseWord: (UInt64) -> Bool = { _ in false }) -> [Bool] {
         var mask = [Bool](repeating: false, count: infos.count)
+        mark(infos[...], into: &mask, isLowercaseWord: isLowercaseWord)
+        return mask
+    }
+
+    /// Sets `mask` true at the searched tokens (see ``mask(_:isLowercaseWord:)``) of the sentence `infos`,
+    /// at the same indices.
+    static func mark(_ infos: ArraySlice<TokenInfo>, into mask: inout [Bool], isLowercaseWord: (UInt64) -> Bool) {
+        let first = infos.startIndex
         var lastCapital = -1
-        for (i, info) in infos.enumerated() where info.flags & (TokenFlags.initialCap | TokenFlags.allCaps | TokenFlags.innerCap) != 0
-            && info.has(TokenFlags.hasLetter) {
-            if i == 0, !info.has(TokenFlags.allCaps), isLowercaseWord(info.lower),
-               infos.count == 1 || !infos[1].has(TokenFlags.initialCap) {
+        for i in infos.indices where infos[i].flags & (TokenFlags.initialCap | TokenFlags.allCaps | TokenFlags.innerCap) != 0
+            && infos[i].has(TokenFlags.hasLetter) {
+            if i == first, !infos[i].has(TokenFlags.allCaps), isLowercaseWord(infos[i].lower),
+               infos.count == 1 || !infos[i + 1].has(TokenFlags.initialCap) {
                 continue
             }
             mask[i] = true
@@ -114,59 +114,85 @@ enum Focus {
             }
             lastCapital = i
         }
-        return mask
     }
 }
 
-/// Pre-computed feature inputs of one document.
+/// Pre-computed feature inputs of one document, in arrays over all its tokens (sentence after
+/// sentence), so that a document costs a handful of allocations rather than several per sentence.
 struct DocumentContext {
+    /// The analysis of every token.
+    var infos: [TokenInfo]
+    /// Gazetteer marks of every token (see ``TaggerLexicon/marks(_:)``).
+    var gazetteer: [UInt16]
+    /// First-name frequency bucket 1…3 of every token, 0 = not a first name.
+    var firstName: [UInt8]
+    /// Surname frequency bucket 1…3 of every token, 0 = not a surname.
+    var surname: [UInt8]
+    /// When tagging with focus: which tokens the decoder searches (see ``Focus``); the others are `O`.
+    /// Empty when every token is searched (training, and tagging without focus).
+    var focus: [Bool]
+    /// The sentences, in order.
     var sentences: [SentenceContext]
     /// Lower hashes of tokens that occur starting with a lower-case letter.
     var lowercaseSeen: KeySet
     /// Lower hashes of tokens seen title-case, not sentence-initially, outside headlines.
     var titleSeen: KeySet
 
-    /// The context of a document of token strings; with `focus`, see ``init(analyzed:lexicon:focus:)``.
+    /// Whether the decoder searches the token at document index `token`.
+    @inline(__always) func isSearched(_ token: Int) -> Bool { focus.isEmpty || focus[token] }
+
+    /// The context of a document of token strings; with `focus`, see ``init(analyzed:sentences:lexicon:focus:)``.
     init(document: [[String]], lexicon: TaggerLexicon, focus: Bool = false) {
-        self.init(analyzed: document.map { $0.map(TokenAnalyzer.analyze) }, lexicon: lexicon, focus: focus)
+        var infos: [TokenInfo] = []
+        var ranges: [Range<Int>] = []
+        for sentence in document {
+            ranges.append(infos.count..<(infos.count + sentence.count))
+            infos += sentence.map(TokenAnalyzer.analyze)
+        }
+        self.init(analyzed: infos, sentences: ranges, lexicon: lexicon, focus: focus)
     }
 
-    /// The context of a document of analyzed tokens. With `focus`, only the tokens of ``Focus``
-    /// are searched, and name-list lookups are made only where features use them.
-    init(analyzed document: [[TokenInfo]], lexicon: TaggerLexicon, focus: Bool) {
+    /// The context of a document of analyzed tokens whose sentences are the ranges `sentences` of
+    /// `infos`, in order and not overlapping. With `focus`, only the tokens of ``Focus`` are searched,
+    /// and name-list lookups are made only where features use them.
+    init(analyzed infos: [TokenInfo], sentences ranges: [Range<Int>], lexicon: TaggerLexicon, focus: Bool) {
+        self.infos = infos
+        let tokenCount = infos.count
+        lowercaseSeen = KeySet(capacity: tokenCount)
+        titleSeen = KeySet(capacity: tokenCount / 4)
         sentences = []
-        sentences.reserveCapacity(document.count)
-        let tokenCount = document.reduce(0) { $0 + $1.count }
-        lowercaseSeen = KeySet(capacity: tokenCount / 2)
-        titleSeen = KeySet(capacity: tokenCount / 8)
-        var headlines: [Bool] = []
-        headlines.reserveCapacity(document.count)
-        for infos in document {
+        sentences.reserveCapacity(ranges.count)
+        for range in ranges {
             var letterTokens = 0, capsTokens = 0
-            for info in infos where info.has(TokenFlags.hasLetter) {
+            for i in range where infos[i].has(TokenFlags.hasLetter) {
                 letterTokens += 1
-                if info.has(TokenFlags.allCaps) { capsTokens += 1 }
+                if infos[i].has(TokenFlags.allCaps) { capsTokens += 1 }
             }
             let headline = letterTokens > 0 && capsTokens == letterTokens
-            headlines.append(headline)
-            for (i, info) in infos.enumerated() where info.has(TokenFlags.hasLetter) {
+            sentences.append(SentenceContext(tokens: range, headline: headline))
+            for i in range where infos[i].has(TokenFlags.hasLetter) {
+                let info = infos[i]
                 if info.has(TokenFlags.initialLower) { lowercaseSeen.insert(info.lower) }
-                if i > 0, !headline, info.has(TokenFlags.initialCap), !info.has(TokenFlags.allCaps) { titleSeen.insert(info.lower) }
+                if i > range.lowerBound, !headline, info.has(TokenFlags.initialCap), !info.has(TokenFlags.allCaps) { titleSeen.insert(info.lower) }
             }
         }
-        for (infos, headline) in zip(document, headlines) {
-            let mask = focus ? Focus.mask(infos, isLowercaseWord: { [lowercaseSeen] in lowercaseSeen.contains($0) }) : []
-            var first = [UInt8](repeating: 0, count: infos.count), sur = first
-            for (i, info) in infos.enumerated() where info.has(TokenFlags.hasLetter) {
+        self.focus = focus ? [Bool](repeating: false, count: tokenCount) : []
+        gazetteer = [UInt16](repeating: 0, count: tokenCount)
+        firstName = [UInt8](repeating: 0, count: tokenCount)
+        surname = firstName
+        let lowercaseSeen = self.lowercaseSeen
+        for sentence in sentences {
+            let range = sentence.tokens
+            if focus { Focus.mark(infos[range], into: &self.focus, isLowercaseWord: { lowercaseSeen.contains($0) }) }
+            for i in range where infos[i].has(TokenFlags.hasLetter) {
                 // Name features read the token itself and its two neighbours.
-                if focus, !mask[i], i == 0 || !mask[i - 1], i + 1 == infos.count || !mask[i + 1] { continue }
-                let f = lexicon.firstNameRank(info.lower)
-                if f >= 0 { first[i] = f < 300 ? 1 : (f < 1500 ? 2 : 3) }
-                let s = lexicon.surnameRank(info.lower)
-                if s >= 0 { sur[i] = s < 1000 ? 1 : (s < 5000 ? 2 : 3) }
+                if focus, !self.focus[i], i == range.lowerBound || !self.focus[i - 1], i + 1 == range.upperBound || !self.focus[i + 1] { continue }
+                let f = lexicon.firstNameRank(infos[i].lower)
+                if f >= 0 { firstName[i] = f < 300 ? 1 : (f < 1500 ? 2 : 3) }
+                let s = lexicon.surnameRank(infos[i].lower)
+                if s >= 0 { surname[i] = s < 1000 ? 1 : (s < 5000 ? 2 : 3) }
             }
-            sentences.append(SentenceContext(infos: infos, gazetteer: lexicon.marks(infos, from: mask), firstName: first, surname: sur,
-                                             headline: headline, focus: mask))
+            lexicon.mark(infos[range], from: self.focus, into: &gazetteer)
         }
     }
 }
@@ -183,8 +209,10 @@ struct PredictionHistory {
         return row < 0 ? nil : counts[Int(row)]
     }
 
-    mutating func record(_ sentence: SentenceContext, tags: [UInt8]) {
-        for (i, info) in sentence.infos.enumerated() {
+    /// Records the tags of sentence `s` of `doc`.
+    mutating func record(_ doc: DocumentContext, sentence s: Int, tags: [UInt8]) {
+        for (i, token) in doc.sentences[s].tokens.enumerated() {
+            let info = doc.infos[token]
             let type = TagSet.typeIndex(tags[i])
             if type < 0 && !info.has(TokenFlags.initialCap) { continue }
             if info.has(TokenFlags.noAlphanumeric) { continue }
@@ -223,19 +251,21 @@ struct FeatureExtractor {
     /// to `keys` (room for ``maximumStaticKeys``) and returns how many it wrote.
     func staticKeys(_ sc: SentenceContext, in doc: DocumentContext, token i: Int, history: PredictionHistory,
                     into keys: UnsafeMutablePointer<UInt64>) -> Int {
-        let infos = sc.infos
-        let t = infos[i]
-        let n = infos.count
+        // Token j of the sentence is at document index o + j.
+        let o = sc.tokens.lowerBound
+        let infos = doc.infos
+        let t = infos[o + i]
+        let n = sc.count
         var count = 0
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
             keys[count] = FeatureHash.key(template, value)
             count += 1
         }
         @inline(__always) func norm(_ j: Int) -> UInt64 {
-            j < 0 ? FeatureExtractor.boundary[-j - 1] : (j >= n ? FeatureExtractor.boundary[1 + j - n] : infos[j].norm)
+            j < 0 ? FeatureExtractor.boundary[-j - 1] : (j >= n ? FeatureExtractor.boundary[1 + j - n] : infos[o + j].norm)
         }
         @inline(__always) func sshape(_ j: Int) -> UInt64 {
-            j < 0 ? FeatureExtractor.boundary[-j - 1] : (j >= n ? FeatureExtractor.boundary[1 + j - n] : infos[j].shortShape)
+            j < 0 ? FeatureExtractor.boundary[-j - 1] : (j >= n ? FeatureExtractor.boundary[1 + j - n] : infos[o + j].shortShape)
         }
         add(Template.bias, 0)
         add(Template.word, t.word)
@@ -288,7 +318,7 @@ struct FeatureExtractor {
         }
         let capital: UInt64 = t.has(TokenFlags.allCaps) ? 2 : (t.has(TokenFlags.initialCap) ? 1 : 0)
         if config.on(.gazetteer) {
-            var g = sc.gazetteer[i]
+            var g = doc.gazetteer[o + i]
             var b: UInt64 = 0
             while g != 0 {
                 if g & 1 != 0 {
@@ -300,19 +330,19 @@ struct FeatureExtractor {
             }
         }
         if config.on(.names) {
-            let fn = UInt64(sc.firstName[i]), sn = UInt64(sc.surname[i])
+            let fn = UInt64(doc.firstName[o + i]), sn = UInt64(doc.surname[o + i])
             if fn != 0 {
                 add(Template.firstName, fn)
                 add(Template.firstNameCap, fn << 2 | capital)
-                if i + 1 < n, infos[i + 1].has(TokenFlags.initialCap) {
-                    add(Template.beforeCap, fn << 2 | UInt64(sc.surname[i + 1]))
+                if i + 1 < n, infos[o + i + 1].has(TokenFlags.initialCap) {
+                    add(Template.beforeCap, fn << 2 | UInt64(doc.surname[o + i + 1]))
                 }
             }
             if sn != 0 { add(Template.surname, sn << 2 | capital) }
-            if i > 0, sc.firstName[i - 1] != 0, t.has(TokenFlags.initialCap) {
-                add(Template.afterFirstName, UInt64(sc.firstName[i - 1]) << 2 | sn)
+            if i > 0, doc.firstName[o + i - 1] != 0, t.has(TokenFlags.initialCap) {
+                add(Template.afterFirstName, UInt64(doc.firstName[o + i - 1]) << 2 | sn)
             }
-            if i > 0, sn != 0, infos[i - 1].has(TokenFlags.initialCap) {
+            if i > 0, sn != 0, infos[o + i - 1].has(TokenFlags.initialCap) {
                 add(Template.surnameAfterCap, sn)
             }
         }

@@ -228,13 +228,20 @@ public struct TaggerLexicon: Sendable {
     public var entryCount: Int { fingerprint.entries }
 
     /// Longest-match gazetteer marks for a sentence: bit `4 * classIndex + position` with
-    /// position 0 = begins, 1 = inside, 2 = ends, 3 = unit (single-token match). With `starts`,
-    /// only matches that begin at a token marked true are looked for.
-    func marks(_ infos: [TokenInfo], from starts: [Bool] = []) -> [UInt16] {
+    /// position 0 = begins, 1 = inside, 2 = ends, 3 = unit (single-token match).
+    func marks(_ infos: [TokenInfo]) -> [UInt16] {
         var marks = [UInt16](repeating: 0, count: infos.count)
-        guard terminal.count > 1 else { return marks }
-        var i = 0
-        while i < infos.count {
+        mark(infos[...], from: [], into: &marks)
+        return marks
+    }
+
+    /// Adds the gazetteer marks (see ``marks(_:)``) of the sentence `infos` to `marks`, at the same
+    /// indices. With `starts` (indexed like `marks`), only matches that begin at a token marked true are
+    /// looked for.
+    func mark(_ infos: ArraySlice<TokenInfo>, from starts: [Bool], into marks: inout [UInt16]) {
+        guard terminal.count > 1 else { return }
+        var i = infos.startIndex
+        while i < infos.endIndex {
             if !starts.isEmpty && !starts[i] {
                 i += 1
                 continue
@@ -243,7 +250,7 @@ public struct TaggerLexicon: Sendable {
             var bestEnd = -1
             var bestMask: UInt8 = 0
             var j = i
-            while j < infos.count {
+            while j < infos.endIndex {
                 let child = edges.find(FeatureHash.key(UInt64(UInt32(bitPattern: node)), infos[j].lower))
                 if child < 0 { break }
                 node = child
@@ -266,7 +273,6 @@ public struct TaggerLexicon: Sendable {
                 i += 1
             }
         }
-        return marks
     }
 
     /// First-name rank (0 = most frequent), or -1.

@@ -198,28 +198,31 @@ struct CompiledModel: Sendable {
         return CompiledModel(header: header, weights: packed)
     }
 
-    /// Tags a document with this model.
+    /// Tags a document with this model: per sentence, the tags and (with `withConfidence`) their confidences.
     func tag(_ document: [[String]], lexicon: TaggerLexicon, withConfidence: Bool) -> (tags: [[UInt8]], confidences: [[Double]]) {
-        tag(DocumentContext(document: document, lexicon: lexicon, focus: true), withConfidence: withConfidence)
+        let doc = DocumentContext(document: document, lexicon: lexicon, focus: true)
+        let result = tag(doc, withConfidence: withConfidence)
+        return (doc.sentences.map { Array(result.tags[$0.tokens]) },
+                withConfidence ? doc.sentences.map { Array(result.confidences[$0.tokens]) } : [])
     }
 
-    /// Tags a prepared document with this model.
-    func tag(_ doc: DocumentContext, withConfidence: Bool) -> (tags: [[UInt8]], confidences: [[Double]]) {
+    /// Tags a prepared document with this model: the tag of every token, and with `withConfidence` its
+    /// confidence (empty without), indexed like the document's tokens.
+    func tag(_ doc: DocumentContext, withConfidence: Bool) -> (tags: [UInt8], confidences: [Double]) {
         var decoder = Decoder(extractor: FeatureExtractor(config: config), beamSize: header.beamSize, transitions: transitions)
         var history = PredictionHistory()
-        var allTags: [[UInt8]] = []
-        var allConf: [[Double]] = []
-        allTags.reserveCapacity(doc.sentences.count)
+        var tags = [UInt8](repeating: 0, count: doc.infos.count)
+        var confidences = withConfidence ? [Double](repeating: 1, count: doc.infos.count) : []
+        let temperature = Float(header.confidenceTemperature)
         for s in 0..<doc.sentences.count {
             decoder.prepare(doc, sentence: s, history: history, weights: weights)
-            let result = decoder.search(doc.sentences[s], weights: weights, gold: nil)
+            let result = decoder.search(doc, sentence: s, weights: weights, gold: nil)
             if withConfidence {
-                allConf.append(decoder.confidences(doc.sentences[s], tags: result.tags, weights: weights,
-                                                   temperature: Float(header.confidenceTemperature)))
+                decoder.confidences(doc, sentence: s, tags: result.tags, weights: weights, temperature: temperature, into: &confidences)
             }
-            history.record(doc.sentences[s], tags: result.tags)
-            allTags.append(result.tags)
+            history.record(doc, sentence: s, tags: result.tags)
+            tags.replaceSubrange(doc.sentences[s].tokens, with: result.tags)
         }
-        return (allTags, allConf)
+        return (tags, confidences)
     }
 }

@@ -71,16 +71,23 @@ public struct NameTagger: Sendable {
     /// ranges of token indices. Returns one ``TaggedToken`` per token, in token order (tokens in
     /// no sentence are `O`). Builds no strings for ASCII tokens: this is the fast path.
     public func tag(utf8 text: [UInt8], tokens: [Range<Int>], sentences: [Range<Int>]) -> [TaggedToken] {
-        let analyzed: [[TokenInfo]] = text.withUnsafeBufferPointer { bytes in
-            sentences.map { sentence in
-                tokens[sentence].map { range in TokenAnalyzer.analyze(UnsafeBufferPointer(rebasing: bytes[range])) }
+        // The document's tokens are those of the sentences, sentence after sentence.
+        var infos: [TokenInfo] = []
+        infos.reserveCapacity(sentences.reduce(0) { $0 + $1.count })
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(sentences.count)
+        text.withUnsafeBufferPointer { bytes in
+            for sentence in sentences {
+                let start = infos.count
+                for token in sentence { infos.append(TokenAnalyzer.analyze(UnsafeBufferPointer(rebasing: bytes[tokens[token]]))) }
+                ranges.append(start..<infos.count)
             }
         }
-        let result = model.tag(DocumentContext(analyzed: analyzed, lexicon: lexicon, focus: true), withConfidence: true)
+        let result = model.tag(DocumentContext(analyzed: infos, sentences: ranges, lexicon: lexicon, focus: true), withConfidence: true)
         var output = [TaggedToken](repeating: TaggedToken(code: 0, confidence: 1), count: tokens.count)
-        for (sentence, (tags, confidences)) in zip(sentences, zip(result.tags, result.confidences)) {
-            for (index, (tag, confidence)) in zip(sentence, zip(tags, confidences)) {
-                output[index] = TaggedToken(code: tag, confidence: confidence)
+        for (sentence, range) in zip(sentences, ranges) {
+            for (token, index) in zip(sentence, range) {
+                output[token] = TaggedToken(code: result.tags[index], confidence: result.confidences[index])
             }
         }
         return output

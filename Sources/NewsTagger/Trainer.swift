@@ -233,10 +233,10 @@ public enum TaggerTrainer {
                     }
                     var hk: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
                     extractor.historyKeys(p1: i == 0 ? Decoder.start : tags[i - 1], p2: i < 2 ? Decoder.start : tags[i - 2],
-                                          token: doc.sentences[s].infos[i], into: &hk)
+                                          token: doc.infos[doc.sentences[s].tokens.lowerBound + i], into: &hk)
                     for k in [hk.0, hk.1, hk.2, hk.3] where k != 0 { counts.add(k, 1) }
                 }
-                history.record(doc.sentences[s], tags: tags)
+                history.record(doc, sentence: s, tags: tags)
             }
         }
         var table = HashIndex(minimumCapacity: counts.count / 2)
@@ -309,7 +309,7 @@ public enum TaggerTrainer {
                     let result: Decoder.Result = learner.w.withUnsafeBufferPointer { w in
                         let weights = DenseWeights(table: table, weights: w)
                         decoder.prepare(doc, sentence: s, history: history, weights: weights, domainSalt: docSalt[d], recordRows: true)
-                        return decoder.search(sentence, weights: weights, gold: goldTags)
+                        return decoder.search(doc, sentence: s, weights: weights, gold: goldTags)
                     }
                     var predicted: [UInt8]? = nil
                     if let v = result.violation {
@@ -334,15 +334,16 @@ public enum TaggerTrainer {
                             if g != p || gp1 != pp1 || gp2 != pp2 {
                                 let (gr, pr) = learner.w.withUnsafeBufferPointer { w in
                                     let weights = DenseWeights(table: table, weights: w)
-                                    return (decoder.historyRows(p1: gp1, p2: gp2, token: sentence.infos[j], weights: weights),
-                                            decoder.historyRows(p1: pp1, p2: pp2, token: sentence.infos[j], weights: weights))
+                                    let token = doc.infos[sentence.tokens.lowerBound + j]
+                                    return (decoder.historyRows(p1: gp1, p2: gp2, token: token, weights: weights),
+                                            decoder.historyRows(p1: pp1, p2: pp2, token: token, weights: weights))
                                 }
                                 for row in [gr.0, gr.1, gr.2, gr.3] { learner.bump(row, g, 1) }
                                 for row in [pr.0, pr.1, pr.2, pr.3] { learner.bump(row, p, -1) }
                             }
                         }
                     }
-                    history.record(sentence, tags: result.tags)
+                    history.record(doc, sentence: s, tags: result.tags)
                     learner.c += 1
                 }
             }

@@ -51,7 +51,7 @@ struct FeatureTests {
         func allKeys() -> [UInt64] {
             let doc = DocumentContext(document: document, lexicon: lexicon)
             var history = PredictionHistory()
-            history.record(doc.sentences[0], tags: [1, 2, 0, 3, 0])
+            history.record(doc, sentence: 0, tags: [1, 2, 0, 3, 0])
             let extractor = FeatureExtractor(config: FeatureConfig())
             var keys: [UInt64] = []
             for s in 0..<document.count {
@@ -201,13 +201,10 @@ struct FocusTests {
                     return [word] + trailing
                 }
             }.filter { !$0.isEmpty }
-            let analyzed = document.map { $0.map(TokenAnalyzer.analyze) }
-            let full = tagger.model.tag(DocumentContext(analyzed: analyzed, lexicon: lexicon, focus: false), withConfidence: false).tags
-            let focused = tagger.model.tag(DocumentContext(analyzed: analyzed, lexicon: lexicon, focus: true), withConfidence: false).tags
-            for (a, b) in zip(full, focused) {
-                tokens += a.count
-                differing += zip(a, b).filter { $0 != $1 }.count
-            }
+            let full = tagger.model.tag(DocumentContext(document: document, lexicon: lexicon, focus: false), withConfidence: false).tags
+            let focused = tagger.model.tag(DocumentContext(document: document, lexicon: lexicon, focus: true), withConfidence: false).tags
+            tokens += full.count
+            differing += zip(full, focused).filter { $0 != $1 }.count
         }
         #expect(tokens > 2_500)
         // Measured: 1 of 2,868 tokens differs; allow a handful.
