@@ -187,10 +187,7 @@ struct DocumentContext {
             for i in range where infos[i].has(TokenFlags.hasLetter) {
                 // Name features read the token itself and its two neighbours.
                 if focus, !self.focus[i], i == range.lowerBound || !self.focus[i - 1], i + 1 == range.upperBound || !self.focus[i + 1] { continue }
-                let f = lexicon.firstNameRank(infos[i].lower)
-                if f >= 0 { firstName[i] = f < 300 ? 1 : (f < 1500 ? 2 : 3) }
-                let s = lexicon.surnameRank(infos[i].lower)
-                if s >= 0 { surname[i] = s < 1000 ? 1 : (s < 5000 ? 2 : 3) }
+                (firstName[i], surname[i]) = lexicon.nameBuckets(infos[i].lower)
             }
             lexicon.mark(infos[range], from: self.focus, into: &gazetteer)
         }

@@ -60,10 +60,9 @@ public struct TaggerLexicon: Sendable {
     private var edges = HashIndex()
     /// Class bit mask (1 << EntityType.index) of the entry ending at each node; node 0 is the root.
     private var terminal: [UInt8] = [0]
-    /// First-name rank (0 = most frequent) by token lower hash.
-    private var firstNameRanks = HashIndex()
-    /// Surname rank by token lower hash.
-    private var surnameRanks = HashIndex()
+    /// The name-list frequency buckets of a token (see ``nameBuckets(_:)``), packed as
+    /// `firstName | surname << 2`, by token lower hash: one look-up for both lists.
+    private var buckets = HashIndex()
 
     /// Builds a lexicon from explicit entries and ranked name lists (most frequent first).
     public init(entries: [Entry], firstNames: [String], surnames: [String], sources: [String] = []) {
@@ -96,23 +95,29 @@ public struct TaggerLexicon: Sendable {
             terminal[Int(node)] |= mask
         }
         hash = FeatureHash.step(hash, 0x0A)
-        var firstCount = 0, surCount = 0
+        // Ranks (0 = most frequent) of the first occurrence of each name, then their buckets.
+        var firstRanks: [UInt64: Int] = [:], surnameRanks: [UInt64: Int] = [:]
         for name in firstNames {
             let h = TokenAnalyzer.lowerHash(name)
-            if firstNameRanks.find(FeatureHash.key(1, h)) < 0 {
-                firstNameRanks.set(FeatureHash.key(1, h), Int32(firstCount))
-                firstCount += 1
+            if firstRanks[h] == nil {
+                firstRanks[h] = firstRanks.count
                 hash = FeatureHash.step(FeatureHash.fnv1a(name.lowercased().utf8, seed: hash), 0x0A)
             }
         }
         hash = FeatureHash.step(hash, 0x0B)
         for name in surnames {
             let h = TokenAnalyzer.lowerHash(name)
-            if surnameRanks.find(FeatureHash.key(2, h)) < 0 {
-                surnameRanks.set(FeatureHash.key(2, h), Int32(surCount))
-                surCount += 1
+            if surnameRanks[h] == nil {
+                surnameRanks[h] = surnameRanks.count
                 hash = FeatureHash.step(FeatureHash.fnv1a(name.lowercased().utf8, seed: hash), 0x0A)
             }
+        }
+        let firstCount = firstRanks.count, surCount = surnameRanks.count
+        buckets = HashIndex(minimumCapacity: firstCount + surCount)
+        for (h, rank) in firstRanks { buckets.set(KeySet.key(h), Int32(TaggerLexicon.firstNameBucket(rank: rank))) }
+        for (h, rank) in surnameRanks {
+            let key = KeySet.key(h)
+            buckets.set(key, max(0, buckets.find(key)) | Int32(TaggerLexicon.surnameBucket(rank: rank)) << 2)
         }
         fingerprint.firstNames = firstCount
         fingerprint.surnames = surCount
@@ -275,13 +280,16 @@ public struct TaggerLexicon: Sendable {
         }
     }
 
-    /// First-name rank (0 = most frequent), or -1.
-    @inline(__always) func firstNameRank(_ lower: UInt64) -> Int32 {
-        fingerprint.firstNames == 0 ? -1 : firstNameRanks.find(FeatureHash.key(1, lower))
-    }
+    /// The first-name bucket of a name's rank in its list (0 = most frequent): 1 for the 300 most
+    /// frequent names, 2 for the next 1,200, 3 for the others.
+    static func firstNameBucket(rank: Int) -> UInt8 { rank < 300 ? 1 : (rank < 1500 ? 2 : 3) }
 
-    /// Surname rank (0 = most frequent), or -1.
-    @inline(__always) func surnameRank(_ lower: UInt64) -> Int32 {
-        fingerprint.surnames == 0 ? -1 : surnameRanks.find(FeatureHash.key(2, lower))
+    /// The surname bucket of a name's rank: 1 for the 1,000 most frequent, 2 for the next 4,000, 3 for the others.
+    static func surnameBucket(rank: Int) -> UInt8 { rank < 1000 ? 1 : (rank < 5000 ? 2 : 3) }
+
+    /// The first-name and surname frequency buckets of a token (by its lower hash); 0 when it is not in the list.
+    @inline(__always) func nameBuckets(_ lower: UInt64) -> (firstName: UInt8, surname: UInt8) {
+        let packed = buckets.find(KeySet.key(lower))
+        return packed < 0 ? (0, 0) : (UInt8(packed & 3), UInt8(packed >> 2))
     }
 }
