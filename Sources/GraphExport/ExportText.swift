@@ -1,40 +1,5 @@
 /// Text helpers shared by exporters.
 enum ExportText {
-    /// Removes control characters no format can carry safely (keeps tab and line feed; CR becomes LF).
-    static func sanitized(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || ($0.value >= 0x80 && $0.value < 0xA0) || $0.value == 0xFFFE || $0.value == 0xFFFF })
-        else { return text }
-        var scalars = String.UnicodeScalarView()
-        var previousCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0D: scalars.append("\n"); previousCR = true; continue
-            case 0x0A: if !previousCR { scalars.append(scalar) }
-            case 0x09: scalars.append(scalar)
-            case 0..<0x20, 0x7F, 0x80..<0xA0, 0xFFFE, 0xFFFF: break
-            default: scalars.append(scalar)
-            }
-            previousCR = false
-        }
-        return String(scalars)
-    }
-
-    /// Whether `text` has no byte that `isSpecial` flags and no character that ``sanitized(_:)`` or JSON must
-    /// treat: C0/C1 controls, DEL, U+2028, U+2029, U+FFFE, U+FFFF. Such text can be copied as it is.
-    static func isPlain(_ text: String, special isSpecial: (UInt8) -> Bool) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        while let byte = utf8.next() {
-            if byte < 0x20 || byte == 0x7F || isSpecial(byte) { return false }
-            if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return false }
-            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return false }
-            if beforePrevious == 0xEF, previous == 0xBF, byte == 0xBE || byte == 0xBF { return false }
-            beforePrevious = previous
-            previous = byte
-        }
-        return true
-    }
-
     /// A number with at most four decimals and no exponent: `0.75`, `1`.
     static func number(_ value: Double) -> String {
         let rounded = (value * 10_000).rounded() / 10_000
@@ -42,6 +7,83 @@ enum ExportText {
         var text = String(rounded)
         if text.contains("e") { text = "0" }
         return text
+    }
+}
+
+/// How one format writes text: what it writes instead of each ASCII character it must escape, and
+/// whether it escapes the line and paragraph separators U+2028 and U+2029.
+///
+/// Every format drops the characters none can carry safely — C0 controls other than tab and line feed,
+/// DEL, C1 controls, U+FFFE and U+FFFF — and reads CR and CR LF as one line feed, which it then writes
+/// like any other. Text is scanned as UTF-8 bytes, and runs that need nothing are copied whole.
+struct EscapeTable: Sendable {
+    /// Per ASCII byte, what is written instead of it; nil where the byte is copied.
+    private let replacements: [[UInt8]?]
+    /// What is written instead of U+2028 and U+2029 (in that order); nil where they are copied.
+    private let separatorReplacements: (lineSeparator: [UInt8], paragraphSeparator: [UInt8])?
+    /// Per byte, whether the scan must stop at it: a byte with a replacement, or the first byte of
+    /// a sequence that might be dropped or escaped.
+    private let stops: [Bool]
+
+    /// A table that writes `replacements` for those ASCII characters (and U+2028 and U+2029 if given).
+    init(_ replacements: [Unicode.Scalar: String], separators: (line: String, paragraph: String)? = nil) {
+        var table: [[UInt8]?] = Array(repeating: nil, count: 128)
+        for byte in UInt8(0)..<0x20 where byte != 0x09 && byte != 0x0A { table[Int(byte)] = [] }
+        table[0x7F] = []
+        for (scalar, replacement) in replacements { table[Int(scalar.value)] = Array(replacement.utf8) }
+        self.replacements = table
+        separatorReplacements = separators.map { (Array($0.line.utf8), Array($0.paragraph.utf8)) }
+        var stops = table.map { $0 != nil } + Array(repeating: false, count: 128)
+        stops[0x0D] = true
+        stops[0xC2] = true  // C1 controls: C2 80 ... C2 9F
+        stops[0xEF] = true  // U+FFFE, U+FFFF: EF BF BE, EF BF BF
+        stops[0xE2] = separators != nil  // U+2028, U+2029: E2 80 A8, E2 80 A9
+        self.stops = stops
+    }
+
+    /// Appends `text`, UTF-8, escaped, to `out`.
+    func write(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let count = text.count
+        var runStart = 0
+        var index = 0
+        while index < count {
+            let byte = text[index]
+            guard stops[Int(byte)] else {
+                index += 1
+                continue
+            }
+            let length: Int
+            let replacement: [UInt8]
+            switch byte {
+            case 0x0D:
+                replacement = replacements[0x0A] ?? [0x0A]
+                length = index + 1 < count && text[index + 1] == 0x0A ? 2 : 1
+            case 0xC2:
+                guard index + 1 < count, (0x80...0x9F).contains(text[index + 1]) else { index += 1; continue }
+                replacement = []
+                length = 2
+            case 0xEF:
+                guard index + 2 < count, text[index + 1] == 0xBF, text[index + 2] == 0xBE || text[index + 2] == 0xBF
+                else { index += 1; continue }
+                replacement = []
+                length = 3
+            case 0xE2:
+                guard let separatorReplacements, index + 2 < count, text[index + 1] == 0x80,
+                      text[index + 2] == 0xA8 || text[index + 2] == 0xA9
+                else { index += 1; continue }
+                replacement = text[index + 2] == 0xA8 ? separatorReplacements.lineSeparator
+                    : separatorReplacements.paragraphSeparator
+                length = 3
+            default:
+                replacement = replacements[Int(byte)] ?? []
+                length = 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            out.append(contentsOf: replacement)
+            index += length
+            runStart = index
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<count]))
     }
 }
 

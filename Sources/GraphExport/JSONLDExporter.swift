@@ -78,7 +78,10 @@ public struct JSONLDExporter: GraphExporter {
             items.append(.object(pairs))
         }
         let document = JSONValue.object([("@context", Self.context), ("@graph", .array(items))])
-        return document.serialized() + "\n"
+        var out = ExportBuffer(capacity: 2048 + 1500 * nodes.count + 1000 * graph.edgeCount)
+        document.write(to: &out)
+        out.append("\n")
+        return out.text
     }
 
     static let context: JSONValue = .object([
