@@ -27,9 +27,9 @@ struct ExportBuffer {
         bytes.append(byte)
     }
 
-    /// Appends bytes as they are.
-    mutating func append(contentsOf other: ExportBuffer) {
-        bytes.append(contentsOf: other.bytes)
+    /// Appends `count` copies of one byte.
+    mutating func append(byte: UInt8, count: Int) {
+        bytes.append(contentsOf: repeatElement(byte, count: count))
     }
 
     /// Appends text escaped by `escaping`.

@@ -41,7 +41,7 @@ public struct GraphMLExporter: GraphExporter {
         for (_, keyName) in edgeAttributeNames { appendKey(id: "ea_" + keyName, for: "edge", name: keyName, type: "string", to: &out) }
         out.append("  <graph id=\"NewsGraph\" edgedefault=\"directed\">\n")
         var labelsByType: [String: String] = [:]  // the `labels` value of each node type
-        var evidence = ExportBuffer()  // the JSON of one node's or edge's evidence, reused
+        var evidence = JSONWriter(indent: nil)  // the JSON of one node's or edge's evidence, reused
         for node in nodes {
             out.append("    <node id=\"")
             out.append(node.id.rawValue, escaping: .xml)
@@ -121,14 +121,16 @@ public struct GraphMLExporter: GraphExporter {
     }
 
     /// Appends a `<data>` element holding `evidence` as a compact JSON array, written first into `scratch`.
-    private func appendEvidence(_ evidence: [Evidence], key: StaticString, scratch: inout ExportBuffer,
+    private func appendEvidence(_ evidence: [Evidence], key: StaticString, scratch: inout JSONWriter,
                                 to out: inout ExportBuffer) {
         scratch.removeAll()
-        JSONValue.array(evidence.map(\.json)).write(to: &scratch, indent: nil)
+        scratch.beginArray()
+        for item in evidence { scratch.evidence(item) }
+        scratch.endArray()
         out.append("      <data key=\"")
         out.append(key)
         out.append("\">")
-        out.append(contentsOf: scratch, escaping: .xml)
+        out.append(contentsOf: scratch.output, escaping: .xml)
         out.append("</data>\n")
     }
 }
