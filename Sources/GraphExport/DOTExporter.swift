@@ -42,7 +42,7 @@ public struct DOTExporter: GraphExporter {
             styles[node.type] = Self.styles.first { $0.family == family }?.style ?? Style(shape: "ellipse", fill: "#f0f0f0")
         }
         let families = Set(styles.keys.map { graph.schema.family(of: $0) })
-        if !families.isEmpty { out.append(legend(for: families)) }
+        if !families.isEmpty { out.append(plain: legend(for: families)) }
         for node in nodes {
             let style = styles[node.type] ?? Style(shape: "ellipse", fill: "#f0f0f0")
             out.append("  ")
@@ -50,11 +50,11 @@ public struct DOTExporter: GraphExporter {
             out.append(" [label=")
             appendQuoted(node.label, to: &out)
             out.append(", shape=\"")
-            out.append(style.shape)
+            out.append(plain: style.shape)
             out.append("\", fillcolor=\"")
-            out.append(style.fill)
+            out.append(plain: style.fill)
             out.append("\"")
-            out.append(style.extra)
+            out.append(plain: style.extra)
             out.append(", tooltip=")
             if node.aliases.isEmpty {
                 appendQuoted(node.type, to: &out)

@@ -16,8 +16,8 @@ struct ExportBuffer {
         literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends text as it is, without escaping.
-    mutating func append(_ text: String) {
+    /// Appends text that needs no escaping, as it is.
+    mutating func append(plain text: String) {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
@@ -61,7 +61,7 @@ struct ExportBuffer {
 
     /// Appends a number as ``ExportText/number(_:)`` writes it.
     mutating func append(number value: Double) {
-        append(ExportText.number(value))
+        append(plain: ExportText.number(value))
     }
 
     /// Removes every byte, keeping the room.

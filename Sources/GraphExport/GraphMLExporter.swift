@@ -107,7 +107,7 @@ public struct GraphMLExporter: GraphExporter {
         out.append("\" attr.name=\"")
         out.append(name, escaping: .xml)
         out.append("\" attr.type=\"")
-        out.append(type)
+        out.append(plain: type)
         out.append("\"/>\n")
     }
 

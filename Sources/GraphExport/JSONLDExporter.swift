@@ -61,7 +61,7 @@ public struct JSONLDExporter: GraphExporter {
             json.key("mentionCount"); json.integer(node.mentionCount)
             for key in node.attributes.keys.sorted() {
                 guard let value = node.attributes[key] else { continue }
-                json.key(Self.schemaAttributes[key] ?? "ng:" + Self.localName(key))
+                json.key(escaping: Self.schemaAttributes[key] ?? "ng:" + Self.localName(key))
                 let target = NodeID(rawValue: value)
                 if known.contains(target) {
                     json.beginObject()
@@ -78,7 +78,7 @@ public struct JSONLDExporter: GraphExporter {
                 predicatesInOrder.append(triple.predicate)
             }
             for predicate in predicatesInOrder {
-                json.key(predicate)
+                json.key(escaping: predicate)
                 json.beginArray()
                 for triple in triples where triple.predicate == predicate {
                     json.beginObject()
@@ -94,7 +94,7 @@ public struct JSONLDExporter: GraphExporter {
             json.beginObject()
             json.key("@id")
             json.string(unescaped: { out in
-                out.append(Self.idBase)
+                out.append(plain: Self.idBase)
                 out.append("statement/")
                 Self.encode(edge.source.rawValue, to: &out)
                 out.append(byte: UInt8(ascii: "/"))
@@ -111,7 +111,7 @@ public struct JSONLDExporter: GraphExporter {
             json.key("confidence"); json.number(edge.confidence)
             json.key("count"); json.integer(edge.count)
             for key in edge.attributes.keys.sorted() {
-                if let value = edge.attributes[key] { json.key("ng:" + Self.localName(key)); json.string(value) }
+                if let value = edge.attributes[key] { json.key(escaping: "ng:" + Self.localName(key)); json.string(value) }
             }
             writeEvidence(edge.evidence, to: &json)
             json.endObject()
@@ -123,7 +123,7 @@ public struct JSONLDExporter: GraphExporter {
     }
 
     /// Context terms that name a property, in the order written.
-    static let contextTerms: [(term: String, iri: String)] = [
+    static let contextTerms: [(term: StaticString, iri: String)] = [
         ("schema", "http://schema.org/"),
         ("ng", vocabulary),
         ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
@@ -143,7 +143,7 @@ public struct JSONLDExporter: GraphExporter {
         ("rule", "ng:rule"),
     ]
     /// Context terms whose values are typed, after ``contextTerms``.
-    static let typedContextTerms: [(term: String, iri: String, type: String)] = [
+    static let typedContextTerms: [(term: StaticString, iri: String, type: String)] = [
         ("subject", "rdf:subject", "@id"),
         ("predicate", "rdf:predicate", "@vocab"),
         ("object", "rdf:object", "@id"),
@@ -188,7 +188,7 @@ public struct JSONLDExporter: GraphExporter {
     /// The IRI of a node.
     public static func iri(_ id: NodeID) -> String {
         var out = ExportBuffer()
-        out.append(idBase)
+        out.append(plain: idBase)
         encode(id.rawValue, to: &out)
         return out.text
     }
@@ -223,7 +223,7 @@ extension JSONWriter {
     /// Writes the IRI of a node as a string.
     mutating func iri(_ id: NodeID) {
         string(unescaped: { out in
-            out.append(JSONLDExporter.idBase)
+            out.append(plain: JSONLDExporter.idBase)
             JSONLDExporter.encode(id.rawValue, to: &out)
         })
     }

@@ -32,12 +32,20 @@ struct JSONWriter {
     mutating func beginArray() { open(UInt8(ascii: "[")) }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// Writes the name of the next member of the open object.
-    mutating func key(_ name: String) {
+    /// Writes the name of the next member of the open object: a literal that needs no escaping.
+    mutating func key(_ name: StaticString) {
+        startMember()
+        output.append(byte: UInt8(ascii: "\""))
+        output.append(name)
+        output.append(byte: UInt8(ascii: "\""))
+        endKey()
+    }
+
+    /// Writes the name of the next member of the open object, escaped.
+    mutating func key(escaping name: String) {
         startMember()
         writeString(name)
-        if indent == nil { output.append(byte: UInt8(ascii: ":")) } else { output.append(": ") }
-        followsKey = true
+        endKey()
     }
 
     mutating func string(_ text: String) {
@@ -67,6 +75,11 @@ struct JSONWriter {
     mutating func bool(_ value: Bool) {
         startValue()
         output.append(value ? "true" : "false")
+    }
+
+    private mutating func endKey() {
+        if indent == nil { output.append(byte: UInt8(ascii: ":")) } else { output.append(": ") }
+        followsKey = true
     }
 
     private mutating func open(_ bracket: UInt8) {
