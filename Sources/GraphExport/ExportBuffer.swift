@@ -38,11 +38,6 @@ struct ExportBuffer {
         text.withUTF8 { escaping.write($0, to: &bytes) }
     }
 
-    /// Appends bytes escaped by `escaping`.
-    mutating func append(contentsOf other: ExportBuffer, escaping: EscapeTable) {
-        other.bytes.withUnsafeBufferPointer { escaping.write($0, to: &bytes) }
-    }
-
     /// Appends an integer in decimal.
     mutating func append(integer value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
@@ -62,10 +57,5 @@ struct ExportBuffer {
     /// Appends a number as ``ExportText/number(_:)`` writes it.
     mutating func append(number value: Double) {
         append(plain: ExportText.number(value))
-    }
-
-    /// Removes every byte, keeping the room.
-    mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
     }
 }

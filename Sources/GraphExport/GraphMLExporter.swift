@@ -41,7 +41,6 @@ public struct GraphMLExporter: GraphExporter {
         for (_, keyName) in edgeAttributeNames { appendKey(id: "ea_" + keyName, for: "edge", name: keyName, type: "string", to: &out) }
         out.append("  <graph id=\"NewsGraph\" edgedefault=\"directed\">\n")
         var labelsByType: [String: String] = [:]  // the `labels` value of each node type
-        var evidence = JSONWriter(indent: nil)  // the JSON of one node's or edge's evidence, reused
         for node in nodes {
             out.append("    <node id=\"")
             out.append(node.id.rawValue, escaping: .xml)
@@ -61,7 +60,7 @@ public struct GraphMLExporter: GraphExporter {
             out.append("</data>\n      <data key=\"n_mentions\">")
             out.append(integer: node.mentionCount)
             out.append("</data>\n")
-            appendEvidence(node.mentions, key: "n_evidence", scratch: &evidence, to: &out)
+            appendEvidence(node.mentions, key: "n_evidence", to: &out)
             for (attribute, keyName) in nodeAttributeNames {
                 if let value = node.attributes[attribute] { appendData("na_" + keyName, value, to: &out) }
             }
@@ -84,7 +83,7 @@ public struct GraphMLExporter: GraphExporter {
             out.append("</data>\n      <data key=\"e_count\">")
             out.append(integer: edge.count)
             out.append("</data>\n")
-            appendEvidence(edge.evidence, key: "e_evidence", scratch: &evidence, to: &out)
+            appendEvidence(edge.evidence, key: "e_evidence", to: &out)
             for (attribute, keyName) in edgeAttributeNames {
                 if let value = edge.attributes[attribute] { appendData("ea_" + keyName, value, to: &out) }
             }
@@ -120,17 +119,27 @@ public struct GraphMLExporter: GraphExporter {
         out.append("</data>\n")
     }
 
-    /// Appends a `<data>` element holding `evidence` as a compact JSON array, written first into `scratch`.
-    private func appendEvidence(_ evidence: [Evidence], key: StaticString, scratch: inout JSONWriter,
-                                to out: inout ExportBuffer) {
-        scratch.removeAll()
-        scratch.beginArray()
-        for item in evidence { scratch.evidence(item) }
-        scratch.endArray()
+    /// Appends a `<data>` element holding `evidence` as a compact JSON array: objects with document, start,
+    /// end, rule and sentence. The JSON is written already XML-escaped, its quotes as `&quot;` and its
+    /// strings through ``EscapeTable/jsonInXML``, so it needs no second pass.
+    private func appendEvidence(_ evidence: [Evidence], key: StaticString, to out: inout ExportBuffer) {
         out.append("      <data key=\"")
         out.append(key)
-        out.append("\">")
-        out.append(contentsOf: scratch.output, escaping: .xml)
-        out.append("</data>\n")
+        out.append("\">[")
+        for (index, item) in evidence.enumerated() {
+            if index > 0 { out.append(byte: UInt8(ascii: ",")) }
+            out.append("{&quot;document&quot;:&quot;")
+            out.append(item.document, escaping: .jsonInXML)
+            out.append("&quot;,&quot;start&quot;:")
+            out.append(integer: item.start)
+            out.append(",&quot;end&quot;:")
+            out.append(integer: item.end)
+            out.append(",&quot;rule&quot;:&quot;")
+            out.append(item.rule, escaping: .jsonInXML)
+            out.append("&quot;,&quot;sentence&quot;:&quot;")
+            out.append(item.sentence, escaping: .jsonInXML)
+            out.append("&quot;}")
+        }
+        out.append("]</data>\n")
     }
 }

@@ -19,14 +19,6 @@ struct JSONWriter {
         output = ExportBuffer(capacity: capacity)
     }
 
-    /// Starts over with no text, keeping the room.
-    mutating func removeAll() {
-        output.removeAll()
-        level = 0
-        isOpenContainerEmpty = true
-        followsKey = false
-    }
-
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
     mutating func beginArray() { open(UInt8(ascii: "[")) }
@@ -130,19 +122,4 @@ extension EscapeTable {
     /// as `\u` escapes (JavaScript reads them as line breaks); other controls are dropped.
     static let json = EscapeTable(["\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\t": "\\t"],
                                   separators: (line: "\\u2028", paragraph: "\\u2029"))
-}
-
-import KnowledgeGraph
-
-extension JSONWriter {
-    /// Writes evidence as a JSON object (document, start, end, rule, sentence).
-    mutating func evidence(_ item: Evidence) {
-        beginObject()
-        key("document"); string(item.document)
-        key("start"); integer(item.start)
-        key("end"); integer(item.end)
-        key("rule"); string(item.rule)
-        key("sentence"); string(item.sentence)
-        endObject()
-    }
 }

@@ -4,4 +4,9 @@ extension EscapeTable {
     static let xml = EscapeTable([
         "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;", "\n": "&#10;", "\t": "&#9;",
     ])
+
+    /// The text of a JSON string inside XML: ``json`` escaping, then ``xml`` escaping of the result, in one pass.
+    static let jsonInXML = EscapeTable([
+        "\"": "\\&quot;", "\\": "\\\\", "\n": "\\n", "\t": "\\t", "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&apos;",
+    ], separators: (line: "\\u2028", paragraph: "\\u2029"))
 }
