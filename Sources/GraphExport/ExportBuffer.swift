@@ -16,6 +16,12 @@ struct ExportBuffer {
         literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends the first `length` bytes of a literal.
+    mutating func append(prefix length: Int, of literal: StaticString) {
+        precondition(length <= literal.utf8CodeUnitCount)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: length))
+    }
+
     /// Appends text that needs no escaping, as it is.
     mutating func append(plain text: String) {
         var text = text

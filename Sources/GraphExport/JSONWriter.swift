@@ -103,10 +103,15 @@ struct JSONWriter {
         newline()
     }
 
+    /// A line feed and 32 spaces: a line break and the indentation of its line are copied from it at once.
+    private static let lineBreak: StaticString = "\n                                "
+
     private mutating func newline() {
         guard let indent else { return }
-        output.append(byte: UInt8(ascii: "\n"))
-        output.append(byte: UInt8(ascii: " "), count: level * indent)
+        let spaces = level * indent
+        let spacesInLineBreak = Self.lineBreak.utf8CodeUnitCount - 1
+        output.append(prefix: 1 + min(spaces, spacesInLineBreak), of: Self.lineBreak)
+        if spaces > spacesInLineBreak { output.append(byte: UInt8(ascii: " "), count: spaces - spacesInLineBreak) }
     }
 
     /// Writes a JSON string literal: quotes, backslashes and control characters escaped.
