@@ -45,7 +45,7 @@ struct JSONWriter {
         writeString(text)
     }
 
-    /// Writes a string whose content `write` appends as it is: it must need no JSON escaping.
+    /// Writes a string whose content `write` appends straight to the output; `write` escapes what needs it.
     mutating func string(unescaped write: (inout ExportBuffer) -> Void) {
         startValue()
         output.append(byte: UInt8(ascii: "\""))
