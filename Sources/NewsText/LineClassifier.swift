@@ -302,7 +302,9 @@ enum LineClassifier {
         let firstWord = bytes[first]
         if timestampStarterWords.contains(firstWord) == true { return true }
         let startsWithDate = monthWords.contains(firstWord) == true || weekdayWords.contains(firstWord) == true
-            || firstWord.allSatisfy { isASCIIDigit($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }
+            || firstWord.allSatisfy { byte in
+                isASCIIDigit(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
+            }
         // A bare date line, or a date with a clock time.
         return startsWithDate && (hasClock(text) || words <= 5)
     }
