@@ -159,6 +159,8 @@ public struct Tokenizer: Sendable {
                 index += 1
                 continue
             }
+            // A space, which ends most words, ends it without the general classification.
+            if byte == 0x20 { break }
             let (cls, length) = CharacterClass.classify(bytes, index)
             switch cls {
             case .letter:
