@@ -51,7 +51,9 @@ public struct Tokenizer: Sendable {
                 index += 1
                 continue
             }
-            let (cls, length) = CharacterClass.classify(bytes, index)
+            // ASCII, the start of most tokens, is classified here without a call.
+            let byte = bytes[index]
+            let (cls, length) = byte < 0x80 ? (CharacterClass.ascii(byte), 1) : CharacterClass.classify(bytes, index)
             switch cls {
             case .newline:
                 newlines += (bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) ? 0 : 1
