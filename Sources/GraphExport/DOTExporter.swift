@@ -28,32 +28,58 @@ public struct DOTExporter: GraphExporter {
 
     /// The graph as a DOT digraph, nodes and edges in ID order.
     public func export(_ graph: KnowledgeGraph) -> String {
-        var out = "digraph \"NewsGraph\" {\n"
-        out += "  graph [charset=\"UTF-8\", rankdir=\"LR\", fontname=\"Helvetica\", fontsize=\"12\", overlap=\"prism\", "
-        out += "splines=\"true\", outputorder=\"edgesfirst\", nodesep=\"0.35\", ranksep=\"0.9\", pad=\"0.3\", K=\"0.9\"];\n"
-        out += "  node [fontname=\"Helvetica\", fontsize=\"11\", style=\"filled\", color=\"#555555\", margin=\"0.12,0.06\"];\n"
-        out += "  edge [fontname=\"Helvetica\", fontsize=\"9\", color=\"#777777\", fontcolor=\"#444444\", arrowsize=\"0.7\"];\n"
         let nodes = graph.nodes
-        let families = Set(nodes.map { graph.schema.family(of: $0.type) })
-        if !families.isEmpty { out += legend(for: families) }
-        for node in nodes {
+        let edges = graph.edges
+        var out = ExportBuffer(capacity: 1024 + 160 * nodes.count + 200 * edges.count)
+        out.append("digraph \"NewsGraph\" {\n")
+        out.append("  graph [charset=\"UTF-8\", rankdir=\"LR\", fontname=\"Helvetica\", fontsize=\"12\", overlap=\"prism\", ")
+        out.append("splines=\"true\", outputorder=\"edgesfirst\", nodesep=\"0.35\", ranksep=\"0.9\", pad=\"0.3\", K=\"0.9\"];\n")
+        out.append("  node [fontname=\"Helvetica\", fontsize=\"11\", style=\"filled\", color=\"#555555\", margin=\"0.12,0.06\"];\n")
+        out.append("  edge [fontname=\"Helvetica\", fontsize=\"9\", color=\"#777777\", fontcolor=\"#444444\", arrowsize=\"0.7\"];\n")
+        var styles: [String: Style] = [:]  // by node type
+        for node in nodes where styles[node.type] == nil {
             let family = graph.schema.family(of: node.type)
-            let style = Self.styles.first { $0.family == family }?.style ?? Style(shape: "ellipse", fill: "#f0f0f0")
-            var tooltip = node.type
-            if !node.aliases.isEmpty { tooltip += "; also: " + node.aliases.joined(separator: ", ") }
-            out += "  \(quoted(node.id.rawValue)) [label=\(quoted(node.label)), shape=\"\(style.shape)\", "
-            out += "fillcolor=\"\(style.fill)\"\(style.extra), tooltip=\(quoted(tooltip))];\n"
+            styles[node.type] = Self.styles.first { $0.family == family }?.style ?? Style(shape: "ellipse", fill: "#f0f0f0")
         }
-        for edge in graph.edges {
-            var label = graph.label(ofRelation: edge.relation)
-            if edge.count > 1 { label += " ×\(edge.count)" }
-            out += "  \(quoted(edge.source.rawValue)) -> \(quoted(edge.target.rawValue)) [label=\(quoted(label))"
-            if !edge.isDirected { out += ", dir=\"none\", style=\"dashed\"" }
-            let width = 0.6 + min(2.4, Double(edge.count - 1) * 0.4)
-            out += ", penwidth=\"\(ExportText.number(width))\", tooltip=\(quoted(edge.relation))];\n"
+        let families = Set(styles.keys.map { graph.schema.family(of: $0) })
+        if !families.isEmpty { out.append(plain: legend(for: families)) }
+        for node in nodes {
+            let style = styles[node.type] ?? Style(shape: "ellipse", fill: "#f0f0f0")
+            out.append("  ")
+            appendQuoted(node.id.rawValue, to: &out)
+            out.append(" [label=")
+            appendQuoted(node.label, to: &out)
+            out.append(", shape=\"")
+            out.append(plain: style.shape)
+            out.append("\", fillcolor=\"")
+            out.append(plain: style.fill)
+            out.append("\"")
+            out.append(plain: style.extra)
+            out.append(", tooltip=")
+            if node.aliases.isEmpty {
+                appendQuoted(node.type, to: &out)
+            } else {
+                appendQuoted(node.type + "; also: " + node.aliases.joined(separator: ", "), to: &out)
+            }
+            out.append("];\n")
         }
-        out += "}\n"
-        return out
+        for edge in edges {
+            out.append("  ")
+            appendQuoted(edge.source.rawValue, to: &out)
+            out.append(" -> ")
+            appendQuoted(edge.target.rawValue, to: &out)
+            out.append(" [label=")
+            let label = graph.label(ofRelation: edge.relation)
+            appendQuoted(edge.count > 1 ? label + " ×\(edge.count)" : label, to: &out)
+            if !edge.isDirected { out.append(", dir=\"none\", style=\"dashed\"") }
+            out.append(", penwidth=\"")
+            out.append(number: 0.6 + min(2.4, Double(edge.count - 1) * 0.4))
+            out.append("\", tooltip=")
+            appendQuoted(edge.relation, to: &out)
+            out.append("];\n")
+        }
+        out.append("}\n")
+        return out.text
     }
 
     /// One plain node whose HTML-like label shows each family's shape colour.
@@ -66,18 +92,15 @@ public struct DOTExporter: GraphExporter {
             + "cellspacing=\"0\" cellpadding=\"3\">\(rows)</table>>];\n"
     }
 
-    /// A DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`, controls removed.
-    func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in ExportText.sanitized(text).unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += " "
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+    /// Appends a DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`, controls removed.
+    func appendQuoted(_ text: String, to out: inout ExportBuffer) {
+        out.append(byte: UInt8(ascii: "\""))
+        out.append(text, escaping: .dot)
+        out.append(byte: UInt8(ascii: "\""))
     }
+}
+
+extension EscapeTable {
+    /// DOT double-quoted string escaping: backslashes and quotes with a backslash, line feed as `\n`, tab as a space.
+    static let dot = EscapeTable(["\\": "\\\\", "\"": "\\\"", "\n": "\\n", "\t": " "])
 }

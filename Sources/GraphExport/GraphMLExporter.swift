@@ -30,49 +30,69 @@ public struct GraphMLExporter: GraphExporter {
         let nodeAttributeNames = attributeKeys(nodes.flatMap { $0.attributes.keys }, reserved: Self.nodeKeys.map(\.name))
         let edgeAttributeNames = attributeKeys(edges.flatMap { $0.attributes.keys }, reserved: Self.edgeKeys.map(\.name))
 
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
-        out += "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-        out += "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
-        for key in Self.nodeKeys { out += keyLine(id: "n_" + key.name, for: "node", name: key.name, type: key.type) }
-        for (_, keyName) in nodeAttributeNames { out += keyLine(id: "na_" + keyName, for: "node", name: keyName, type: "string") }
-        for key in Self.edgeKeys { out += keyLine(id: "e_" + key.name, for: "edge", name: key.name, type: key.type) }
-        for (_, keyName) in edgeAttributeNames { out += keyLine(id: "ea_" + keyName, for: "edge", name: keyName, type: "string") }
-        out += "  <graph id=\"NewsGraph\" edgedefault=\"directed\">\n"
+        var out = ExportBuffer(capacity: 4096 + 1500 * nodes.count + 1000 * edges.count)
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        out.append("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" ")
+        out.append("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" ")
+        out.append("xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
+        for key in Self.nodeKeys { appendKey(id: "n_" + key.name, for: "node", name: key.name, type: key.type, to: &out) }
+        for (_, keyName) in nodeAttributeNames { appendKey(id: "na_" + keyName, for: "node", name: keyName, type: "string", to: &out) }
+        for key in Self.edgeKeys { appendKey(id: "e_" + key.name, for: "edge", name: key.name, type: key.type, to: &out) }
+        for (_, keyName) in edgeAttributeNames { appendKey(id: "ea_" + keyName, for: "edge", name: keyName, type: "string", to: &out) }
+        out.append("  <graph id=\"NewsGraph\" edgedefault=\"directed\">\n")
+        var labelsByType: [String: String] = [:]  // the `labels` value of each node type
         for node in nodes {
-            let lineage = graph.schema.lineage(of: node.type)
-            out += "    <node id=\"\(XMLEscaping.escaped(node.id.rawValue))\">\n"
-            out += data("n_label", node.label)
-            out += data("n_type", node.type)
-            out += data("n_labels", ":" + (lineage.isEmpty ? [node.type] : lineage).joined(separator: ":"))
-            out += data("n_labelV", node.type)
-            out += data("n_aliases", node.aliases.joined(separator: "|"))
-            out += data("n_uid", node.id.rawValue)
-            out += data("n_confidence", ExportText.number(node.confidence))
-            out += data("n_mentions", String(node.mentionCount))
-            out += data("n_evidence", JSONValue.array(node.mentions.map(\.json)).serialized(indent: nil))
-            for (attribute, keyName) in nodeAttributeNames {
-                if let value = node.attributes[attribute] { out += data("na_" + keyName, value) }
+            out.append("    <node id=\"")
+            out.append(node.id.rawValue, escaping: .xml)
+            out.append("\">\n")
+            appendData("n_label", node.label, to: &out)
+            appendData("n_type", node.type, to: &out)
+            if labelsByType[node.type] == nil {
+                let lineage = graph.schema.lineage(of: node.type)
+                labelsByType[node.type] = ":" + (lineage.isEmpty ? [node.type] : lineage).joined(separator: ":")
             }
-            out += "    </node>\n"
+            appendData("n_labels", labelsByType[node.type] ?? "", to: &out)
+            appendData("n_labelV", node.type, to: &out)
+            appendData("n_aliases", node.aliases.joined(separator: "|"), to: &out)
+            appendData("n_uid", node.id.rawValue, to: &out)
+            out.append("      <data key=\"n_confidence\">")
+            out.append(number: node.confidence)
+            out.append("</data>\n      <data key=\"n_mentions\">")
+            out.append(integer: node.mentionCount)
+            out.append("</data>\n")
+            appendEvidence(node.mentions, key: "n_evidence", to: &out)
+            for (attribute, keyName) in nodeAttributeNames {
+                if let value = node.attributes[attribute] { appendData("na_" + keyName, value, to: &out) }
+            }
+            out.append("    </node>\n")
         }
         for (index, edge) in edges.enumerated() {
-            out += "    <edge id=\"e\(index)\" source=\"\(XMLEscaping.escaped(edge.source.rawValue))\" "
-            out += "target=\"\(XMLEscaping.escaped(edge.target.rawValue))\">\n"
-            out += data("e_relation", edge.relation)
-            out += data("e_label", edge.relation)
-            out += data("e_labelE", edge.relation)
-            out += data("e_directed", edge.isDirected ? "true" : "false")
-            out += data("e_confidence", ExportText.number(edge.confidence))
-            out += data("e_count", String(edge.count))
-            out += data("e_evidence", JSONValue.array(edge.evidence.map(\.json)).serialized(indent: nil))
+            out.append("    <edge id=\"e")
+            out.append(integer: index)
+            out.append("\" source=\"")
+            out.append(edge.source.rawValue, escaping: .xml)
+            out.append("\" target=\"")
+            out.append(edge.target.rawValue, escaping: .xml)
+            out.append("\">\n")
+            appendData("e_relation", edge.relation, to: &out)
+            appendData("e_label", edge.relation, to: &out)
+            appendData("e_labelE", edge.relation, to: &out)
+            out.append("      <data key=\"e_directed\">")
+            out.append(edge.isDirected ? "true" : "false")
+            out.append("</data>\n")
+            out.append("      <data key=\"e_confidence\">")
+            out.append(number: edge.confidence)
+            out.append("</data>\n      <data key=\"e_count\">")
+            out.append(integer: edge.count)
+            out.append("</data>\n")
+            appendEvidence(edge.evidence, key: "e_evidence", to: &out)
             for (attribute, keyName) in edgeAttributeNames {
-                if let value = edge.attributes[attribute] { out += data("ea_" + keyName, value) }
+                if let value = edge.attributes[attribute] { appendData("ea_" + keyName, value, to: &out) }
             }
-            out += "    </edge>\n"
+            out.append("    </edge>\n")
         }
-        out += "  </graph>\n</graphml>\n"
-        return out
+        out.append("  </graph>\n</graphml>\n")
+        return out.text
     }
 
     /// Attribute names in sorted order, each with the key name to use (prefixed where it would clash).
@@ -80,11 +100,48 @@ public struct GraphMLExporter: GraphExporter {
         Set(names).sorted().map { name in (name, reserved.contains(name) ? "attr_" + name : name) }
     }
 
-    private func keyLine(id: String, for domain: String, name: String, type: String) -> String {
-        "  <key id=\"\(XMLEscaping.escaped(id))\" for=\"\(domain)\" attr.name=\"\(XMLEscaping.escaped(name))\" attr.type=\"\(type)\"/>\n"
+    private func appendKey(id: String, for domain: StaticString, name: String, type: String, to out: inout ExportBuffer) {
+        out.append("  <key id=\"")
+        out.append(id, escaping: .xml)
+        out.append("\" for=\"")
+        out.append(domain)
+        out.append("\" attr.name=\"")
+        out.append(name, escaping: .xml)
+        out.append("\" attr.type=\"")
+        out.append(plain: type)
+        out.append("\"/>\n")
     }
 
-    private func data(_ key: String, _ value: String) -> String {
-        "      <data key=\"\(XMLEscaping.escaped(key))\">\(XMLEscaping.escaped(value))</data>\n"
+    /// Appends a `<data>` element.
+    private func appendData(_ key: String, _ value: String, to out: inout ExportBuffer) {
+        out.append("      <data key=\"")
+        out.append(key, escaping: .xml)
+        out.append("\">")
+        out.append(value, escaping: .xml)
+        out.append("</data>\n")
+    }
+
+    /// Appends a `<data>` element holding `evidence` as a compact JSON array: objects with document, start,
+    /// end, rule and sentence. The JSON is written already XML-escaped, its quotes as `&quot;` and its
+    /// strings through ``EscapeTable/jsonInXML``, so it needs no second pass.
+    private func appendEvidence(_ evidence: [Evidence], key: StaticString, to out: inout ExportBuffer) {
+        out.append("      <data key=\"")
+        out.append(key)
+        out.append("\">[")
+        for (index, item) in evidence.enumerated() {
+            if index > 0 { out.append(byte: UInt8(ascii: ",")) }
+            out.append("{&quot;document&quot;:&quot;")
+            out.append(item.document, escaping: .jsonInXML)
+            out.append("&quot;,&quot;start&quot;:")
+            out.append(integer: item.start)
+            out.append(",&quot;end&quot;:")
+            out.append(integer: item.end)
+            out.append(",&quot;rule&quot;:&quot;")
+            out.append(item.rule, escaping: .jsonInXML)
+            out.append("&quot;,&quot;sentence&quot;:&quot;")
+            out.append(item.sentence, escaping: .jsonInXML)
+            out.append("&quot;}")
+        }
+        out.append("]</data>\n")
     }
 }

@@ -25,119 +25,189 @@ public struct JSONLDExporter: GraphExporter {
     /// The graph as a JSON-LD document with an inline context, nodes then statements in ID order.
     public func export(_ graph: KnowledgeGraph) -> String {
         let nodes = graph.nodes
+        let edges = graph.edges
         let known = Set(nodes.map(\.id))
-        var items: [JSONValue] = []
-        var outgoing: [NodeID: [(String, NodeID)]] = [:]
-        for edge in graph.edges {
-            outgoing[edge.source, default: []].append((predicate(edge.relation, graph), edge.target))
+        var predicates: [String: String] = [:]  // by relation
+        for edge in edges where predicates[edge.relation] == nil {
+            predicates[edge.relation] = predicate(edge.relation, graph)
         }
+        var outgoing: [NodeID: [(predicate: String, target: NodeID)]] = [:]
+        for edge in edges {
+            let predicate = predicates[edge.relation] ?? predicate(edge.relation, graph)
+            outgoing[edge.source, default: []].append((predicate, edge.target))
+        }
+        var json = JSONWriter(indent: 2, capacity: 2048 + 1500 * nodes.count + 1000 * edges.count)
+        json.beginObject()
+        json.key("@context")
+        Self.writeContext(to: &json)
+        json.key("@graph")
+        json.beginArray()
         for node in nodes {
-            var pairs: [(String, JSONValue)] = [("@id", .string(Self.iri(node.id)))]
-            var types: [JSONValue] = []
-            if let term = graph.schema.schemaOrgTerm(of: node.type) { types.append(.string(term)) }
-            types.append(.string("ng:" + node.type))
-            pairs.append(("@type", .array(types)))
-            pairs.append(("name", .string(node.label)))
-            if !node.aliases.isEmpty { pairs.append(("alternateName", .array(node.aliases.map { .string($0) }))) }
-            pairs.append(("confidence", double(node.confidence)))
-            pairs.append(("mentionCount", .integer(node.mentionCount)))
+            json.beginObject()
+            json.key("@id"); json.iri(node.id)
+            json.key("@type")
+            json.beginArray()
+            if let term = graph.schema.schemaOrgTerm(of: node.type) { json.string(term) }
+            json.string(unescaped: { $0.append("ng:"); $0.append(node.type, escaping: .json) })
+            json.endArray()
+            json.key("name"); json.string(node.label)
+            if !node.aliases.isEmpty {
+                json.key("alternateName")
+                json.beginArray()
+                for alias in node.aliases { json.string(alias) }
+                json.endArray()
+            }
+            json.key("confidence"); json.number(node.confidence)
+            json.key("mentionCount"); json.integer(node.mentionCount)
             for key in node.attributes.keys.sorted() {
                 guard let value = node.attributes[key] else { continue }
+                json.key(escaping: Self.schemaAttributes[key] ?? "ng:" + Self.localName(key))
                 let target = NodeID(rawValue: value)
-                let property = Self.schemaAttributes[key] ?? "ng:" + Self.localName(key)
-                pairs.append((property, known.contains(target) ? .object([("@id", .string(Self.iri(target)))]) : .string(value)))
+                if known.contains(target) {
+                    json.beginObject()
+                    json.key("@id"); json.iri(target)
+                    json.endObject()
+                } else {
+                    json.string(value)
+                }
             }
             // Plain triples for each relation, grouped by predicate in edge order.
-            var predicates: [String] = []
-            var objects: [String: [JSONValue]] = [:]
-            for (predicate, target) in outgoing[node.id] ?? [] {
-                if objects[predicate] == nil { predicates.append(predicate) }
-                objects[predicate, default: []].append(.object([("@id", .string(Self.iri(target)))]))
+            let triples = outgoing[node.id] ?? []
+            var predicatesInOrder: [String] = []
+            for triple in triples where !predicatesInOrder.contains(triple.predicate) {
+                predicatesInOrder.append(triple.predicate)
             }
-            for predicate in predicates { pairs.append((predicate, .array(objects[predicate] ?? []))) }
-            if !node.mentions.isEmpty { pairs.append(("evidence", .array(node.mentions.map(evidence)))) }
-            items.append(.object(pairs))
+            for predicate in predicatesInOrder {
+                json.key(escaping: predicate)
+                json.beginArray()
+                for triple in triples where triple.predicate == predicate {
+                    json.beginObject()
+                    json.key("@id"); json.iri(triple.target)
+                    json.endObject()
+                }
+                json.endArray()
+            }
+            writeEvidence(node.mentions, to: &json)
+            json.endObject()
         }
-        for edge in graph.edges {
-            var pairs: [(String, JSONValue)] = [
-                ("@id", .string(Self.idBase + "statement/" + Self.encode(edge.source.rawValue) + "/" + Self.encode(edge.relation)
-                    + "/" + Self.encode(edge.target.rawValue))),
-                ("@type", .string("rdf:Statement")),
-                ("subject", .string(Self.iri(edge.source))),
-                ("predicate", .string(predicate(edge.relation, graph))),
-                ("object", .string(Self.iri(edge.target))),
-                ("relation", .string(edge.relation)),
-                ("directed", .bool(edge.isDirected)),
-                ("confidence", double(edge.confidence)),
-                ("count", .integer(edge.count)),
-            ]
+        for edge in edges {
+            json.beginObject()
+            json.key("@id")
+            json.string(unescaped: { out in
+                out.append(plain: Self.idBase)
+                out.append("statement/")
+                Self.encode(edge.source.rawValue, to: &out)
+                out.append(byte: UInt8(ascii: "/"))
+                Self.encode(edge.relation, to: &out)
+                out.append(byte: UInt8(ascii: "/"))
+                Self.encode(edge.target.rawValue, to: &out)
+            })
+            json.key("@type"); json.string("rdf:Statement")
+            json.key("subject"); json.iri(edge.source)
+            json.key("predicate"); json.string(predicates[edge.relation] ?? predicate(edge.relation, graph))
+            json.key("object"); json.iri(edge.target)
+            json.key("relation"); json.string(edge.relation)
+            json.key("directed"); json.bool(edge.isDirected)
+            json.key("confidence"); json.number(edge.confidence)
+            json.key("count"); json.integer(edge.count)
             for key in edge.attributes.keys.sorted() {
-                if let value = edge.attributes[key] { pairs.append(("ng:" + Self.localName(key), .string(value))) }
+                if let value = edge.attributes[key] { json.key(escaping: "ng:" + Self.localName(key)); json.string(value) }
             }
-            if !edge.evidence.isEmpty { pairs.append(("evidence", .array(edge.evidence.map(evidence)))) }
-            items.append(.object(pairs))
+            writeEvidence(edge.evidence, to: &json)
+            json.endObject()
         }
-        let document = JSONValue.object([("@context", Self.context), ("@graph", .array(items))])
-        return document.serialized() + "\n"
+        json.endArray()
+        json.endObject()
+        json.output.append(byte: UInt8(ascii: "\n"))
+        return json.output.text
     }
 
-    static let context: JSONValue = .object([
-        ("schema", .string("http://schema.org/")),
-        ("ng", .string(vocabulary)),
-        ("rdf", .string("http://www.w3.org/1999/02/22-rdf-syntax-ns#")),
-        ("xsd", .string("http://www.w3.org/2001/XMLSchema#")),
-        ("name", .string("schema:name")),
-        ("alternateName", .string("schema:alternateName")),
-        ("confidence", .string("ng:confidence")),
-        ("mentionCount", .string("ng:mentionCount")),
-        ("count", .string("ng:count")),
-        ("relation", .string("ng:relation")),
-        ("directed", .string("ng:directed")),
-        ("evidence", .string("ng:evidence")),
-        ("document", .string("ng:document")),
-        ("sentence", .string("ng:sentence")),
-        ("start", .string("ng:start")),
-        ("end", .string("ng:end")),
-        ("rule", .string("ng:rule")),
-        ("subject", .object([("@id", .string("rdf:subject")), ("@type", .string("@id"))])),
-        ("predicate", .object([("@id", .string("rdf:predicate")), ("@type", .string("@vocab"))])),
-        ("object", .object([("@id", .string("rdf:object")), ("@type", .string("@id"))])),
-    ])
+    /// Context terms that name a property, in the order written.
+    static let contextTerms: [(term: StaticString, iri: String)] = [
+        ("schema", "http://schema.org/"),
+        ("ng", vocabulary),
+        ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+        ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+        ("name", "schema:name"),
+        ("alternateName", "schema:alternateName"),
+        ("confidence", "ng:confidence"),
+        ("mentionCount", "ng:mentionCount"),
+        ("count", "ng:count"),
+        ("relation", "ng:relation"),
+        ("directed", "ng:directed"),
+        ("evidence", "ng:evidence"),
+        ("document", "ng:document"),
+        ("sentence", "ng:sentence"),
+        ("start", "ng:start"),
+        ("end", "ng:end"),
+        ("rule", "ng:rule"),
+    ]
+    /// Context terms whose values are typed, after ``contextTerms``.
+    static let typedContextTerms: [(term: StaticString, iri: String, type: String)] = [
+        ("subject", "rdf:subject", "@id"),
+        ("predicate", "rdf:predicate", "@vocab"),
+        ("object", "rdf:object", "@id"),
+    ]
+
+    private static func writeContext(to json: inout JSONWriter) {
+        json.beginObject()
+        for (term, iri) in contextTerms { json.key(term); json.string(iri) }
+        for (term, iri, type) in typedContextTerms {
+            json.key(term)
+            json.beginObject()
+            json.key("@id"); json.string(iri)
+            json.key("@type"); json.string(type)
+            json.endObject()
+        }
+        json.endObject()
+    }
 
     private func predicate(_ relation: String, _ graph: KnowledgeGraph) -> String {
         if let term = graph.schema.relations[relation]?.schemaOrg, !term.isEmpty { return term }
         return "ng:" + Self.localName(relation)
     }
 
-    private func evidence(_ item: Evidence) -> JSONValue {
-        .object([
-            ("@type", .string("ng:Evidence")), ("document", .string(item.document)), ("start", .integer(item.start)),
-            ("end", .integer(item.end)), ("rule", .string(item.rule)), ("sentence", .string(item.sentence)),
-        ])
-    }
-
-    private func double(_ value: Double) -> JSONValue {
-        .number(value)
+    /// Writes the `evidence` member, unless there is none: each item typed `ng:Evidence`.
+    private func writeEvidence(_ evidence: [Evidence], to json: inout JSONWriter) {
+        guard !evidence.isEmpty else { return }
+        json.key("evidence")
+        json.beginArray()
+        for item in evidence {
+            json.beginObject()
+            json.key("@type"); json.string("ng:Evidence")
+            json.key("document"); json.string(item.document)
+            json.key("start"); json.integer(item.start)
+            json.key("end"); json.integer(item.end)
+            json.key("rule"); json.string(item.rule)
+            json.key("sentence"); json.string(item.sentence)
+            json.endObject()
+        }
+        json.endArray()
     }
 
     /// The IRI of a node.
-    public static func iri(_ id: NodeID) -> String { idBase + encode(id.rawValue) }
+    public static func iri(_ id: NodeID) -> String {
+        var out = ExportBuffer()
+        out.append(plain: idBase)
+        encode(id.rawValue, to: &out)
+        return out.text
+    }
 
-    /// Percent-encodes everything but unreserved characters and `/`.
-    static func encode(_ text: String) -> String {
-        var out = ""
+    /// Appends `text` with everything but unreserved characters and `/` percent-encoded.
+    static func encode(_ text: String, to out: inout ExportBuffer) {
+        let hexDigits: StaticString = "0123456789ABCDEF"
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
                  UInt8(ascii: "~"), UInt8(ascii: "/"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
+                out.append(byte: byte)
             default:
-                let hex = Array("0123456789ABCDEF".utf8)
-                out += "%" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 15)]], as: UTF8.self)
+                out.append(byte: UInt8(ascii: "%"))
+                out.append(byte: hexDigits.utf8Start[Int(byte >> 4)])
+                out.append(byte: hexDigits.utf8Start[Int(byte & 15)])
             }
         }
-        return out
     }
 
     /// A vocabulary term from an attribute or relation name: letters, digits and `_` kept, others become `_`.
@@ -145,6 +215,16 @@ public struct JSONLDExporter: GraphExporter {
         String(name.unicodeScalars.map { scalar -> Character in
             (scalar.properties.isAlphabetic && scalar.isASCII) || ("0"..."9").contains(scalar) || scalar == "_"
                 ? Character(scalar) : "_"
+        })
+    }
+}
+
+extension JSONWriter {
+    /// Writes the IRI of a node as a string.
+    mutating func iri(_ id: NodeID) {
+        string(unescaped: { out in
+            out.append(plain: JSONLDExporter.idBase)
+            JSONLDExporter.encode(id.rawValue, to: &out)
         })
     }
 }

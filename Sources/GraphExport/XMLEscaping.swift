@@ -1,23 +1,12 @@
-/// XML 1.0 escaping for text and attribute values; characters XML forbids are dropped.
-enum XMLEscaping {
-    static func escaped(_ text: String) -> String {
-        if ExportText.isPlain(text, special: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
-            return text
-        }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in ExportText.sanitized(text).unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += "&#10;"
-            case "\t": out += "&#9;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+extension EscapeTable {
+    /// XML 1.0 escaping for text and attribute values: markup characters and quotes as entities, tab and
+    /// line feed as character references (so attribute values keep them); characters XML forbids are dropped.
+    static let xml = EscapeTable([
+        "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&apos;", "\n": "&#10;", "\t": "&#9;",
+    ])
+
+    /// The text of a JSON string inside XML: ``json`` escaping, then ``xml`` escaping of the result, in one pass.
+    static let jsonInXML = EscapeTable([
+        "\"": "\\&quot;", "\\": "\\\\", "\n": "\\n", "\t": "\\t", "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&apos;",
+    ], separators: (line: "\\u2028", paragraph: "\\u2029"))
 }

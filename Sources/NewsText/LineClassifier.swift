@@ -261,23 +261,61 @@ enum LineClassifier {
         return String(decoding: rest, as: UTF8.self).trimmingWhitespace()
     }
 
+    /// First words of a timestamp line, lower case.
+    static let timestampStarters: Set<String> = ["updated", "published", "posted", "last", "first", "modified", "date:"]
+    /// ``timestampStarters``, ``months`` and ``weekdays``, asked about with bytes.
+    private static let timestampStarterWords = ASCIIWordSet(timestampStarters)
+    private static let monthWords = ASCIIWordSet(months)
+    private static let weekdayWords = ASCIIWordSet(weekdays)
+
     /// "Updated 3:41 PM GMT+4, July 1, 2025", "Published July 1, 2025", "December 25, 2024 at 10:02 a.m."
     static func isTimestamp(_ text: LineText) -> Bool {
-        // An ASCII key without a digit has no number.
-        if text.isASCII, !text.bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
+        if text.isASCII { return isASCIITimestamp(text) }
         let key = text.string
         guard key.count <= 90, key.contains(where: { $0.isNumber }) else { return false }
         let words = key.split(whereSeparator: { $0 == " " || $0 == "," })
         guard let first = words.first, words.count <= 14 else { return false }
-        let starters: Set<Substring> = ["updated", "published", "posted", "last", "first", "modified", "date:"]
-        if starters.contains(first) { return true }
-        let hasClock = text.contains(" am") || text.contains(" pm") || text.contains("a.m.") || text.contains("p.m.")
-            || text.contains("gmt") || text.contains("utc") || text.contains(" edt") || text.contains(" est")
+        if timestampStarters.contains(String(first)) { return true }
         let startsWithDate = months.contains(String(first)) || weekdays.contains(String(first))
             || first.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "/" || $0 == "-" })
         // A bare date line, or a date with a clock time.
-        return startsWithDate && (hasClock || words.count <= 5)
+        return startsWithDate && (hasClock(text) || words.count <= 5)
     }
+
+    /// ``isTimestamp(_:)`` for an ASCII key, on bytes: in ASCII every byte is a character (a key holds no
+    /// "\r\n" pair, which would be one) and the only numbers are the digits 0-9.
+    private static func isASCIITimestamp(_ text: LineText) -> Bool {
+        let bytes = text.bytes
+        guard bytes.count <= 90, bytes.contains(where: isASCIIDigit) else { return false }
+        // Words between spaces and commas.
+        var words = 0
+        var first = 0..<0
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 || bytes[end] == UInt8(ascii: ",") {
+            if end > start {
+                if words == 0 { first = start..<end }
+                words += 1
+            }
+            start = end + 1
+        }
+        guard words >= 1, words <= 14 else { return false }
+        let firstWord = bytes[first]
+        if timestampStarterWords.contains(firstWord) == true { return true }
+        let startsWithDate = monthWords.contains(firstWord) == true || weekdayWords.contains(firstWord) == true
+            || firstWord.allSatisfy { byte in
+                isASCIIDigit(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
+            }
+        // A bare date line, or a date with a clock time.
+        return startsWithDate && (hasClock(text) || words <= 5)
+    }
+
+    /// Whether a lower-case key names a clock time or time zone: " am", "p.m.", "gmt", " edt".
+    private static func hasClock(_ text: LineText) -> Bool {
+        text.contains(" am") || text.contains(" pm") || text.contains("a.m.") || text.contains("p.m.")
+            || text.contains("gmt") || text.contains("utc") || text.contains(" edt") || text.contains(" est")
+    }
+
+    private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// "AP Photo/Jane Roe", "Getty Images", "Reuters Photo/…" alone on a line.
     static func isCreditLine(_ line: LineText) -> Bool {

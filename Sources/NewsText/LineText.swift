@@ -53,12 +53,23 @@ struct LineText {
         guard length <= bytes.count else { return false }
         var unsure = false
         let first = literal.utf8Start[0]
-        for start in 0...(bytes.count - length) where bytes[start] == first && matches(literal, at: start) {
-            let end = start + length
-            if (start == 0 || bytes[start - 1] < 0x80) && (end == bytes.count || bytes[end] < 0x80) { return true }
-            unsure = true
+        let found = bytes.withUnsafeBufferPointer { buffer in
+            // Candidate starts are the places of the literal's first byte, found with memchr.
+            let starts = 0..<(buffer.count - length + 1)
+            var start = buffer.index(of: first, in: starts)
+            while start < starts.upperBound {
+                if matches(literal, at: start) {
+                    let end = start + length
+                    let nonASCIIBefore = start > 0 && buffer[start - 1] >= 0x80
+                    let nonASCIIAfter = end < buffer.count && buffer[end] >= 0x80
+                    if !nonASCIIBefore && !nonASCIIAfter { return true }
+                    unsure = true
+                }
+                start = buffer.index(of: first, in: (start + 1)..<starts.upperBound)
+            }
+            return false
         }
-        return unsure && string.range(of: literal.description) != nil
+        return found || unsure && string.range(of: literal.description) != nil
     }
 
     /// As `String ==` with the literal.

@@ -51,7 +51,9 @@ public struct Tokenizer: Sendable {
                 index += 1
                 continue
             }
-            let (cls, length) = CharacterClass.classify(bytes, index)
+            // ASCII, the start of most tokens, is classified here without a call.
+            let byte = bytes[index]
+            let (cls, length) = byte < 0x80 ? (CharacterClass.ascii(byte), 1) : CharacterClass.classify(bytes, index)
             switch cls {
             case .newline:
                 newlines += (bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) ? 0 : 1
@@ -128,6 +130,8 @@ public struct Tokenizer: Sendable {
     private func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, startsWithDigit: Bool) -> WordScan {
         var index = start
         var shape: Token.Shape = []
+        // The counts and the index add with `&+=`: they cannot pass the text's length, and without overflow
+        // checks the loop keeps them in registers instead of storing them at every byte.
         var letters = 0, upper = 0, lower = 0, digits = 0
         var lettersSincePeriod = 0
         var periods = 0
@@ -140,47 +144,49 @@ public struct Tokenizer: Sendable {
                 // bytes below "a" round to large values, so one comparison tests the range.)
                 var end = index + 1
                 while end < count, bytes[end] &- UInt8(ascii: "a") < 26 { end += 1 }
-                letters += end - index
-                lettersSincePeriod += end - index
-                lower += end - index
+                letters &+= end - index
+                lettersSincePeriod &+= end - index
+                lower &+= end - index
                 index = end
                 continue
             }
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
-                letters += 1
-                lettersSincePeriod += 1
-                upper += 1
+                letters &+= 1
+                lettersSincePeriod &+= 1
+                upper &+= 1
                 if index == start { shape.insert(.capitalized) }
-                index += 1
+                index &+= 1
                 continue
             }
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                digits += 1
-                index += 1
+                digits &+= 1
+                index &+= 1
                 continue
             }
+            // A space, which ends most words, ends it without the general classification.
+            if byte == 0x20 { break }
             let (cls, length) = CharacterClass.classify(bytes, index)
             switch cls {
             case .letter:
-                letters += 1
-                lettersSincePeriod += 1
+                letters &+= 1
+                lettersSincePeriod &+= 1
                 let caseOf = letterCase(bytes, index, length)
-                if caseOf > 0 { upper += 1 } else if caseOf < 0 { lower += 1 }
+                if caseOf > 0 { upper &+= 1 } else if caseOf < 0 { lower &+= 1 }
                 // Only the word's first byte can make it capitalized (no letter comes before it).
                 if caseOf > 0 && index == start { shape.insert(.capitalized) }
                 if length > 1 { shape.insert(.nonASCII) }
-                index += length
+                index &+= length
                 continue
             case .digit:
-                digits += 1
-                index += length
+                digits &+= 1
+                index &+= length
                 continue
             case .hyphen:
                 // Inner hyphen between word characters, unless a compound suffix follows ("Baku-based").
                 if index + length < count, isWordClass(bytes, index + length), bytes[index] != 0xC2,
                    !startsCompoundSuffix(bytes, index + length) {
                     shape.insert(.hasHyphen)
-                    index += length
+                    index &+= length
                     continue
                 }
             case .apostrophe:
@@ -205,7 +211,7 @@ public struct Tokenizer: Sendable {
                 if lettersSincePeriod == 1, letters > 0, digits == 0 {
                     if next < count, isWordClass(bytes, next), CharacterClass.classify(bytes, next).1 == 1,
                        next + 1 >= count || !isWordClass(bytes, next + 1) || bytes[next + 1] == UInt8(ascii: ".") {
-                        periods += 1
+                        periods &+= 1
                         lettersSincePeriod = 0
                         index = next
                         continue
@@ -224,7 +230,7 @@ public struct Tokenizer: Sendable {
             }
             if cls == .punctuation, bytes[index] == UInt8(ascii: ","), digits > 0, letters == 0,
                index + 3 < count, (0..<3).allSatisfy({ bytes[index + 1 + $0] >= 0x30 && bytes[index + 1 + $0] <= 0x39 }) {
-                index += 1
+                index &+= 1
                 continue
             }
             break

@@ -69,10 +69,14 @@ import KnowledgeGraph
 
 @Suite struct DOTExporterTests {
     @Test func quotesAndEscapes() {
-        let exporter = DOTExporter()
-        #expect(exporter.quoted("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"")
-        #expect(exporter.quoted("node") == "\"node\"")
-        #expect(exporter.quoted("x\u{01}y") == "\"xy\"")
+        func quoted(_ text: String) -> String {
+            var out = ExportBuffer()
+            DOTExporter().appendQuoted(text, to: &out)
+            return out.text
+        }
+        #expect(quoted("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"")
+        #expect(quoted("node") == "\"node\"")
+        #expect(quoted("x\u{01}y") == "\"xy\"")
     }
 
     @Test func drawsSymmetricRelationsWithoutArrows() {
@@ -93,7 +97,9 @@ import KnowledgeGraph
     }
 
     @Test func escapesMarkupAndDropsForbiddenCharacters() {
-        #expect(XMLEscaping.escaped("<a & \"b\">\u{0}\u{1B}") == "&lt;a &amp; &quot;b&quot;&gt;")
+        var out = ExportBuffer()
+        out.append("<a & \"b\">\u{0}\u{1B}", escaping: .xml)
+        #expect(out.text == "&lt;a &amp; &quot;b&quot;&gt;")
     }
 }
 
