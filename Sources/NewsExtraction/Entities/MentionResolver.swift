@@ -135,8 +135,7 @@ public struct MentionResolver: Sendable {
     }
 
     /// Mentions with ``EntityMention/entity`` set, in text order; unresolved candidates are left out.
-    public func resolve(_ mentions: [EntityMention], in article: Article) -> [EntityMention] {
-        var mentions = mentions
+    public func resolve(_ mentions: consuming [EntityMention], in article: Article) -> [EntityMention] {
         // Full names first, so that short forms can refer back to them.
         var names = DocumentNames()
         for index in mentions.indices where mentions[index].source != .candidate && mentions[index].type != TaggerStage.miscellaneous {
@@ -144,13 +143,13 @@ public struct MentionResolver: Sendable {
         }
         // Then short forms, in place; `kept` mentions are moved to the front.
         var kept = 0
-        let isPerson = mentions.map { facts(of: $0.type).isPerson }
+        let isPerson = mentions.indices.map { facts(of: mentions[$0].type).isPerson }
         for position in mentions.indices {
             let surname = sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article)
             let keep = resolveShortForm(&mentions[position], isPerson: isPerson[position], sharedSurname: surname,
                                         in: article, names: names)
             if keep {
-                if kept != position { mentions.swapAt(kept, position) }
+                if kept != position { mentions.exchange(kept, position) }
                 kept += 1
             }
         }
