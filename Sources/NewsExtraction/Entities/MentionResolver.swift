@@ -19,8 +19,9 @@ public struct MentionResolver: Sendable {
     private let surnames: WordMap<GazetteerEntry>
     /// Gazetteer people by the ``nameKey(_:)`` of their surname, for typo matching.
     private let peopleBySurname: WordMap<[KnownPerson]>
-    /// What resolution needs to know about each class of the schema, looked up once per mention.
-    private let classes: [String: ClassFacts]
+    /// What resolution needs to know about each class of the schema, by the token hash of the class name
+    /// (as written), looked up once per mention: hashing a short name costs far less than a dictionary look-up.
+    private let classes: WordMap<ClassFacts>
 
     /// A gazetteer person with the folded forms of their names, for typo matching.
     struct KnownPerson: Sendable {
@@ -78,16 +79,14 @@ public struct MentionResolver: Sendable {
         peopleBySurname = WordMap([])
     }
 
-    private static func facts(of schema: GraphSchema) -> [String: ClassFacts] {
-        var facts: [String: ClassFacts] = [:]
-        for type in schema.classes.keys { facts[type] = ClassFacts(type, schema: schema) }
-        return facts
+    private static func facts(of schema: GraphSchema) -> WordMap<ClassFacts> {
+        WordMap(schema.classes.keys.map { (TokenHashes.hash($0), ClassFacts($0, schema: schema)) })
     }
 
     /// The facts of class `type`, also for a class the schema does not list.
     @inline(__always)
     private func facts(of type: String) -> ClassFacts {
-        classes[type] ?? ClassFacts(type, schema: schema)
+        classes[TokenHashes.hash(type)] ?? ClassFacts(type, schema: schema)
     }
 
     /// The key a word is compared by, case- and diacritic-insensitive: the upper-cased token hash of the word
