@@ -92,7 +92,7 @@ public struct MentionResolver: Sendable {
     /// The key a word is compared by, case- and diacritic-insensitive: the upper-cased token hash of the word
     /// without diacritics, in lower case ("Erdoğan", "ERDOGAN" and "erdogan" share one).
     static func nameKey(_ word: some StringProtocol) -> UInt64 {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return TokenHashes.hash(word, upperCased: true) }
+        if word.isAllASCII { return TokenHashes.hash(word, upperCased: true) }
         return TokenHashes.hash(folded(String(word)).lowercased(), upperCased: true)
     }
 
@@ -344,7 +344,7 @@ public struct MentionResolver: Sendable {
 
     /// Initials of the capitalized words of a name: "Centers for Disease Control" → "CDC".
     static func initials(of name: String) -> String {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+        if name.isAllASCII {
             // ASCII: a byte is a character, and only A–Z are upper case.
             var initials: [UInt8] = []
             var atStart = true
@@ -378,7 +378,7 @@ public struct MentionResolver: Sendable {
 
     /// The name without diacritics ("Erdoğan" → "Erdogan").
     static func folded(_ name: String) -> String {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name }
+        if name.isAllASCII { return name }
         return name.folding(options: [.diacriticInsensitive], locale: nil).replacingOccurrences(of: "ı", with: "i")
     }
 
