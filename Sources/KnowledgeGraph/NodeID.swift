@@ -49,7 +49,7 @@ public struct NodeID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
     /// Letters outside Latin are kept as they are.
     public static func slug(_ name: String) -> String {
         // Fast path for ASCII names: no folding needed.
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+        if name.isAllASCII {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(name.utf8.count)
             var pendingHyphen = false

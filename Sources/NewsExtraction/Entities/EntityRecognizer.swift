@@ -43,13 +43,23 @@ public struct EntityRecognizer: Sendable {
         var mentions = [[EntityMention]](repeating: [], count: articles.count)
         for finder in finders {
             for index in articles.indices {
-                mentions[index] += finder.findMentions(in: articles[index], hashes: hashes[index], previous: mentions[index])
+                let found = finder.findMentions(in: articles[index], hashes: hashes[index], previous: mentions[index])
+                // The first finder's array is taken as it is: appending to an empty one would copy every mention.
+                if mentions[index].isEmpty { mentions[index] = found } else { mentions[index] += found }
             }
         }
         if let tagger {
             for index in articles.indices { mentions[index] = tagger.combine(mentions[index], in: articles[index], hashes: hashes[index]) }
         }
-        return articles.indices.map { resolver.resolve(filter.filter(mentions[$0]), in: articles[$0]) }
+        var resolved: [[EntityMention]] = []
+        resolved.reserveCapacity(articles.count)
+        for index in articles.indices {
+            // Moved out, so that the filter and the resolver own the only reference and work in place.
+            var found: [EntityMention] = []
+            swap(&found, &mentions[index])
+            resolved.append(resolver.resolve(filter.filter(consume found), in: articles[index]))
+        }
+        return resolved
     }
 
     /// The resolved mentions of `article`, reusing its token hashes.

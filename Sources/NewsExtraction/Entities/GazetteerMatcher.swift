@@ -19,6 +19,9 @@ public struct GazetteerMatcher: Sendable {
     private var exactTrie = TokenTrie()
     private var upperTrie = TokenTrie()
     private var surfaces: [Surface] = []
+    /// The name of each surface as the ontology writes it, handed out as the text of a mention that spells
+    /// it the same way, so that a match does not build (and, past 15 bytes, allocate) a string of its own.
+    private var names: [String] = []
     private let entries: [GazetteerEntry]
     /// The rule of each entry's mentions (`gazetteer:countries.tsv:12`), built once.
     private let rules: [String]
@@ -39,11 +42,13 @@ public struct GazetteerMatcher: Sendable {
                 // The first definition of a name wins.
                 if exact.insert(words.map { TokenHashes.hash(String(decoding: $0, as: UTF8.self)) }, payload: Int32(surfaces.count)) {
                     surfaces.append(surface)
+                    names.append(name)
                 }
                 if name.filter(\.isLetter).count >= 2,
                    upper.insert(words.map { TokenHashes.hash(String(decoding: $0, as: UTF8.self), upperCased: true) },
                                 payload: Int32(surfaces.count)) {
                     surfaces.append(surface)
+                    names.append(name)
                 }
             }
             insert(entry.label, isDemonym: false, isLabel: true)
@@ -76,8 +81,9 @@ public struct GazetteerMatcher: Sendable {
                 // A name harvested from a training corpus has a type but no curated identity: a weak match that
                 // the tagger may overrule, like a pattern guess.
                 let harvested = surface.isHarvested
+                let text = Self.name(names[Int(match.payload)], ifSpelledAt: range, in: article) ?? article.text(of: range)
                 mentions.append(EntityMention(
-                    tokens: position..<match.end, range: range, text: article.text(of: range), type: entry.type,
+                    tokens: position..<match.end, range: range, text: text, type: entry.type,
                     entity: entry.id, label: entry.label, isDemonym: surface.isDemonym,
                     confidence: harvested ? 0.6 : (surface.isDemonym ? 0.8 : 0.95), source: harvested ? .pattern : .gazetteer,
                     rule: rules[Int(surface.entry)]))
@@ -85,6 +91,20 @@ public struct GazetteerMatcher: Sendable {
             }
         }
         return mentions
+    }
+
+    /// `name` when the bytes of `range` in the cleaned text are exactly its bytes; nil otherwise (a name matched
+    /// across other spacing, or in capitals).
+    private static func name(_ name: String, ifSpelledAt range: Range<Int>, in article: Article) -> String? {
+        let spelled = name.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count == range.count else { return false }
+            return article.cleanText.withUnsafeBufferPointer { text in
+                // Byte by byte: `elementsEqual` over a slice goes through generic iteration.
+                for offset in 0..<bytes.count where bytes[offset] != text[range.lowerBound + offset] { return false }
+                return true
+            }
+        }
+        return spelled == true ? name : nil
     }
 
     @inline(__always)

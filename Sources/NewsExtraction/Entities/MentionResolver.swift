@@ -19,8 +19,9 @@ public struct MentionResolver: Sendable {
     private let surnames: WordMap<GazetteerEntry>
     /// Gazetteer people by the ``nameKey(_:)`` of their surname, for typo matching.
     private let peopleBySurname: WordMap<[KnownPerson]>
-    /// What resolution needs to know about each class of the schema, looked up once per mention.
-    private let classes: [String: ClassFacts]
+    /// What resolution needs to know about each class of the schema, by the token hash of the class name
+    /// (as written), looked up once per mention: hashing a short name costs far less than a dictionary look-up.
+    private let classes: WordMap<ClassFacts>
 
     /// A gazetteer person with the folded forms of their names, for typo matching.
     struct KnownPerson: Sendable {
@@ -78,22 +79,20 @@ public struct MentionResolver: Sendable {
         peopleBySurname = WordMap([])
     }
 
-    private static func facts(of schema: GraphSchema) -> [String: ClassFacts] {
-        var facts: [String: ClassFacts] = [:]
-        for type in schema.classes.keys { facts[type] = ClassFacts(type, schema: schema) }
-        return facts
+    private static func facts(of schema: GraphSchema) -> WordMap<ClassFacts> {
+        WordMap(schema.classes.keys.map { (TokenHashes.hash($0), ClassFacts($0, schema: schema)) })
     }
 
     /// The facts of class `type`, also for a class the schema does not list.
     @inline(__always)
     private func facts(of type: String) -> ClassFacts {
-        classes[type] ?? ClassFacts(type, schema: schema)
+        classes[TokenHashes.hash(type)] ?? ClassFacts(type, schema: schema)
     }
 
     /// The key a word is compared by, case- and diacritic-insensitive: the upper-cased token hash of the word
     /// without diacritics, in lower case ("Erdoğan", "ERDOGAN" and "erdogan" share one).
     static func nameKey(_ word: some StringProtocol) -> UInt64 {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return TokenHashes.hash(word, upperCased: true) }
+        if word.isAllASCII { return TokenHashes.hash(word, upperCased: true) }
         return TokenHashes.hash(folded(String(word)).lowercased(), upperCased: true)
     }
 
@@ -135,8 +134,7 @@ public struct MentionResolver: Sendable {
     }
 
     /// Mentions with ``EntityMention/entity`` set, in text order; unresolved candidates are left out.
-    public func resolve(_ mentions: [EntityMention], in article: Article) -> [EntityMention] {
-        var mentions = mentions
+    public func resolve(_ mentions: consuming [EntityMention], in article: Article) -> [EntityMention] {
         // Full names first, so that short forms can refer back to them.
         var names = DocumentNames()
         for index in mentions.indices where mentions[index].source != .candidate && mentions[index].type != TaggerStage.miscellaneous {
@@ -144,13 +142,13 @@ public struct MentionResolver: Sendable {
         }
         // Then short forms, in place; `kept` mentions are moved to the front.
         var kept = 0
-        let isPerson = mentions.map { facts(of: $0.type).isPerson }
+        let isPerson = mentions.indices.map { facts(of: mentions[$0].type).isPerson }
         for position in mentions.indices {
             let surname = sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article)
             let keep = resolveShortForm(&mentions[position], isPerson: isPerson[position], sharedSurname: surname,
                                         in: article, names: names)
             if keep {
-                if kept != position { mentions.swapAt(kept, position) }
+                if kept != position { mentions.exchange(kept, position) }
                 kept += 1
             }
         }
@@ -346,7 +344,7 @@ public struct MentionResolver: Sendable {
 
     /// Initials of the capitalized words of a name: "Centers for Disease Control" → "CDC".
     static func initials(of name: String) -> String {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+        if name.isAllASCII {
             // ASCII: a byte is a character, and only A–Z are upper case.
             var initials: [UInt8] = []
             var atStart = true
@@ -380,7 +378,7 @@ public struct MentionResolver: Sendable {
 
     /// The name without diacritics ("Erdoğan" → "Erdogan").
     static func folded(_ name: String) -> String {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name }
+        if name.isAllASCII { return name }
         return name.folding(options: [.diacriticInsensitive], locale: nil).replacingOccurrences(of: "ı", with: "i")
     }
 

@@ -5,7 +5,7 @@ public struct SpanFilter: Sendable {
     public init() {}
 
     /// The non-overlapping mentions, in text order.
-    public func filter(_ mentions: [EntityMention]) -> [EntityMention] {
+    public func filter(_ mentions: consuming [EntityMention]) -> [EntityMention] {
         // Rank small keys, not the (large) mentions themselves: reading a mention inside the comparator
         // would copy it, with all its strings.
         struct Rank {
@@ -28,6 +28,25 @@ public struct SpanFilter: Sendable {
             for token in ranks[index].tokens { occupied[token] = true }
         }
         taken.sort { ranks[$0].tokens.lowerBound < ranks[$1].tokens.lowerBound }
-        return taken.map { mentions[$0] }
+        return Self.keeping(taken, of: consume mentions)
+    }
+
+    /// The mentions at `indices`, in that order, moved to the front of `mentions` by swaps rather than
+    /// copied into a new array; the others are dropped.
+    private static func keeping(_ indices: [Int], of mentions: consuming [EntityMention]) -> [EntityMention] {
+        // Where each mention is now, and which mention is in each slot, as the swaps move them.
+        var slotOf = Array(mentions.indices)
+        var mentionIn = slotOf
+        for (slot, index) in indices.enumerated() where slotOf[index] != slot {
+            let from = slotOf[index]
+            mentions.exchange(slot, from)
+            let displaced = mentionIn[slot]
+            mentionIn[from] = displaced
+            slotOf[displaced] = from
+            mentionIn[slot] = index
+            slotOf[index] = slot
+        }
+        mentions.removeLast(mentions.count - indices.count)
+        return mentions
     }
 }

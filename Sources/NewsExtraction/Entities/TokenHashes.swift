@@ -32,8 +32,16 @@ public struct TokenHashes: Sendable {
 
     /// The hash of a string as the tokenizer would see one token of it.
     public static func hash(_ text: some StringProtocol, upperCased: Bool = false) -> UInt64 {
+        // Native and small strings lend their bytes directly, which is much cheaper than walking `utf8`.
+        if let hash = text.utf8.withContiguousStorageIfAvailable({ hash(bytes: $0, upperCased: upperCased) }) { return hash }
+        return hash(bytes: text.utf8, upperCased: upperCased)
+    }
+
+    /// The hash of the bytes of one token.
+    @inline(__always)
+    private static func hash(bytes: some Sequence<UInt8>, upperCased: Bool) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
-        for byte in text.utf8 {
+        for byte in bytes {
             let b = upperCased && byte >= 0x61 && byte <= 0x7A ? byte - 32 : byte
             h = (h ^ UInt64(b)) &* 0x100000001b3
         }
