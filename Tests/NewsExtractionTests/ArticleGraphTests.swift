@@ -9,7 +9,7 @@ import NewsGraph
 
     static let fixtureArticles: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.testArticles.path)) ?? []
-        return names.filter { ($0.hasSuffix(".txt") && !$0.hasSuffix(".junk.txt")) || $0.hasSuffix(".html") }.sorted()
+        return names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.sorted()
     }()
 
     func graph(of url: URL) throws -> KnowledgeGraph {
@@ -47,7 +47,7 @@ import NewsGraph
         let recall = Double(found) / Double(max(1, expected.count))
         #expect(recall >= 0.75, "found \(found) of \(expected.count) expected entities")
 
-        let junkURL = Fixtures.testArticles.appendingPathComponent(article).deletingPathExtension().appendingPathExtension("junk.txt")
+        let junkURL = Fixtures.testArticles.appendingPathComponent(article).deletingPathExtension().appendingPathExtension("junk")
         let junk = Set(try String(contentsOf: junkURL, encoding: .utf8).split(separator: "\n").map(String.init))
         for node in nodes {
             #expect(!junk.contains(node.label), "junk node \(node.label)")
@@ -85,7 +85,7 @@ import NewsGraph
         var files: [URL] = []
         for folder in [Fixtures.sampleArticles, Fixtures.testArticles] {
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-            where name.hasSuffix(".html") || (name.hasSuffix(".txt") && !name.hasSuffix(".junk.txt")) {
+            where name.hasSuffix(".html") || name.hasSuffix(".txt") {
                 files.append(folder.appendingPathComponent(name))
             }
         }

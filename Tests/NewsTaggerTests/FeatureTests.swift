@@ -185,7 +185,7 @@ struct FocusTests {
         for folder in ["Tests/Fixtures/articles", "Examples/articles"] {
             let directory = root.appendingPathComponent(folder)
             for name in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-            where name.hasSuffix(".txt") && !name.hasSuffix(".junk.txt") {
+            where name.hasSuffix(".txt") {
                 files.append(directory.appendingPathComponent(name))
             }
         }
