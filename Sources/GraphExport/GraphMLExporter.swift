@@ -55,11 +55,7 @@ public struct GraphMLExporter: GraphExporter {
             appendData("n_labelV", node.type, to: &out)
             appendData("n_aliases", node.aliases.joined(separator: "|"), to: &out)
             appendData("n_uid", node.id.rawValue, to: &out)
-            out.append("      <data key=\"n_confidence\">")
-            out.append(number: node.confidence)
-            out.append("</data>\n      <data key=\"n_mentions\">")
-            out.append(integer: node.mentionCount)
-            out.append("</data>\n")
+            appendScore("n_confidence", node.confidence, "n_mentions", node.mentionCount, to: &out)
             appendEvidence(node.mentions, key: "n_evidence", to: &out)
             for (attribute, keyName) in nodeAttributeNames {
                 if let value = node.attributes[attribute] { appendData("na_" + keyName, value, to: &out) }
@@ -80,11 +76,7 @@ public struct GraphMLExporter: GraphExporter {
             out.append("      <data key=\"e_directed\">")
             out.append(edge.isDirected ? "true" : "false")
             out.append("</data>\n")
-            out.append("      <data key=\"e_confidence\">")
-            out.append(number: edge.confidence)
-            out.append("</data>\n      <data key=\"e_count\">")
-            out.append(integer: edge.count)
-            out.append("</data>\n")
+            appendScore("e_confidence", edge.confidence, "e_count", edge.count, to: &out)
             appendEvidence(edge.evidence, key: "e_evidence", to: &out)
             for (attribute, keyName) in edgeAttributeNames {
                 if let value = edge.attributes[attribute] { appendData("ea_" + keyName, value, to: &out) }
@@ -118,6 +110,20 @@ public struct GraphMLExporter: GraphExporter {
         out.append(key, escaping: .xml)
         out.append("\">")
         out.append(value, escaping: .xml)
+        out.append("</data>\n")
+    }
+
+    /// Appends the two `<data>` elements of a node's or edge's confidence and count.
+    private func appendScore(_ confidenceKey: StaticString, _ confidence: Double, _ countKey: StaticString, _ count: Int,
+                             to out: inout ExportBuffer) {
+        out.append("      <data key=\"")
+        out.append(confidenceKey)
+        out.append("\">")
+        out.append(number: confidence)
+        out.append("</data>\n      <data key=\"")
+        out.append(countKey)
+        out.append("\">")
+        out.append(integer: count)
         out.append("</data>\n")
     }
 
