@@ -66,7 +66,7 @@ struct Decoder {
             let count = extractor.staticKeys(sentence, in: doc, token: i, history: history, into: keys)
             let acc = statics + i * TagSet.count
             if domainSalt == 0 && !recordRows {
-                weights.accumulate(UnsafeBufferPointer(start: keys, count: count), scratch: buffers.homes, into: acc)
+                weights.accumulate(UnsafeBufferPointer(start: keys, count: count), scratch: buffers.scratch, into: acc)
                 continue
             }
             for k in UnsafeBufferPointer(start: keys, count: count) {
@@ -334,7 +334,7 @@ final class SentenceBuffers {
     /// The feature keys of one token (``FeatureExtractor/maximumStaticKeys``).
     let keys: UnsafeMutablePointer<UInt64>
     /// One value per feature key (see ``WeightStore/accumulate(_:scratch:into:)``).
-    let homes: UnsafeMutablePointer<UInt64>
+    let scratch: UnsafeMutablePointer<UInt64>
     /// Room for the nine local scores of one token.
     let localScores: UnsafeMutablePointer<Float>
     /// Nine static scores per token, one per tag.
@@ -351,7 +351,7 @@ final class SentenceBuffers {
     init(beamSize: Int) {
         self.beamSize = beamSize
         keys = .allocate(capacity: FeatureExtractor.maximumStaticKeys)
-        homes = .allocate(capacity: FeatureExtractor.maximumStaticKeys)
+        scratch = .allocate(capacity: FeatureExtractor.maximumStaticKeys)
         localScores = .allocate(capacity: TagSet.count)
         staticScores = .allocate(capacity: 0)
         lattice = .allocate(capacity: 0)
@@ -389,7 +389,7 @@ final class SentenceBuffers {
     deinit {
         release()
         keys.deallocate()
-        homes.deallocate()
+        scratch.deallocate()
         localScores.deallocate()
     }
 }
