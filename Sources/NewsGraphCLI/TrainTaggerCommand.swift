@@ -5,7 +5,7 @@ import NewsGraph
 enum TrainTaggerCommand {
     static let usage = """
         USAGE: newsgraph train-tagger [--data DIR] [--train SOURCE ...] [--dev SOURCE ...] [-o FILE]
-                                      [--epochs N] [--seed N] [--beam N] [--ontology DIR]
+                                      [--epochs N] [--seed N] [--beam N] [--without GROUP ...] [--ontology DIR]
 
         Trains the averaged-perceptron name tagger and writes the model file. Progress and the dev-set
         precision, recall and F1 per type after each epoch go to standard error. The same data and settings
@@ -22,6 +22,9 @@ enum TrainTaggerCommand {
           --epochs N        Passes over the training data (default 12; the best dev epoch is kept).
           --seed N          Shuffling seed (default 2003).
           --beam N          Beam width of the decoder (default 4).
+          --without GROUP   Leave a group of features out, for ablations (repeatable): affixes, shapes,
+                            context, gazetteer, names, documentCase, predictionHistory, headline, tagHistory.
+                            The model records it and tags with the same features.
           --ontology DIR    The ontology whose gazetteers feed the tagger's lexicon (default: the bundled one).
           -h, --help        Show this help.
 
@@ -37,6 +40,7 @@ enum TrainTaggerCommand {
         var seed: UInt64?
         var beam: Int?
         var ontologyDirectory: String?
+        var disabled: Set<FeatureGroup> = []
         while let option = scanner.nextOption() {
             switch option {
             case "--data": data = try scanner.value(for: option)
@@ -47,6 +51,13 @@ enum TrainTaggerCommand {
             case "--seed": seed = UInt64(try number(scanner.value(for: option), option: option))
             case "--beam": beam = try number(scanner.value(for: option), option: option)
             case "--ontology": ontologyDirectory = try scanner.value(for: option)
+            case "--without":
+                let name = try scanner.value(for: option)
+                guard let group = FeatureGroup(rawValue: name) else {
+                    let groups = FeatureGroup.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw .usage("error: --without needs a feature group (\(groups)), not \"\(name)\"")
+                }
+                disabled.insert(group)
             case "-h", "--help":
                 terminal.writeOutput(usage)
                 return 0
@@ -60,6 +71,7 @@ enum TrainTaggerCommand {
         if let epochs { options.epochs = epochs }
         if let seed { options.seed = seed }
         if let beam { options.beamSize = beam }
+        options.disabledFeatures = disabled
         for source in options.trainFiles + options.devFiles where !FileManager.default.fileExists(atPath: source.path) {
             throw .failure("error: \(source.path): no such file (use --data DIR or --train/--dev)")
         }
