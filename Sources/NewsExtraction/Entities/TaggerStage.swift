@@ -73,11 +73,12 @@ public struct TaggerStage: Sendable {
         var overridden = [Bool](repeating: false, count: previous.count)
         for index in previous.indices where previous[index].source == .gazetteer && !previous[index].isDemonym {
             let tokens = previous[index].tokens
+            // Compared with the tagger's type, whose raw value is its CoNLL family.
             let family = Self.conllFamily(of: previous[index].type)
             let owner = taggerOwner[tokens.lowerBound]
             if owner >= 0, case let tagged = taggerSpans[Int(owner)], tagged.tokens.lowerBound <= tokens.lowerBound,
                tagged.tokens.upperBound >= tokens.upperBound,
-               Self.conllFamily(of: tagged.type) != family || tagged.tokens != tokens,
+               tagged.type.rawValue != family || tagged.tokens != tokens,
                tagged.confidence >= (family == "LOC" ? options.placeOverride : options.override) * 0.85 {
                 overridden[index] = true
             }
@@ -148,16 +149,6 @@ public struct TaggerStage: Sendable {
         case "Country", "City", "Region", "Place": return "LOC"
         case TaggerStage.miscellaneous: return "MISC"
         default: return "ORG"
-        }
-    }
-
-    /// The CoNLL family of a tagger type.
-    static func conllFamily(of type: EntityType) -> String {
-        switch type {
-        case .person: return "PER"
-        case .location: return "LOC"
-        case .organization: return "ORG"
-        case .miscellaneous: return "MISC"
         }
     }
 
