@@ -88,17 +88,10 @@ enum Focus {
     /// The longest run of tokens without an upper-case letter searched between two that have one.
     static let maximumGap = 2
 
-    /// The searched tokens of a sentence. With `isLowercaseWord` (a word the document also writes in
-    /// lower case), a sentence's first word that is one and is not followed by a capitalized word is
-    /// left out: it is capitalized only because it starts the sentence ("The", "But", "Officials").
-    static func mask(_ infos: [TokenInfo], isLowercaseWord: (UInt64) -> Bool = { _ in false }) -> [Bool] {
-        var mask = [Bool](repeating: false, count: infos.count)
-        mark(infos[...], into: &mask, isLowercaseWord: isLowercaseWord)
-        return mask
-    }
-
-    /// Sets `mask` true at the searched tokens (see ``mask(_:isLowercaseWord:)``) of the sentence `infos`,
-    /// at the same indices.
+    /// Sets `mask` true at the searched tokens of the sentence `infos`, at the same indices. With
+    /// `isLowercaseWord` (a word the document also writes in lower case), a sentence's first word that is
+    /// one and is not followed by a capitalized word is left out: it is capitalized only because it starts
+    /// the sentence ("The", "But", "Officials").
     static func mark(_ infos: ArraySlice<TokenInfo>, into mask: inout [Bool], isLowercaseWord: (UInt64) -> Bool) {
         let first = infos.startIndex
         var lastCapital = -1
@@ -122,7 +115,7 @@ enum Focus {
 struct DocumentContext {
     /// The analysis of every token.
     var infos: [TokenInfo]
-    /// Gazetteer marks of every token (see ``TaggerLexicon/marks(_:)``).
+    /// Gazetteer marks of every token (see ``TaggerLexicon/mark(_:from:into:)``).
     var gazetteer: [UInt16]
     /// First-name frequency bucket 1…3 of every token, 0 = not a first name.
     var firstName: [UInt8]

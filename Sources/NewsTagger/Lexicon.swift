@@ -232,17 +232,10 @@ public struct TaggerLexicon: Sendable {
     /// Number of distinct surface forms.
     public var entryCount: Int { fingerprint.entries }
 
-    /// Longest-match gazetteer marks for a sentence: bit `4 * classIndex + position` with
-    /// position 0 = begins, 1 = inside, 2 = ends, 3 = unit (single-token match).
-    func marks(_ infos: [TokenInfo]) -> [UInt16] {
-        var marks = [UInt16](repeating: 0, count: infos.count)
-        mark(infos[...], from: [], into: &marks)
-        return marks
-    }
-
-    /// Adds the gazetteer marks (see ``marks(_:)``) of the sentence `infos` to `marks`, at the same
-    /// indices. With `starts` (indexed like `marks`), only matches that begin at a token marked true are
-    /// looked for.
+    /// Adds the longest-match gazetteer marks of the sentence `infos` to `marks`, at the same indices:
+    /// bit `4 * classIndex + position` with position 0 = begins, 1 = inside, 2 = ends, 3 = unit
+    /// (single-token match). With `starts` (indexed like `marks`; empty for every token), only matches
+    /// that begin at a token marked true are looked for.
     func mark(_ infos: ArraySlice<TokenInfo>, from starts: [Bool], into marks: inout [UInt16]) {
         guard terminal.count > 1 else { return }
         var i = infos.startIndex

@@ -2,6 +2,24 @@ import Foundation
 import Testing
 @testable import NewsTagger
 
+extension Focus {
+    /// The searched tokens of a sentence (see ``Focus/mark(_:into:isLowercaseWord:)``).
+    static func mask(_ infos: [TokenInfo], isLowercaseWord: (UInt64) -> Bool = { _ in false }) -> [Bool] {
+        var mask = [Bool](repeating: false, count: infos.count)
+        mark(infos[...], into: &mask, isLowercaseWord: isLowercaseWord)
+        return mask
+    }
+}
+
+extension TaggerLexicon {
+    /// The gazetteer marks of a sentence (see ``TaggerLexicon/mark(_:from:into:)``).
+    func marks(_ infos: [TokenInfo]) -> [UInt16] {
+        var marks = [UInt16](repeating: 0, count: infos.count)
+        mark(infos[...], from: [], into: &marks)
+        return marks
+    }
+}
+
 @Suite("Feature hashing and token analysis")
 struct FeatureTests {
     @Test("FNV-1a 64 matches the reference values")
