@@ -7,8 +7,16 @@ import NewsGraph
 @Suite struct TrainTaggerCommandTests {
     let ontology = ["--ontology", Fixtures.ontologyDirectory.path]
 
-    /// A folder with a tiny CoNLL-2003 file of invented sentences.
-    func trainingFile() throws -> (directory: URL, file: URL) {
+    /// A training run on a tiny CoNLL-2003 file of invented sentences, in a folder of its own.
+    struct Run {
+        let directory: URL
+        /// Where the model is written.
+        let model: URL
+        /// `train-tagger` on the file (also as dev set) with `options`, writing ``model``.
+        let arguments: [String]
+    }
+
+    func trainingRun(_ options: [String]) throws -> Run {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("train-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let file = directory.appendingPathComponent("tiny.conll")
@@ -21,30 +29,27 @@ import NewsGraph
             sentence.map { "\($0.0) NNP I-NP \($0.1)" } + [""]
         }
         try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
-        return (directory, file)
+        let model = directory.appendingPathComponent("m.bin")
+        let arguments = ["train-tagger", "--train", "conll:" + file.path, "--dev", "conll:" + file.path, "-o", model.path]
+            + options + ontology
+        return Run(directory: directory, model: model, arguments: arguments)
     }
 
     @Test func anUnknownFeatureGroupIsAUsageErrorNamingTheGroups() throws {
-        let (directory, file) = try trainingFile()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let model = directory.appendingPathComponent("m.bin")
+        let run = try trainingRun(["--without", "suffixes"])
+        defer { try? FileManager.default.removeItem(at: run.directory) }
         let io = CapturingTerminal()
-        let arguments = ["train-tagger", "--train", "conll:" + file.path, "--dev", "conll:" + file.path, "--without", "suffixes",
-                         "-o", model.path] + ontology
-        #expect(io.run(arguments) == 64)
+        #expect(io.run(run.arguments) == 64)
         #expect(io.error.hasPrefix("error: --without needs a feature group (affixes, shapes,"))
-        #expect(!FileManager.default.fileExists(atPath: model.path))
+        #expect(!FileManager.default.fileExists(atPath: run.model.path))
     }
 
     @Test func aModelTrainedWithoutAGroupRecordsIt() throws {
-        let (directory, file) = try trainingFile()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let model = directory.appendingPathComponent("m.bin")
+        let run = try trainingRun(["--epochs", "1", "--without", "affixes", "--without", "headline"])
+        defer { try? FileManager.default.removeItem(at: run.directory) }
         let io = CapturingTerminal()
-        let arguments = ["train-tagger", "--train", "conll:" + file.path, "--dev", "conll:" + file.path, "--epochs", "1",
-                         "--without", "affixes", "--without", "headline", "-o", model.path] + ontology
-        #expect(io.run(arguments) == 0, "\(io.error)")
-        let tagger = try NameTagger.load(contentsOf: model, lexicon: TaggerLexicon(entries: [], firstNames: [], surnames: []))
+        #expect(io.run(run.arguments) == 0, "\(io.error)")
+        let tagger = try NameTagger.load(contentsOf: run.model, lexicon: TaggerLexicon(entries: [], firstNames: [], surnames: []))
         #expect(tagger.header.disabledFeatures == ["affixes", "headline"])
     }
 }
