@@ -87,6 +87,29 @@ struct Decoder {
         rowStart.append(rows.count)
     }
 
+    /// ``prepare(_:sentence:history:weights:domainSalt:recordRows:)`` for tagging with fixed weights: the
+    /// weights of a token's word features come summed from `words`, where `entries` has the token's entry
+    /// (-1 for none), and are summed there the first time a word is met. The scores are the same.
+    mutating func prepare(_ doc: DocumentContext, sentence s: Int, history: PredictionHistory, weights: PackedWeights,
+                          words: WordMemory, entries: [Int32]) {
+        let sentence = doc.sentences[s]
+        let n = sentence.count
+        buffers.reserve(tokens: n)
+        let keys = buffers.keys, statics = buffers.staticScores, scratch = buffers.scratch
+        statics.initialize(repeating: 0, count: n * TagSet.count)
+        for i in 0..<n where doc.isSearched(sentence.tokens.lowerBound + i) {
+            func wordSum() -> QuantizedSum {
+                let count = extractor.staticKeys(sentence, in: doc, token: i, history: history, part: .word, into: keys)
+                return weights.quantizedSum(UnsafeBufferPointer(start: keys, count: count), scratch: scratch)
+            }
+            let entry = entries[sentence.tokens.lowerBound + i]
+            var sum = entry < 0 ? wordSum() : words.wordSum(entry, compute: wordSum)
+            let count = extractor.staticKeys(sentence, in: doc, token: i, history: history, part: .context, into: keys)
+            sum &+= weights.quantizedSum(UnsafeBufferPointer(start: keys, count: count), scratch: scratch)
+            weights.accumulate(sum, into: statics + i * TagSet.count)
+        }
+    }
+
     /// Rows of the history features for previous tags (p1, p2) at a token; -1 when unknown.
     @inline(__always) func historyRows<W: WeightStore>(p1: UInt8, p2: UInt8, token: TokenInfo, weights: W) -> (Int32, Int32, Int32, Int32) {
         var k: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -498,11 +521,24 @@ struct PackedWeights: WeightStore, Sendable {
         }
     }
 
-    /// Looks up all keys through the fingerprints first, then reads the weights of the keys found (loads
-    /// the processor overlaps, where reading each in turn would wait for each cache miss). The quantized
-    /// weights are summed as integers, eight tags at once, and scaled once at the end.
-    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, scratch found: UnsafeMutablePointer<UInt64>, into acc: UnsafeMutablePointer<Float>) {
-        var sum = SIMD8<Int32>(), last: Int32 = 0
+    /// Adds the weights of every key of `keys` that has weights to `acc[0..<9]`.
+    func accumulate(_ keys: UnsafeBufferPointer<UInt64>, scratch: UnsafeMutablePointer<UInt64>, into acc: UnsafeMutablePointer<Float>) {
+        accumulate(quantizedSum(keys, scratch: scratch), into: acc)
+    }
+
+    /// Adds a quantized sum, scaled, to `acc[0..<9]`.
+    @inline(__always) func accumulate(_ sum: QuantizedSum, into acc: UnsafeMutablePointer<Float>) {
+        let scaled = SIMD8<Float>(sum.first8) * scale
+        for t in 0..<8 { acc[t] += scaled[t] }
+        acc[8] += Float(sum.ninth) * scale
+    }
+
+    /// The quantized weights of the keys of `keys` that have weights, summed as integers, eight tags at
+    /// once; `scratch` has room for one value per key. All keys are looked up through the fingerprints
+    /// first, then the weights of those found are read (loads the processor overlaps, where reading each in
+    /// turn would wait for each cache miss).
+    func quantizedSum(_ keys: UnsafeBufferPointer<UInt64>, scratch found: UnsafeMutablePointer<UInt64>) -> QuantizedSum {
+        var sum = QuantizedSum()
         slots.withUnsafeBufferPointer { s in
             fingerprints.withUnsafeBufferPointer { f in
                 var count = 0
@@ -515,15 +551,13 @@ struct PackedWeights: WeightStore, Sendable {
                 }
                 for j in 0..<count {
                     withUnsafeBytes(of: s[Int(found[j])].w) { raw in
-                        sum &+= SIMD8<Int32>(truncatingIfNeeded: raw.loadUnaligned(as: SIMD8<Int16>.self))
-                        last &+= Int32(raw.loadUnaligned(fromByteOffset: 16, as: Int16.self))
+                        sum.first8 &+= SIMD8<Int32>(truncatingIfNeeded: raw.loadUnaligned(as: SIMD8<Int16>.self))
+                        sum.ninth &+= Int32(raw.loadUnaligned(fromByteOffset: 16, as: Int16.self))
                     }
                 }
             }
         }
-        let scaled = SIMD8<Float>(sum) * scale
-        for t in 0..<8 { acc[t] += scaled[t] }
-        acc[8] += Float(last) * scale
+        return sum
     }
 
     @inline(__always) func outsideWeight(_ row: Int32) -> Float {

@@ -225,7 +225,7 @@ struct FeatureExtractor {
 
     static let boundary: [UInt64] = [0xB05_0001, 0xB05_0002, 0xE05_0001, 0xE05_0002]
 
-    /// The most keys ``staticKeys(_:in:token:history:into:)`` writes for one token (11 flags, 16 gazetteer
+    /// The most keys ``staticKeys(_:in:token:history:part:into:)`` writes for one token (11 flags, 16 gazetteer
     /// marks twice, and fewer than 45 others).
     static let maximumStaticKeys = 96
 
@@ -237,9 +237,21 @@ struct FeatureExtractor {
         }
     }
 
+    /// Which of a token's static features ``staticKeys(_:in:token:history:part:into:)`` writes.
+    enum Part {
+        /// All of them.
+        case all
+        /// Only those that depend on nothing but the token's characters (word, shape, affixes, flags): the
+        /// same wherever the word occurs, so their weights can be summed once per word.
+        case word
+        /// All the others: position, neighbours, name lists, gazetteers, document.
+        case context
+    }
+
     /// Writes the keys of the tag-independent ("static") features of token `i` of sentence `sc` of `doc`
-    /// to `keys` (room for ``maximumStaticKeys``) and returns how many it wrote.
-    func staticKeys(_ sc: SentenceContext, in doc: DocumentContext, token i: Int, history: PredictionHistory,
+    /// (those of `part`) to `keys` (room for ``maximumStaticKeys``) and returns how many it wrote. The keys
+    /// of ``Part/word`` and of ``Part/context`` together are those of ``Part/all``, in another order.
+    func staticKeys(_ sc: SentenceContext, in doc: DocumentContext, token i: Int, history: PredictionHistory, part: Part = .all,
                     into keys: UnsafeMutablePointer<UInt64>) -> Int {
         // Token j of the sentence is at document index o + j.
         let o = sc.tokens.lowerBound
@@ -247,9 +259,14 @@ struct FeatureExtractor {
         let t = infos[o + i]
         let n = sc.count
         var count = 0
+        let wordPart = part != .context, contextPart = part != .word
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
             keys[count] = FeatureHash.key(template, value)
             count += 1
+        }
+        // A feature of the token's characters alone; the others (`add`) come only with `contextPart`.
+        @inline(__always) func addWord(_ template: UInt64, _ value: UInt64) {
+            if wordPart { add(template, value) }
         }
         @inline(__always) func norm(_ j: Int) -> UInt64 {
             j < 0 ? FeatureExtractor.boundary[-j - 1] : (j >= n ? FeatureExtractor.boundary[1 + j - n] : infos[o + j].norm)
@@ -257,30 +274,35 @@ struct FeatureExtractor {
         @inline(__always) func sshape(_ j: Int) -> UInt64 {
             j < 0 ? FeatureExtractor.boundary[-j - 1] : (j >= n ? FeatureExtractor.boundary[1 + j - n] : infos[o + j].shortShape)
         }
-        add(Template.bias, 0)
-        add(Template.word, t.word)
-        add(Template.norm, t.norm)
-        var f = t.flags
+        // The word features come first, then the context ones, except two of the context (initialNorm and
+        // the shapes around) that came between them before parts existed: the order of the keys of `.all` is
+        // that of the trained models (training sums weights as floats, in key order).
+        addWord(Template.bias, 0)
+        addWord(Template.word, t.word)
+        addWord(Template.norm, t.norm)
+        var f = wordPart ? t.flags : 0
         var bit: UInt64 = 0
         while f != 0 {
             if f & 1 != 0 { add(Template.flag, bit) }
             f >>= 1
             bit += 1
         }
-        if i == 0 {
+        if i == 0 && contextPart {
             add(Template.initialNorm, t.norm)
         }
         if config.on(.shapes) {
-            add(Template.shape, t.shape)
-            add(Template.shortShape, t.shortShape)
-            if i == 0 { add(Template.initialShape, t.shortShape) }
-            add(Template.shapeM1, sshape(i - 1))
-            add(Template.shapeP1, sshape(i + 1))
-            add(Template.shapeM2, sshape(i - 2))
-            add(Template.shapeP2, sshape(i + 2))
-            add(Template.shape3, FeatureHash.combine(FeatureHash.combine(sshape(i - 1), t.shortShape), sshape(i + 1)))
+            addWord(Template.shape, t.shape)
+            addWord(Template.shortShape, t.shortShape)
+            if contextPart {
+                if i == 0 { add(Template.initialShape, t.shortShape) }
+                add(Template.shapeM1, sshape(i - 1))
+                add(Template.shapeP1, sshape(i + 1))
+                add(Template.shapeM2, sshape(i - 2))
+                add(Template.shapeP2, sshape(i + 2))
+                add(Template.shape3, FeatureHash.combine(FeatureHash.combine(sshape(i - 1), t.shortShape), sshape(i + 1)))
+            }
         }
-        if config.on(.affixes) {
+        if config.on(.affixes) && wordPart {
             let p = t.prefixes, x = t.suffixes
             if p.0 != 0 { add(Template.prefix, p.0) }
             if p.1 != 0 { add(Template.prefix + 1, p.1) }
@@ -291,6 +313,7 @@ struct FeatureExtractor {
             if x.2 != 0 { add(Template.suffix + 2, x.2) }
             if x.3 != 0 { add(Template.suffix + 3, x.3) }
         }
+        guard contextPart else { return count }
         if config.on(.headline) && sc.headline {
             add(Template.headlineShape, t.shortShape)
             add(Template.headlineNorm, t.norm)

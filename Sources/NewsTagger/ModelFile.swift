@@ -208,14 +208,20 @@ struct CompiledModel: Sendable {
 
     /// Tags a prepared document with this model: the tag of every token, and with `withConfidence` its
     /// confidence (empty without), indexed like the document's tokens.
-    func tag(_ doc: DocumentContext, withConfidence: Bool) -> (tags: [UInt8], confidences: [Double]) {
+    /// With `words`, the word memory of a session and the entry of each token of `doc` in it (-1 for none),
+    /// the weights of word features come from the memory.
+    func tag(_ doc: DocumentContext, withConfidence: Bool, words: (memory: WordMemory, entries: [Int32])? = nil) -> (tags: [UInt8], confidences: [Double]) {
         var decoder = Decoder(extractor: FeatureExtractor(config: config), beamSize: header.beamSize, transitions: transitions)
         var history = PredictionHistory()
         var tags = [UInt8](repeating: 0, count: doc.infos.count)
         var confidences = withConfidence ? [Double](repeating: 1, count: doc.infos.count) : []
         let temperature = Float(header.confidenceTemperature)
         for s in 0..<doc.sentences.count {
-            decoder.prepare(doc, sentence: s, history: history, weights: weights)
+            if let words {
+                decoder.prepare(doc, sentence: s, history: history, weights: weights, words: words.memory, entries: words.entries)
+            } else {
+                decoder.prepare(doc, sentence: s, history: history, weights: weights)
+            }
             let result = decoder.search(doc, sentence: s, weights: weights, gold: nil)
             if withConfidence {
                 decoder.confidences(doc, sentence: s, tags: result.tags, weights: weights, temperature: temperature, into: &confidences)

@@ -136,10 +136,15 @@ struct Benchmark {
             articles.indices.map { found[$0] + patterns.findMentions(in: articles[$0], hashes: hashes[$0], previous: found[$0]) }
         }
         let stage = TaggerStage(tagger: try ontology.loadTagger(), lexicon: ontology.patterns)
+        // One tagging session over the whole corpus, as `build` has one per batch of articles.
+        var session = stage.tagger.makeSession()
         _ = time("tagger alone") {
-            articles.map { stage.tagger.tag(utf8: $0.cleanText, tokens: $0.tokens.map(\.range), sentences: $0.sentences.map(\.tokens)) }
+            articles.map { session.tag(utf8: $0.cleanText, tokens: $0.tokens.map(\.range), sentences: $0.sentences.map(\.tokens)) }
         }
-        let combined = time("tagger + combination") { articles.indices.map { stage.combine(patterned[$0], in: articles[$0], hashes: hashes[$0]) } }
+        session = stage.tagger.makeSession()
+        let combined = time("tagger + combination") {
+            articles.indices.map { stage.combine(patterned[$0], in: articles[$0], hashes: hashes[$0], session: &session) }
+        }
         let filter = SpanFilter()
         let filtered = time("span filter") { combined.map { filter.filter($0) } }
         let resolver = MentionResolver(ontology: ontology)

@@ -25,3 +25,71 @@ struct ShippedModelTests {
         #expect(tagged == ["B-MISC", "O", "B-PER", "I-PER", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "O", "O"])
     }
 }
+
+/// A session remembers words from document to document; its tags and confidences must be exactly those
+/// of tagging every document afresh, with the memory warm, cold, or full and starting again.
+@Suite("Tagging session")
+struct TaggingSessionTests {
+    /// The fixture and sample articles as UTF-8, their tokens (runs of letters and digits, single other
+    /// characters) and sentences (cut after ".", "?" and "!").
+    static func documents() throws -> [(text: [UInt8], tokens: [Range<Int>], sentences: [Range<Int>])] {
+        let root = ShippedModelTests.ontology.deletingLastPathComponent()
+        var documents: [(text: [UInt8], tokens: [Range<Int>], sentences: [Range<Int>])] = []
+        for folder in ["Examples/articles", "Tests/Fixtures/articles"] {
+            let url = root.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() where name.hasSuffix(".txt") {
+                let text = Array(try Data(contentsOf: url.appendingPathComponent(name)))
+                var tokens: [Range<Int>] = [], sentences: [Range<Int>] = []
+                var i = 0, sentenceStart = 0
+                func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+                while i < text.count {
+                    if text[i] == 0x20 || text[i] == 0x0A { i += 1; continue }
+                    var j = i + 1
+                    if isWordByte(text[i]) { while j < text.count && isWordByte(text[j]) { j += 1 } }
+                    tokens.append(i..<j)
+                    if j == i + 1, [0x2E, 0x3F, 0x21].contains(text[i]) {
+                        sentences.append(sentenceStart..<tokens.count)
+                        sentenceStart = tokens.count
+                    }
+                    i = j
+                }
+                if sentenceStart < tokens.count { sentences.append(sentenceStart..<tokens.count) }
+                documents.append((text, tokens, sentences))
+            }
+        }
+        return documents
+    }
+
+    @Test("A session tags as the model does without memory", .enabled(if: ShippedModelTests.present))
+    func sameTags() throws {
+        let gazetteers = ShippedModelTests.ontology.appendingPathComponent("gazetteers")
+        let lexicon = try TaggerLexicon.load(gazetteerDirectory: gazetteers, nameListDirectory: gazetteers.appendingPathComponent("names"))
+        let tagger = try NameTagger.load(contentsOf: ShippedModelTests.modelURL, lexicon: lexicon)
+        let documents = try Self.documents()
+        #expect(documents.count >= 8)
+        // Twice through, so that the second round meets only remembered words; a memory of 64 words fills
+        // and starts again many times.
+        var warm = tagger.makeSession()
+        var small = NameTagger.Session(tagger: tagger, memoryCapacity: 64)
+        for document in documents + documents {
+            let infos = document.sentences.flatMap { sentence in
+                document.text.withUnsafeBufferPointer { bytes in
+                    sentence.map { TokenAnalyzer.analyze(UnsafeBufferPointer(rebasing: bytes[document.tokens[$0]])) }
+                }
+            }
+            var ranges: [Range<Int>] = [], start = 0
+            for sentence in document.sentences {
+                ranges.append(start..<(start + sentence.count))
+                start += sentence.count
+            }
+            let context = DocumentContext(analyzed: infos, sentences: ranges, lexicon: lexicon, focus: true)
+            let expected = tagger.model.tag(context, withConfidence: true)
+            for tagged in [warm.tag(utf8: document.text, tokens: document.tokens, sentences: document.sentences),
+                           small.tag(utf8: document.text, tokens: document.tokens, sentences: document.sentences)] {
+                // In document order: every token is in one sentence, in order.
+                #expect(tagged.map(\.code) == expected.tags)
+                #expect(tagged.map(\.confidence) == expected.confidences)
+            }
+        }
+    }
+}

@@ -49,7 +49,10 @@ public struct EntityRecognizer: Sendable {
             }
         }
         if let tagger {
-            for index in articles.indices { mentions[index] = tagger.combine(mentions[index], in: articles[index], hashes: hashes[index]) }
+            var session = tagger.tagger.makeSession()
+            for index in articles.indices {
+                mentions[index] = tagger.combine(mentions[index], in: articles[index], hashes: hashes[index], session: &session)
+            }
         }
         var resolved: [[EntityMention]] = []
         resolved.reserveCapacity(articles.count)

@@ -58,8 +58,16 @@ public struct TaggerStage: Sendable {
 
     /// `previous` combined with the tagger's names for `article`, reusing its token hashes.
     public func combine(_ previous: [EntityMention], in article: Article, hashes: TokenHashes) -> [EntityMention] {
+        var session = tagger.makeSession()
+        return combine(previous, in: article, hashes: hashes, session: &session)
+    }
+
+    /// `previous` combined with the tagger's names for `article`, reusing its token hashes and tagging in
+    /// `session` (a session of ``tagger``), which makes a batch of articles faster to tag.
+    public func combine(_ previous: [EntityMention], in article: Article, hashes: TokenHashes,
+                        session: inout NameTagger.Session) -> [EntityMention] {
         guard !article.sentences.isEmpty else { return previous }
-        let tags = tagger.tag(utf8: article.cleanText, tokens: article.tokens.map(\.range), sentences: article.sentences.map(\.tokens))
+        let tags = session.tag(utf8: article.cleanText, tokens: article.tokens.map(\.range), sentences: article.sentences.map(\.tokens))
         let taggerSpans = spans(tags).filter { isName($0.tokens, in: article, hashes: hashes) }
 
         // The tagger overrides a gazetteer name whose span it covers when it reads it as another kind of name
