@@ -23,31 +23,44 @@ final class WordMemory {
         /// The word's bytes, little-endian, zero-padded, and its length.
         var head: UInt64, tail: UInt64, length: Int
         var info: TokenInfo
-        var sum: QuantizedSum?
+        /// The summed weights of the word features, once `summed`.
+        var sum = QuantizedSum()
+        var summed = false
     }
 
     /// The most words held; when a document starts with the memory full, it starts again empty.
     let capacity: Int
-    private var entries: [Entry] = []
-    /// Open addressing: entry index + 1, 0 = empty.
-    private var table: [Int32]
+    /// The number of words held.
+    private(set) var count = 0
+    // Raw buffers, so that the per-token look-ups pay no exclusivity or uniqueness checks.
+    private var entries: UnsafeMutablePointer<Entry>
+    private var entryRoom: Int
+    /// Open addressing: entry index + 1, 0 = empty; at most half full.
+    private var table: UnsafeMutablePointer<Int32>
     private var mask: Int
 
     /// An empty memory that holds up to `capacity` words.
     init(capacity: Int = 1 << 13) {
         self.capacity = capacity
-        table = [Int32](repeating: 0, count: 64)
-        mask = 63
+        entryRoom = 64
+        entries = .allocate(capacity: entryRoom)
+        table = .allocate(capacity: 128)
+        table.initialize(repeating: 0, count: 128)
+        mask = 127
     }
 
-    /// The number of words held.
-    var count: Int { entries.count }
+    deinit {
+        entries.deinitialize(count: count)
+        entries.deallocate()
+        table.deallocate()
+    }
 
     /// Makes room for the words of a new document (entries stay valid until the next call).
     func startDocument() {
-        guard entries.count >= capacity else { return }
-        entries.removeAll(keepingCapacity: true)
-        for i in table.indices { table[i] = 0 }
+        guard count >= capacity else { return }
+        entries.deinitialize(count: count)
+        count = 0
+        table.update(repeating: 0, count: mask + 1)
     }
 
     /// The entry of the word `bytes`, analysed and remembered if new; nil for a word over 16 bytes.
@@ -57,18 +70,26 @@ final class WordMemory {
         var head: UInt64 = 0, tail: UInt64 = 0
         for i in 0..<min(length, 8) { head |= UInt64(bytes[i]) << (8 * i) }
         if length > 8 { for i in 8..<length { tail |= UInt64(bytes[i]) << (8 * (i - 8)) } }
-        var slot = Int(truncatingIfNeeded: FeatureHash.mix(head ^ (tail &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length))) & mask
+        var slot = WordMemory.slot(head, tail, length, mask)
         while true {
             let stored = table[slot]
             if stored == 0 { break }
-            let e = Int(stored - 1)
-            if entries[e].head == head, entries[e].tail == tail, entries[e].length == length { return stored - 1 }
+            let e = entries + Int(stored - 1)
+            if e.pointee.head == head, e.pointee.tail == tail, e.pointee.length == length { return stored - 1 }
             slot = (slot + 1) & mask
         }
-        let index = Int32(entries.count)
-        entries.append(Entry(head: head, tail: tail, length: length, info: TokenAnalyzer.analyze(bytes), sum: nil))
+        if count == entryRoom {
+            entryRoom *= 2
+            let grown = UnsafeMutablePointer<Entry>.allocate(capacity: entryRoom)
+            grown.moveInitialize(from: entries, count: count)
+            entries.deallocate()
+            entries = grown
+        }
+        let index = Int32(count)
+        (entries + count).initialize(to: Entry(head: head, tail: tail, length: length, info: TokenAnalyzer.analyze(bytes)))
+        count += 1
         table[slot] = index + 1
-        if entries.count * 2 > table.count { grow() }
+        if count * 2 > mask + 1 { growTable() }
         return index
     }
 
@@ -77,17 +98,27 @@ final class WordMemory {
 
     /// The sum of the word features of entry `entry`, remembered, or computed by `compute` the first time.
     @inline(__always) func wordSum(_ entry: Int32, compute: () -> QuantizedSum) -> QuantizedSum {
-        if let sum = entries[Int(entry)].sum { return sum }
-        let sum = compute()
-        entries[Int(entry)].sum = sum
-        return sum
+        let e = entries + Int(entry)
+        if !e.pointee.summed {
+            e.pointee.sum = compute()
+            e.pointee.summed = true
+        }
+        return e.pointee.sum
     }
 
-    private func grow() {
-        table = [Int32](repeating: 0, count: table.count * 2)
-        mask = table.count - 1
-        for (index, e) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: FeatureHash.mix(e.head ^ (e.tail &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(e.length))) & mask
+    @inline(__always) private static func slot(_ head: UInt64, _ tail: UInt64, _ length: Int, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: FeatureHash.mix(head ^ (tail &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length))) & mask
+    }
+
+    private func growTable() {
+        let size = 2 * (mask + 1)
+        table.deallocate()
+        table = .allocate(capacity: size)
+        table.initialize(repeating: 0, count: size)
+        mask = size - 1
+        for index in 0..<count {
+            let e = entries[index]
+            var slot = WordMemory.slot(e.head, e.tail, e.length, mask)
             while table[slot] != 0 { slot = (slot + 1) & mask }
             table[slot] = Int32(index + 1)
         }
