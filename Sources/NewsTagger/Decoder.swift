@@ -58,6 +58,7 @@ struct Decoder {
         rows.removeAll(keepingCapacity: true)
         rowStart.removeAll(keepingCapacity: true)
         buffers.reserve(tokens: n)
+        buffers.memory = nil
         let keys = buffers.keys, statics = buffers.staticScores
         statics.initialize(repeating: 0, count: n * TagSet.count)
         for i in 0..<n {
@@ -95,6 +96,8 @@ struct Decoder {
         let sentence = doc.sentences[s]
         let n = sentence.count
         buffers.reserve(tokens: n)
+        buffers.memory = words
+        for i in 0..<n { buffers.wordEntries[i] = entries[sentence.tokens.lowerBound + i] }
         let keys = buffers.keys, statics = buffers.staticScores, scratch = buffers.scratch
         statics.initialize(repeating: 0, count: n * TagSet.count)
         for i in 0..<n where doc.isSearched(sentence.tokens.lowerBound + i) {
@@ -130,7 +133,11 @@ struct Decoder {
         let known = buffers.historyKnown + i
         let slot = buffers.historyRows + (i * 10 + Int(p1))
         if known.pointee & (1 << p1) == 0 {
-            slot.pointee = tokenHistoryRows(p1: p1, token: token, weights: weights)
+            if let memory = buffers.memory, buffers.wordEntries[i] >= 0 {
+                slot.pointee = memory.historyRows(buffers.wordEntries[i], p1: p1) { tokenHistoryRows(p1: p1, token: token, weights: weights) }
+            } else {
+                slot.pointee = tokenHistoryRows(p1: p1, token: token, weights: weights)
+            }
             known.pointee |= 1 << p1
         }
         return slot.pointee
@@ -370,6 +377,10 @@ final class SentenceBuffers {
     private(set) var historyRows: UnsafeMutablePointer<TokenHistoryRows>
     /// Per token, bit p set when `historyRows` holds the rows for previous tag p.
     private(set) var historyKnown: UnsafeMutablePointer<UInt16>
+    /// When tagging with a session: its word memory, which remembers history rows from sentence to
+    /// sentence, and the entry of each token in it (-1 for none).
+    var memory: WordMemory?
+    private(set) var wordEntries: UnsafeMutablePointer<Int32>
 
     init(beamSize: Int) {
         self.beamSize = beamSize
@@ -381,6 +392,7 @@ final class SentenceBuffers {
         beamCounts = .allocate(capacity: 0)
         historyRows = .allocate(capacity: 0)
         historyKnown = .allocate(capacity: 0)
+        wordEntries = .allocate(capacity: 0)
     }
 
     /// Makes room for a sentence of `tokens` tokens and clears the known history rows (the search of a
@@ -397,6 +409,7 @@ final class SentenceBuffers {
             historyRows = .allocate(capacity: capacity * 10)
             historyRows.initialize(repeating: TokenHistoryRows(), count: capacity * 10)
             historyKnown = .allocate(capacity: capacity)
+            wordEntries = .allocate(capacity: capacity)
         }
         historyKnown.initialize(repeating: 0, count: tokens)
     }
@@ -407,6 +420,7 @@ final class SentenceBuffers {
         beamCounts.deallocate()
         historyRows.deallocate()
         historyKnown.deallocate()
+        wordEntries.deallocate()
     }
 
     deinit {

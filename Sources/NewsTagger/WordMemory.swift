@@ -12,8 +12,9 @@ struct QuantizedSum {
 
 /// What a tagging session remembers of the words it met, so that a word met again costs less: the
 /// analysis of its characters (``TokenInfo``) and the summed weights of its word features
-/// (``FeatureExtractor/Part/word``, about half of a token's features). In news most tokens, and most
-/// names and capitalized words, recur within a few stories.
+/// (``FeatureExtractor/Part/word``, about half of a token's features), and the weight rows of its
+/// features with each previous tag (``TokenHistoryRows``). In news most tokens, and most names and
+/// capitalized words, recur within a few stories.
 ///
 /// Words are told apart by their bytes, exactly, and the sums are exact integers: tags are the same
 /// with or without this memory. Only words of up to 16 bytes are remembered. A reference type, to be
@@ -26,6 +27,8 @@ final class WordMemory {
         /// The summed weights of the word features, once `summed`.
         var sum = QuantizedSum()
         var summed = false
+        /// Bit p set when the history rows for previous tag p are known.
+        var historyKnown: UInt16 = 0
     }
 
     /// The most words held; when a document starts with the memory full, it starts again empty.
@@ -34,6 +37,8 @@ final class WordMemory {
     private(set) var count = 0
     // Raw buffers, so that the per-token look-ups pay no exclusivity or uniqueness checks.
     private var entries: UnsafeMutablePointer<Entry>
+    /// Ten per entry, one per previous tag (``Decoder/start`` included).
+    private var historyRows: UnsafeMutablePointer<TokenHistoryRows>
     private var entryRoom: Int
     /// Open addressing: entry index + 1, 0 = empty; at most half full.
     private var table: UnsafeMutablePointer<Int32>
@@ -44,6 +49,7 @@ final class WordMemory {
         self.capacity = capacity
         entryRoom = 64
         entries = .allocate(capacity: entryRoom)
+        historyRows = .allocate(capacity: entryRoom * 10)
         table = .allocate(capacity: 128)
         table.initialize(repeating: 0, count: 128)
         mask = 127
@@ -52,6 +58,7 @@ final class WordMemory {
     deinit {
         entries.deinitialize(count: count)
         entries.deallocate()
+        historyRows.deallocate()
         table.deallocate()
     }
 
@@ -84,9 +91,14 @@ final class WordMemory {
             grown.moveInitialize(from: entries, count: count)
             entries.deallocate()
             entries = grown
+            let grownRows = UnsafeMutablePointer<TokenHistoryRows>.allocate(capacity: entryRoom * 10)
+            grownRows.moveInitialize(from: historyRows, count: count * 10)
+            historyRows.deallocate()
+            historyRows = grownRows
         }
         let index = Int32(count)
         (entries + count).initialize(to: Entry(head: head, tail: tail, length: length, info: TokenAnalyzer.analyze(bytes)))
+        (historyRows + count * 10).initialize(repeating: TokenHistoryRows(), count: 10)
         count += 1
         table[slot] = index + 1
         if count * 2 > mask + 1 { growTable() }
@@ -104,6 +116,18 @@ final class WordMemory {
             e.pointee.summed = true
         }
         return e.pointee.sum
+    }
+
+    /// The history rows of entry `entry` after previous tag `p1`, remembered, or computed by `compute` the
+    /// first time.
+    @inline(__always) func historyRows(_ entry: Int32, p1: UInt8, compute: () -> TokenHistoryRows) -> TokenHistoryRows {
+        let e = entries + Int(entry)
+        let rows = historyRows + (Int(entry) * 10 + Int(p1))
+        if e.pointee.historyKnown & (1 << p1) == 0 {
+            rows.pointee = compute()
+            e.pointee.historyKnown |= 1 << p1
+        }
+        return rows.pointee
     }
 
     @inline(__always) private static func slot(_ head: UInt64, _ tail: UInt64, _ length: Int, _ mask: Int) -> Int {
