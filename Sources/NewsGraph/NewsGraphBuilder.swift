@@ -34,6 +34,8 @@ public struct NewsGraphBuilder: Sendable {
     private let incidents: IncidentExtractor
     private let assembler: GraphAssembler
     private var partial: KnowledgeGraph
+    /// The tagger's session, kept from batch to batch so that it remembers the words of earlier articles.
+    private var taggingSession: NameTagger.Session?
     /// Articles added but not yet run through the stages (see ``batchBytes``).
     private var pending: [Article] = []
     private var pendingBytes = 0
@@ -115,7 +117,7 @@ public struct NewsGraphBuilder: Sendable {
     private mutating func processPending() {
         guard !pending.isEmpty else { return }
         let hashes = pending.map { TokenHashes(article: $0) }
-        let mentions = recognizer.recognize(pending, hashes: hashes)
+        let mentions = recognizer.recognize(pending, hashes: hashes, session: &taggingSession)
         let relationFacts = pending.indices.map { relations.extract(from: pending[$0], hashes: hashes[$0], mentions: mentions[$0]) }
         let incidentFacts = pending.indices.map { incidents.extract(from: pending[$0], hashes: hashes[$0], mentions: mentions[$0]) }
         for index in pending.indices {

@@ -83,11 +83,12 @@ public struct NameTagger: Sendable {
     /// so that a word met again costs less (most names and capitalized words recur within a few news
     /// stories). The tags are the same as those of ``NameTagger/tag(utf8:tokens:sentences:)``.
     ///
-    /// A session is not to be shared between threads: make one per thread (they are cheap).
-    public struct Session {
+    /// A value: a copy remembers nothing of what the original learns after the copy, and starts its own
+    /// memory, empty, the first time it tags while the original still holds the shared one.
+    public struct Session: Sendable {
         /// The tagger.
         public let tagger: NameTagger
-        private let words: WordMemory
+        private var words: WordMemory
 
         /// A session that remembers up to `memoryCapacity` words.
         init(tagger: NameTagger, memoryCapacity: Int = 1 << 13) {
@@ -97,7 +98,8 @@ public struct NameTagger: Sendable {
 
         /// Tags one document, as ``NameTagger/tag(utf8:tokens:sentences:)`` does.
         public mutating func tag(utf8 text: [UInt8], tokens: [Range<Int>], sentences: [Range<Int>]) -> [TaggedToken] {
-            tagger.tag(utf8: text, tokens: tokens, sentences: sentences, words: words)
+            if !isKnownUniquelyReferenced(&words) { words = WordMemory(capacity: words.capacity) }
+            return tagger.tag(utf8: text, tokens: tokens, sentences: sentences, words: words)
         }
     }
 

@@ -17,9 +17,11 @@ struct QuantizedSum {
 /// capitalized words, recur within a few stories.
 ///
 /// Words are told apart by their bytes, exactly, and the sums are exact integers: tags are the same
-/// with or without this memory. Only words of up to 16 bytes are remembered. A reference type, to be
-/// used by one tagging session at a time.
-final class WordMemory {
+/// with or without this memory. Only words of up to 16 bytes are remembered.
+///
+/// A reference type, changed only by the ``NameTagger/Session`` that holds the sole reference to it
+/// (a session whose memory is shared by a copy starts a new one): hence `@unchecked Sendable`.
+final class WordMemory: @unchecked Sendable {
     private struct Entry {
         /// The word's bytes, little-endian, zero-padded, and its length.
         var head: UInt64, tail: UInt64, length: Int

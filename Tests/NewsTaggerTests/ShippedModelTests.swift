@@ -27,7 +27,7 @@ struct ShippedModelTests {
 }
 
 /// A session remembers words from document to document; its tags and confidences must be exactly those
-/// of tagging every document afresh, with the memory warm, cold, or full and starting again.
+/// of tagging every document afresh, with the memory warm, cold, copied, or full and starting again.
 @Suite("Tagging session")
 struct TaggingSessionTests {
     /// The fixture and sample articles as UTF-8, their tokens (runs of letters and digits, single other
@@ -84,7 +84,10 @@ struct TaggingSessionTests {
             }
             let context = DocumentContext(analyzed: infos, sentences: ranges, lexicon: lexicon, focus: true)
             let expected = tagger.model.tag(context, withConfidence: true)
+            // A copy shares the memory until one of the two tags: then it starts its own.
+            var copy = warm
             for tagged in [warm.tag(utf8: document.text, tokens: document.tokens, sentences: document.sentences),
+                           copy.tag(utf8: document.text, tokens: document.tokens, sentences: document.sentences),
                            small.tag(utf8: document.text, tokens: document.tokens, sentences: document.sentences)] {
                 // In document order: every token is in one sentence, in order.
                 #expect(tagged.map(\.code) == expected.tags)

@@ -1,3 +1,4 @@
+import NewsTagger
 import NewsText
 
 /// A stage that proposes entity mentions. Finding is pure: a stage reads the article and returns spans.
@@ -40,6 +41,13 @@ public struct EntityRecognizer: Sendable {
     /// of them: the same mentions as ``recognize(_:hashes:)`` article by article, with each stage's tables
     /// kept warm in the processor's caches.
     public func recognize(_ articles: [Article], hashes: [TokenHashes]) -> [[EntityMention]] {
+        var session = tagger?.tagger.makeSession()
+        return recognize(articles, hashes: hashes, session: &session)
+    }
+
+    /// ``recognize(_:hashes:)`` with the tagger tagging in `session` (a session of ``tagger``'s tagger, made
+    /// when nil), which a caller keeps from batch to batch so that it remembers the words of earlier ones.
+    public func recognize(_ articles: [Article], hashes: [TokenHashes], session: inout NameTagger.Session?) -> [[EntityMention]] {
         var mentions = [[EntityMention]](repeating: [], count: articles.count)
         for finder in finders {
             for index in articles.indices {
@@ -49,10 +57,12 @@ public struct EntityRecognizer: Sendable {
             }
         }
         if let tagger {
-            var session = tagger.tagger.makeSession()
+            var tagging = session ?? tagger.tagger.makeSession()
+            session = nil  // moved out, so that the memory stays uniquely referenced
             for index in articles.indices {
-                mentions[index] = tagger.combine(mentions[index], in: articles[index], hashes: hashes[index], session: &session)
+                mentions[index] = tagger.combine(mentions[index], in: articles[index], hashes: hashes[index], session: &tagging)
             }
+            session = tagging
         }
         var resolved: [[EntityMention]] = []
         resolved.reserveCapacity(articles.count)
