@@ -26,8 +26,8 @@ public struct DOTExporter: GraphExporter {
     /// A default instance; it has no settings.
     public init() {}
 
-    /// The graph as a DOT digraph, nodes and edges in ID order.
-    public func export(_ graph: KnowledgeGraph) -> String {
+    /// The graph as a DOT digraph, nodes and edges in ID order, in UTF-8.
+    public func exportUTF8(_ graph: KnowledgeGraph) -> [UInt8] {
         let nodes = graph.nodes
         let edges = graph.edges
         var out = ExportBuffer(capacity: 1024 + 160 * nodes.count + 200 * edges.count)
@@ -79,7 +79,7 @@ public struct DOTExporter: GraphExporter {
             out.append("];\n")
         }
         out.append("}\n")
-        return out.text
+        return out.bytes
     }
 
     /// One plain node whose HTML-like label shows each family's shape colour.

@@ -8,12 +8,7 @@ import Darwin
 /// Writes export files so that a reader never sees half a file: each goes to a temporary file in the
 /// target's folder and is renamed into place once complete.
 public enum ExportWriter {
-    /// Writes `files` (URL → text) all or nothing: if any write fails, none of the targets is touched.
-    public static func write(_ files: [(url: URL, text: String)]) throws(ExportError) {
-        try write(files.map { ($0.url, Data($0.text.utf8)) })
-    }
-
-    /// Writes `files` (URL → bytes) all or nothing.
+    /// Writes `files` (URL → bytes) all or nothing: if any write fails, none of the targets is touched.
     public static func write(_ files: [(url: URL, data: Data)]) throws(ExportError) {
         var staged: [(temporary: URL, target: URL)] = []
         func discard() { for item in staged { unlink(item.temporary.path) } }
@@ -33,11 +28,6 @@ public enum ExportWriter {
             discard()
             throw .cannotWrite(path: item.target.path, reason: message)
         }
-    }
-
-    /// Writes one file atomically.
-    public static func write(_ text: String, to url: URL) throws(ExportError) {
-        try write([(url, text)])
     }
 
     private static func reason(for directory: URL) -> String {

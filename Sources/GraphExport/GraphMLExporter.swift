@@ -23,8 +23,8 @@ public struct GraphMLExporter: GraphExporter {
     /// A default instance; it has no settings.
     public init() {}
 
-    /// The graph as a GraphML document with every key declared, nodes and edges in ID order.
-    public func export(_ graph: KnowledgeGraph) -> String {
+    /// The graph as a GraphML document with every key declared, nodes and edges in ID order, in UTF-8.
+    public func exportUTF8(_ graph: KnowledgeGraph) -> [UInt8] {
         let nodes = graph.nodes
         let edges = graph.edges
         let nodeAttributeNames = attributeKeys(nodes.flatMap { $0.attributes.keys }, reserved: Self.nodeKeys.map(\.name))
@@ -84,7 +84,7 @@ public struct GraphMLExporter: GraphExporter {
             out.append("    </edge>\n")
         }
         out.append("  </graph>\n</graphml>\n")
-        return out.text
+        return out.bytes
     }
 
     /// Attribute names in sorted order, each with the key name to use (prefixed where it would clash).

@@ -22,8 +22,8 @@ public struct JSONLDExporter: GraphExporter {
     /// A default instance; it has no settings.
     public init() {}
 
-    /// The graph as a JSON-LD document with an inline context, nodes then statements in ID order.
-    public func export(_ graph: KnowledgeGraph) -> String {
+    /// The graph as a JSON-LD document with an inline context, nodes then statements in ID order, in UTF-8.
+    public func exportUTF8(_ graph: KnowledgeGraph) -> [UInt8] {
         let nodes = graph.nodes
         let edges = graph.edges
         let known = Set(nodes.map(\.id))
@@ -119,7 +119,7 @@ public struct JSONLDExporter: GraphExporter {
         json.endArray()
         json.endObject()
         json.output.append(byte: UInt8(ascii: "\n"))
-        return json.output.text
+        return json.output.bytes
     }
 
     /// Context terms that name a property, in the order written.

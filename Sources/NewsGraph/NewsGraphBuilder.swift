@@ -150,4 +150,9 @@ extension KnowledgeGraph {
     public func exported(as format: ExportFormat) -> String {
         format.exporter.export(self)
     }
+
+    /// The graph as a file of a format, in UTF-8: what ``exported(as:)`` gives, without making it a `String`.
+    public func exportedUTF8(as format: ExportFormat) -> [UInt8] {
+        format.exporter.exportUTF8(self)
+    }
 }

@@ -165,10 +165,10 @@ enum BuildCommand {
                     throw CLIError.failure("error: \(directory) is not a folder")
                 }
                 try ExportWriter.write(ExportFormat.allCases.map { format in
-                    (base.appendingPathComponent("graph.\(format.fileExtension)"), graph.exported(as: format))
+                    (base.appendingPathComponent("graph.\(format.fileExtension)"), Data(graph.exportedUTF8(as: format)))
                 })
             } else if let output = options.output, output != "-" {
-                try ExportWriter.write(graph.exported(as: format), to: URL(fileURLWithPath: output))
+                try ExportWriter.write([(URL(fileURLWithPath: output), Data(graph.exportedUTF8(as: format)))])
             } else {
                 terminal.writeOutput(graph.exported(as: format))
             }
