@@ -91,7 +91,7 @@ public struct NameTagger: Sendable {
         private var words: WordMemory
 
         /// A session that remembers up to `memoryCapacity` words.
-        init(tagger: NameTagger, memoryCapacity: Int = 1 << 13) {
+        init(tagger: NameTagger, memoryCapacity: Int = 1 << 16) {
             self.tagger = tagger
             words = WordMemory(capacity: memoryCapacity)
         }
