@@ -5,7 +5,8 @@ enum ExportText {
         let rounded = (value * 10_000).rounded() / 10_000
         if rounded == rounded.rounded() { return String(Int(rounded)) }
         var text = String(rounded)
-        if text.contains("e") { text = "0" }
+        // A byte search: `contains` with a string argument would go through Foundation's string search.
+        if text.utf8.contains(UInt8(ascii: "e")) { text = "0" }
         return text
     }
 }
