@@ -29,7 +29,13 @@ public struct KnowledgeGraph: Sendable {
     /// Nodes sorted by ID.
     public var nodes: [Node] { nodeTable.values.sorted { $0.id < $1.id } }
     /// Edges sorted by source, relation and target.
-    public var edges: [Edge] { edgeTable.values.sorted { $0.key < $1.key } }
+    public var edges: [Edge] {
+        // The keys are sorted, each built once, rather than the edges, whose `key` is built anew (three strings
+        // copied) at each comparison.
+        let edges = Array(edgeTable.values)
+        let keys = edges.map(\.key)
+        return keys.indices.sorted { keys[$0] < keys[$1] }.map { edges[$0] }
+    }
     /// The number of nodes.
     public var nodeCount: Int { nodeTable.count }
     /// The number of edges.
