@@ -79,7 +79,7 @@ public struct DOTExporter: GraphExporter {
             out.append("];\n")
         }
         out.append("}\n")
-        return out.bytes
+        return out.takeBytes()
     }
 
     /// One plain node whose HTML-like label shows each family's shape colour.

@@ -31,11 +31,11 @@ struct EscapeTable: Sendable {
     }
 
     /// Appends `text`, UTF-8, escaped, to `out`.
-    func write(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    func write(_ text: UnsafeBufferPointer<UInt8>, to out: inout ExportBuffer) {
         stops.withUnsafeBufferPointer { write(text, to: &out, stops: $0) }
     }
 
-    private func write(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], stops: UnsafeBufferPointer<Bool>) {
+    private func write(_ text: UnsafeBufferPointer<UInt8>, to out: inout ExportBuffer, stops: UnsafeBufferPointer<Bool>) {
         let count = text.count
         var runStart = 0
         var index = 0
@@ -70,11 +70,11 @@ struct EscapeTable: Sendable {
                 replacement = replacements[Int(byte)] ?? ""
                 length = 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
-            replacement.withUTF8Buffer { out.append(contentsOf: $0) }
+            out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            out.append(replacement)
             index += length
             runStart = index
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<count]))
+        out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart..<count]))
     }
 }

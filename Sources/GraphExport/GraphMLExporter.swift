@@ -84,7 +84,7 @@ public struct GraphMLExporter: GraphExporter {
             out.append("    </edge>\n")
         }
         out.append("  </graph>\n</graphml>\n")
-        return out.bytes
+        return out.takeBytes()
     }
 
     /// Attribute names in sorted order, each with the key name to use (prefixed where it would clash).

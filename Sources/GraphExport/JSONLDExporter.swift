@@ -119,7 +119,7 @@ public struct JSONLDExporter: GraphExporter {
         json.endArray()
         json.endObject()
         json.output.append(byte: UInt8(ascii: "\n"))
-        return json.output.bytes
+        return json.takeBytes()
     }
 
     /// Context terms that name a property, in the order written.
@@ -190,7 +190,7 @@ public struct JSONLDExporter: GraphExporter {
         var out = ExportBuffer()
         out.append(plain: idBase)
         encode(id.rawValue, to: &out)
-        return out.text
+        return out.takeText()
     }
 
     /// Appends `text` with everything but unreserved characters and `/` percent-encoded.

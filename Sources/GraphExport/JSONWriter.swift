@@ -3,7 +3,7 @@
 /// Open objects and arrays with `begin…`, name each object member with ``key(_:)`` before its value, and
 /// close them with `end…`; empty ones are written `{}` and `[]`. The text is pretty-printed with `indent`
 /// spaces per level, or compact on one line when `indent` is nil.
-struct JSONWriter {
+struct JSONWriter: ~Copyable {
     /// The text written so far.
     var output: ExportBuffer
     private let indent: Int?
@@ -18,6 +18,9 @@ struct JSONWriter {
         self.indent = indent
         output = ExportBuffer(capacity: capacity)
     }
+
+    /// The text written, as bytes; the writer is used up.
+    consuming func takeBytes() -> [UInt8] { output.takeBytes() }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }

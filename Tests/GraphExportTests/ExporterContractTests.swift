@@ -72,7 +72,7 @@ import KnowledgeGraph
         func quoted(_ text: String) -> String {
             var out = ExportBuffer()
             DOTExporter().appendQuoted(text, to: &out)
-            return out.text
+            return out.takeText()
         }
         #expect(quoted("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"")
         #expect(quoted("node") == "\"node\"")
@@ -99,7 +99,7 @@ import KnowledgeGraph
     @Test func escapesMarkupAndDropsForbiddenCharacters() {
         var out = ExportBuffer()
         out.append("<a & \"b\">\u{0}\u{1B}", escaping: .xml)
-        #expect(out.text == "&lt;a &amp; &quot;b&quot;&gt;")
+        #expect(out.takeText() == "&lt;a &amp; &quot;b&quot;&gt;")
     }
 }
 
