@@ -71,3 +71,31 @@ import Testing
         #expect(schema.schemaOrgTerm(of: "Ministry") == "schema:Organization")
     }
 }
+
+@Suite struct EdgeOrderTests {
+    static func key(_ source: String, _ relation: String, _ target: String) -> Edge.Key {
+        Edge.Key(source: NodeID(rawValue: source), relation: relation, target: NodeID(rawValue: target))
+    }
+
+    /// Keys that differ in each part, where one ID is a prefix of another, and by case and punctuation.
+    static let asciiKeys = [
+        key("person/a", "leaderOf", "country/RUS"), key("person/ab", "leaderOf", "country/AZE"),
+        key("person/a-b", "leaderOf", "country/AZE"), key("person/a", "leaderOf", "country/AZE"),
+        key("person/a", "bornIn", "place/baku"), key("person/a", "leaderOfX", "country/AZE"),
+        key("org/Z", "partOf", "org/z"), key("org/z", "partOf", "org/Z"), key("person/a", "leader", "country/RUS"),
+    ]
+
+    @Test func asciiKeysSortAsStrings() {
+        let order = EdgeOrder(Self.asciiKeys).sortedIndices.map { Self.asciiKeys[$0] }
+        #expect(order == Self.asciiKeys.sorted())
+        #expect(order.first == Self.key("org/Z", "partOf", "org/z"))
+    }
+
+    @Test func unicodeKeysSortAsStrings() {
+        // "é" written precomposed and decomposed: equal as strings, different as bytes.
+        let keys = Self.asciiKeys + [Self.key("person/\u{E9}mile", "leaderOf", "country/FRA"),
+                                     Self.key("person/e\u{301}mila", "leaderOf", "country/FRA"),
+                                     Self.key("person/zo\u{eb}", "partOf", "org/a")]
+        #expect(EdgeOrder(keys).sortedIndices.map { keys[$0] } == keys.sorted())
+    }
+}

@@ -16,7 +16,7 @@ public enum CoMentionMode: String, Sendable, CaseIterable {
         case .none: graph.removeEdges(where: { $0.relation == "mentionedWith" })
         case .unlinked:
             var linked = Set<[NodeID]>()
-            for edge in graph.edges where edge.relation != "mentionedWith" {
+            for edge in graph.unorderedEdges where edge.relation != "mentionedWith" {
                 linked.insert([edge.source, edge.target].sorted())
             }
             graph.removeEdges(where: { edge in
