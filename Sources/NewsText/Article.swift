@@ -109,6 +109,20 @@ public struct Article: Sendable {
             let checkpoint = clamped >> 8
             var scalars = Int(scalarCheckpoints[min(checkpoint, scalarCheckpoints.count - 1)])
             var index = checkpoint << 8
+            // Eight bytes at a time, as in ``scalarCheckpoints(_:)``: bit 7 of `word & ~(word << 1)` marks
+            // the continuation bytes, which start no scalar. Each byte of `continuations` counts the marks
+            // of its lane; fewer than 256 bytes remain after the checkpoint, so the lanes sum to at most 248
+            // and one multiplication adds them up without a carry out of the top byte.
+            let raw = UnsafeRawBufferPointer(bytes)
+            let high: UInt64 = 0x8080_8080_8080_8080
+            var continuations: UInt64 = 0
+            let start = index
+            while index + 8 <= clamped {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                continuations &+= (word & ~(word &<< 1) & high) &>> 7
+                index += 8
+            }
+            scalars &+= (index &- start) &- Int((continuations &* 0x0101_0101_0101_0101) &>> 56)
             while index < clamped {
                 if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
                 index += 1
