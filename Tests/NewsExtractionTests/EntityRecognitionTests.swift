@@ -98,4 +98,10 @@ import NewsGraph
         let article = TextPreprocessor().process("Erdogan met reporters in Ankara.", id: "t")
         #expect(Self.builder.mentions(in: article).contains { $0.entity?.rawValue.hasPrefix("person/recep-tayyip") == true })
     }
+
+    @Test func splitsNamesIntoWordsAsSplitDoes() {
+        for name in ["Ilham Aliyev", "  Lula  da Silva ", "", " ", "Erdoğan", "Jean \u{301}Dupont", "a b", "Recep Tayyip Erdoğan"] {
+            #expect(MentionResolver.words(of: name) == name.split(separator: " "))
+        }
+    }
 }

@@ -168,9 +168,9 @@ public struct MentionResolver: Sendable {
         let typeFacts = facts(of: mention.type)
         // "Von der Leyen", "Lula da Silva": the end of a full name met earlier in the document.
         if mention.source != .gazetteer, mention.source != .candidate, mention.tokens.count >= 2, typeFacts.isPerson,
-           case let count = mention.tokens.count, names.people.contains(where: { $0.tokens.count > count }),
-           case let words = mention.text.lowercased().split(separator: " "),
-           let full = names.people.first(where: { $0.tokens.count > count && $0.lowerTokens.suffix(count).elementsEqual(words, by: ==) }) {
+           case let count = mention.tokens.count, names.people.contains(where: { $0.wordCount > count }),
+           case let words = Self.words(of: mention.text.lowercased()),
+           let full = names.people.first(where: { $0.wordCount > count && $0.lowerWords.suffix(count).elementsEqual(words, by: ==) }) {
             mention.entity = full.entity
             mention.label = full.label
             mention.rule = "pattern:back-reference"
@@ -189,8 +189,8 @@ public struct MentionResolver: Sendable {
         if typeFacts.isPerson, !mention.isDemonym {
             if !names.people.contains(where: { $0.entity == entity }) {
                 let name = mention.label ?? mention.text
-                let words = name.split(separator: " ")
-                if words.count >= 2 { names.people.append(Person(tokens: words.map(String.init), entity: entity, label: name)) }
+                let words = Self.words(of: name)
+                if words.count >= 2 { names.people.append(Person(words: words, entity: entity, label: name)) }
             }
         } else if typeFacts.isOrganization {
             let label = mention.label ?? mention.text
@@ -256,22 +256,24 @@ public struct MentionResolver: Sendable {
 
     /// A full name met in the document, with the keys its parts are looked up by.
     struct Person {
-        var tokens: [String]
-        /// The tokens in lower case, for matching the end of the name.
-        var lowerTokens: [String]
+        /// How many words the name has.
+        var wordCount: Int
+        /// The words in lower case, for matching the end of the name. Only a mention of two or more words is
+        /// matched so, against a longer name: a name of two words never is, and leaves this empty.
+        var lowerWords: [String]
         var entity: NodeID
         var label: String
-        /// ``MentionResolver/nameKey(_:)`` of the first and last token.
+        /// ``MentionResolver/nameKey(_:)`` of the first and last word.
         var firstKey: UInt64
         var lastKey: UInt64
 
-        init(tokens: [String], entity: NodeID, label: String) {
-            self.tokens = tokens
-            lowerTokens = tokens.map { $0.lowercased() }
+        init(words: [Substring], entity: NodeID, label: String) {
+            wordCount = words.count
+            lowerWords = words.count > 2 ? words.map { $0.lowercased() } : []
             self.entity = entity
             self.label = label
-            firstKey = MentionResolver.nameKey(tokens.first ?? "")
-            lastKey = MentionResolver.nameKey(tokens.last ?? "")
+            firstKey = MentionResolver.nameKey(words.first ?? "")
+            lastKey = MentionResolver.nameKey(words.last ?? "")
         }
     }
 
@@ -315,6 +317,28 @@ public struct MentionResolver: Sendable {
         guard candidate.count >= 2, candidate.count <= 8, candidate.first?.isUppercase == true,
               candidate.filter({ $0.isUppercase }).count >= 2 else { return nil }
         return candidate
+    }
+
+    /// The words between spaces of `text`, as `text.split(separator: " ")` gives them. ASCII text is cut at its
+    /// space bytes, far cheaper than comparing characters; other text is split by characters, where a space
+    /// that a combining mark extends is no separator.
+    static func words(of text: String) -> [Substring] {
+        guard text.isAllASCII else { return text.split(separator: " ") }
+        var words: [Substring] = []
+        let utf8 = text.utf8
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == 0x20 {
+                if let wordStart = start { words.append(text[wordStart..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = utf8.index(after: index)
+        }
+        if let wordStart = start { words.append(text[wordStart...]) }
+        return words
     }
 
     /// Whether `text` is one word between spaces, as `text.split(separator: " ").count == 1` says, without the array.
