@@ -19,7 +19,19 @@ public struct NodeID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
     /// An identifier made of a kind and a name turned into a slug: `NodeID(kind: "person", name: "Ilham Aliyev")`
     /// is `person/ilham-aliyev`.
     public init(kind: String, name: String) {
-        self.init(rawValue: kind + "/" + NodeID.slug(name))
+        guard name.isAllASCII else {
+            self.init(rawValue: kind + "/" + NodeID.slug(name))
+            return
+        }
+        // ASCII: the kind, the slash and the slug are written into the identifier's one buffer. A slug is
+        // never longer than its name, or is "unnamed".
+        let kindLength = kind.utf8.count
+        let rawValue = String(unsafeUninitializedCapacity: kindLength + 1 + max(name.utf8.count, 7)) { buffer in
+            _ = buffer.initialize(from: kind.utf8)
+            buffer[kindLength] = UInt8(ascii: "/")
+            return kindLength + 1 + NodeID.writeASCIISlug(of: name, into: UnsafeMutableBufferPointer(rebasing: buffer[(kindLength + 1)...]))
+        }
+        self.init(rawValue: rawValue)
     }
 
     /// Identifiers are equal when their texts are; a differing hash settles most unequal pairs at once.
@@ -50,34 +62,51 @@ public struct NodeID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
     public static func slug(_ name: String) -> String {
         // Fast path for ASCII names: no folding needed.
         if name.isAllASCII {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(name.utf8.count)
-            var pendingHyphen = false
-            for byte in name.utf8 {
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                    if pendingHyphen && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
-                    pendingHyphen = false
-                    bytes.append(lower)
-                } else if byte != UInt8(ascii: "'") {
-                    pendingHyphen = true
-                }
-            }
-            return bytes.isEmpty ? "unnamed" : String(decoding: bytes, as: UTF8.self)
+            return String(unsafeUninitializedCapacity: max(name.utf8.count, 7)) { writeASCIISlug(of: name, into: $0) }
         }
         var result = ""
         var pendingHyphen = false
         for scalar in name.foldingDiacritics.unicodeScalars {
             let value = scalar.value
-            if scalar.properties.isAlphabetic || (0x30...0x39).contains(value) {
+            // An ASCII scalar is alphabetic when it is a letter, and lowers by one bit: no `Character` needed.
+            let isASCIILetter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            if isASCIILetter || (0x30...0x39).contains(value) || (value >= 0x80 && scalar.properties.isAlphabetic) {
                 if pendingHyphen && !result.isEmpty { result.append("-") }
                 pendingHyphen = false
-                result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                if value < 0x80 {
+                    result.unicodeScalars.append(isASCIILetter ? Unicode.Scalar(UInt8(value) | 0x20) : scalar)
+                } else {
+                    result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
             } else if scalar != "'" && scalar != "\u{2019}" {
                 pendingHyphen = true
             }
         }
         return result.isEmpty ? "unnamed" : result
+    }
+
+    /// Writes the slug of the ASCII text `name` (see ``slug(_:)``) into `buffer`, which holds at least
+    /// `max(name.utf8.count, 7)` bytes, and returns its length.
+    private static func writeASCIISlug(of name: String, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var pendingHyphen = false
+        for byte in name.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                // A hyphen stands for at least one byte that was dropped, so the slug never outgrows the name.
+                if pendingHyphen && count > 0 {
+                    buffer[count] = UInt8(ascii: "-")
+                    count += 1
+                }
+                pendingHyphen = false
+                buffer[count] = lower
+                count += 1
+            } else if byte != UInt8(ascii: "'") {
+                pendingHyphen = true
+            }
+        }
+        guard count == 0 else { return count }
+        return buffer.initialize(from: "unnamed".utf8).1
     }
 }
 

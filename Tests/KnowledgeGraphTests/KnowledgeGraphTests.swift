@@ -8,6 +8,9 @@ import Testing
         ("  Côte d'Ivoire!! ", "person/cote-divoire"),
         ("Łukasz Øster", "person/lukasz-oster"),
         ("", "person/unnamed"),
+        ("'!", "person/unnamed"),
+        ("G-20 Summit of 2024 (Rio de Janeiro)", "person/g-20-summit-of-2024-rio-de-janeiro"),
+        ("Łódź 2 Ünal", "person/lodz-2-unal"),
     ])
     func makesSlugs(name: String, expected: String) {
         #expect(NodeID(kind: "person", name: name).rawValue == expected)
