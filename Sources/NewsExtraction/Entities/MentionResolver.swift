@@ -188,9 +188,7 @@ public struct MentionResolver: Sendable {
         guard let entity = mention.entity else { return }
         if typeFacts.isPerson, !mention.isDemonym {
             if !names.people.contains(where: { $0.entity == entity }) {
-                let name = mention.label ?? mention.text
-                let words = Self.words(of: name)
-                if words.count >= 2 { names.people.append(Person(words: words, entity: entity, label: name)) }
+                if let person = Person(name: mention.label ?? mention.text, entity: entity) { names.people.append(person) }
             }
         } else if typeFacts.isOrganization {
             let label = mention.label ?? mention.text
@@ -267,13 +265,48 @@ public struct MentionResolver: Sendable {
         var firstKey: UInt64
         var lastKey: UInt64
 
-        init(words: [Substring], entity: NodeID, label: String) {
-            wordCount = words.count
-            lowerWords = words.count > 2 ? words.map { $0.lowercased() } : []
+        /// The person named `name`, nil when the name is a single word.
+        init?(name: String, entity: NodeID) {
+            var bytes = name
+            if let (count, first, last) = bytes.withUTF8(Self.asciiWords) {
+                guard count >= 2 else { return nil }
+                wordCount = count
+                firstKey = first
+                lastKey = last
+            } else {
+                let words = name.split(separator: " ")
+                guard words.count >= 2 else { return nil }
+                wordCount = words.count
+                firstKey = MentionResolver.nameKey(words[0])
+                lastKey = MentionResolver.nameKey(words[words.count - 1])
+            }
+            lowerWords = wordCount > 2 ? MentionResolver.words(of: name).map { $0.lowercased() } : []
             self.entity = entity
-            self.label = label
-            firstKey = MentionResolver.nameKey(words.first ?? "")
-            lastKey = MentionResolver.nameKey(words.last ?? "")
+            label = name
+        }
+
+        /// The number of words between spaces of an ASCII name and the ``MentionResolver/nameKey(_:)`` of its
+        /// first and last word, read from the bytes without making substrings; nil when a byte is not ASCII.
+        private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> (count: Int, first: UInt64, last: UInt64)? {
+            var count = 0
+            var first: UInt64 = 0
+            var last: UInt64 = 0
+            var start = -1
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : 0x20
+                if byte >= 0x80 { return nil }
+                if byte != 0x20 {
+                    if start < 0 { start = index }
+                    continue
+                }
+                guard start >= 0 else { continue }
+                // An ASCII word's name key is its upper-cased token hash.
+                last = TokenHashes.hash(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]), upperCased: true)
+                if count == 0 { first = last }
+                count += 1
+                start = -1
+            }
+            return (count, first, last)
         }
     }
 

@@ -39,7 +39,7 @@ public struct TokenHashes: Sendable {
 
     /// The hash of the bytes of one token.
     @inline(__always)
-    private static func hash(bytes: some Sequence<UInt8>, upperCased: Bool) -> UInt64 {
+    static func hash(bytes: some Sequence<UInt8>, upperCased: Bool) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
         for byte in bytes {
             let b = upperCased && byte >= 0x61 && byte <= 0x7A ? byte - 32 : byte
