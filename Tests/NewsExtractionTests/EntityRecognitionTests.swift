@@ -99,6 +99,12 @@ import NewsGraph
         #expect(Self.builder.mentions(in: article).contains { $0.entity?.rawValue.hasPrefix("person/recep-tayyip") == true })
     }
 
+    @Test func foldsDiacriticsAndTheDotlessI() {
+        #expect(MentionResolver.folded("Kılıçdaroğlu") == "Kilicdaroglu")
+        #expect(MentionResolver.folded("Erdoğan") == "Erdogan")
+        #expect(MentionResolver.folded("Macron") == "Macron")
+    }
+
     @Test func splitsNamesIntoWordsAsSplitDoes() {
         for name in ["Ilham Aliyev", "  Lula  da Silva ", "", " ", "Erdoğan", "Jean \u{301}Dupont", "a b", "Recep Tayyip Erdoğan"] {
             #expect(MentionResolver.words(of: name) == name.split(separator: " "))

@@ -436,7 +436,10 @@ public struct MentionResolver: Sendable {
     /// The name without diacritics ("Erdoğan" → "Erdogan").
     static func folded(_ name: String) -> String {
         if name.isAllASCII { return name }
-        return name.folding(options: [.diacriticInsensitive], locale: nil).replacingOccurrences(of: "ı", with: "i")
+        let folded = name.folding(options: [.diacriticInsensitive], locale: nil)
+        // Searching costs several times the folding; only the dotless i itself matches it.
+        guard folded.unicodeScalars.contains("ı") else { return folded }
+        return folded.replacingOccurrences(of: "ı", with: "i")
     }
 
     /// Levenshtein distance, giving up above `limit`.
