@@ -111,12 +111,6 @@ public struct MentionResolver: Sendable {
         }
     }
 
-    /// A node ID cache key: the kind and the name, compared without building a combined string.
-    private struct SlugKey: Hashable {
-        var kind: String
-        var name: String
-    }
-
     /// An organization under one of its labels.
     private struct OrganizationKey: Hashable {
         var entity: NodeID
@@ -130,7 +124,6 @@ public struct MentionResolver: Sendable {
         var organizations: [(entity: NodeID, label: String, initials: String)] = []
         var organizationsSeen: Set<OrganizationKey> = []
         var acronyms: [String: (entity: NodeID, label: String, type: String)] = [:]
-        var slugs: [SlugKey: NodeID] = [:]
     }
 
     /// Mentions with ``EntityMention/entity`` set, in text order; unresolved candidates are left out.
@@ -176,14 +169,7 @@ public struct MentionResolver: Sendable {
             mention.rule = "pattern:back-reference"
         }
         if mention.entity == nil {
-            let key = SlugKey(kind: typeFacts.kind, name: mention.label ?? mention.text)
-            if let cached = names.slugs[key] {
-                mention.entity = cached
-            } else {
-                let id = NodeID(kind: key.kind, name: key.name)
-                names.slugs[key] = id
-                mention.entity = id
-            }
+            mention.entity = NodeID(kind: typeFacts.kind, name: mention.label ?? mention.text)
         }
         guard let entity = mention.entity else { return }
         if typeFacts.isPerson, !mention.isDemonym {
