@@ -387,20 +387,29 @@ public struct MentionResolver: Sendable {
 
     /// Initials of the capitalized words of a name: "Centers for Disease Control" → "CDC".
     static func initials(of name: String) -> String {
-        if name.isAllASCII {
-            // ASCII: a byte is a character, and only A–Z are upper case.
-            var initials: [UInt8] = []
-            var atStart = true
-            for byte in name.utf8 {
-                if byte == 0x20 || byte == 0x2D {
-                    atStart = true
-                } else {
-                    if atStart, byte >= 0x41, byte <= 0x5A { initials.append(byte) }
-                    atStart = false
+        var bytes = name
+        let ascii = bytes.withUTF8 { bytes in
+            // ASCII: a byte is a character, and only A–Z are upper case. The initials are gathered on the
+            // stack, and make a small string without an allocation; nil at the first byte that is not ASCII.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { initials -> String? in
+                var count = 0
+                var atStart = true
+                for byte in bytes {
+                    if byte >= 0x80 { return nil }
+                    if byte == 0x20 || byte == 0x2D {
+                        atStart = true
+                    } else {
+                        if atStart, byte >= 0x41, byte <= 0x5A {
+                            initials[count] = byte
+                            count += 1
+                        }
+                        atStart = false
+                    }
                 }
+                return String(decoding: UnsafeBufferPointer(rebasing: initials[..<count]), as: UTF8.self)
             }
-            return String(decoding: initials, as: UTF8.self)
         }
+        if let ascii { return ascii }
         return String(name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { word in
             word.first.flatMap { $0.isUppercase ? $0 : nil }
         })
