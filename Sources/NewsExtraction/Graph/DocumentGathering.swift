@@ -38,6 +38,14 @@ struct GatheredNodes {
         rooms.append(room)
     }
 
+    /// Gives the node in `slot` another name.
+    mutating func addAlias(_ alias: String, at slot: Int) { nodes[slot].aliases.append(alias) }
+
+    /// Sorts the aliases of every node, in place, as the graph keeps them.
+    mutating func sortAliases() {
+        for slot in nodes.indices { nodes[slot].aliases.sort() }
+    }
+
     /// Whether the node in `slot` keeps another piece of evidence.
     func keepsEvidence(at slot: Int) -> Bool { nodes[slot].mentions.count < rooms[slot] }
 
@@ -85,12 +93,13 @@ struct GatheredCoMentions {
             if edges[slot].evidence.count < rooms[slot] { edges[slot].evidence.append(evidence()) }
             return
         }
-        var edge = Edge(source: nodes.id(at: first), target: nodes.id(at: second), relation: "mentionedWith",
-                        isDirected: false, confidence: confidence, evidence: [])
-        let room = graph.evidenceRoom(forEdge: edge.key)
-        if room > 0 { edge.evidence = [evidence()] }
-        slots[pair] = edges.count
-        edges.append(edge)
+        // Made in place in the array: a local edge would be copied in with all its strings.
+        let slot = edges.count
+        edges.append(Edge(source: nodes.id(at: first), target: nodes.id(at: second), relation: "mentionedWith",
+                          isDirected: false, confidence: confidence, evidence: []))
+        let room = graph.evidenceRoom(forEdge: edges[slot].key)
+        if room > 0 { edges[slot].evidence = [evidence()] }
+        slots[pair] = slot
         rooms.append(room)
     }
 }

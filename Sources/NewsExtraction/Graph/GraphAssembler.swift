@@ -126,13 +126,13 @@ public struct GraphAssembler: Sendable {
                 let template = templates[id]
                 let text = mentions[index].text
                 let label = template?.label ?? mentions[index].label ?? text
-                var node = Node(id: id, type: template?.type ?? mentions[index].type, label: label,
-                                attributes: template?.attributes ?? [:], confidence: mentions[index].confidence,
-                                mentions: room > 0 ? [self.evidence(in: article, sentence: sentence.text(in: article),
-                                                                    range: range, rule: mentions[index].rule)] : [],
-                                mentionCount: 1)
-                if !mentions[index].isDemonym && text != label { node.aliases = [text] }
-                nodes.append(node, room: room)
+                // Made in place in the gathered array: a local node would be copied in with all its strings.
+                nodes.append(Node(id: id, type: template?.type ?? mentions[index].type, label: label,
+                                  attributes: template?.attributes ?? [:], confidence: mentions[index].confidence,
+                                  mentions: room > 0 ? [self.evidence(in: article, sentence: sentence.text(in: article),
+                                                                      range: range, rule: mentions[index].rule)] : [],
+                                  mentionCount: 1), room: room)
+                if !mentions[index].isDemonym && text != label { nodes.addAlias(text, at: slot) }
             } else {
                 let evidence = nodes.keepsEvidence(at: slot)
                     ? self.evidence(in: article, sentence: sentence.text(in: article), range: range, rule: mentions[index].rule) : nil
@@ -142,11 +142,11 @@ public struct GraphAssembler: Sendable {
             if inSentence, !sentenceEntities.contains(slot) { sentenceEntities.append(slot) }
         }
         flushSentence()
-        for var node in nodes.nodes {
-            node.aliases.sort()
-            graph.add(node)
-        }
-        for edge in coMentions.edges { graph.add(edge) }
+        // By index, lent to the graph: a for-in loop would copy every node and edge with all its strings
+        // and evidence, though the graph mostly merges them into what it has and keeps no copy.
+        nodes.sortAliases()
+        for slot in nodes.nodes.indices { graph.add(nodes.nodes[slot]) }
+        for slot in coMentions.edges.indices { graph.add(coMentions.edges[slot]) }
     }
 
     /// Evidence for `range` of the cleaned text, in character offsets of the original document.
