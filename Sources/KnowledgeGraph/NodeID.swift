@@ -47,6 +47,15 @@ public struct NodeID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
 
     /// The part after the first slash.
     public var key: Substring {
+        let utf8 = rawValue.utf8
+        if let slash = utf8.firstIndex(of: UInt8(ascii: "/")) {
+            // The first slash byte is the first "/" character unless a combining mark joins it to a neighbour:
+            // ASCII bytes on both sides rule that out, so the bytes are not read again as characters.
+            let next = utf8.index(after: slash)
+            if (next == utf8.endIndex || utf8[next] < 0x80) && (slash == utf8.startIndex || utf8[utf8.index(before: slash)] < 0x80) {
+                return rawValue[next...]
+            }
+        }
         guard let slash = rawValue.firstIndex(of: "/") else { return Substring(rawValue) }
         return rawValue[rawValue.index(after: slash)...]
     }

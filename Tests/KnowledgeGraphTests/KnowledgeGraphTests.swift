@@ -19,6 +19,10 @@ import Testing
     @Test func splitsKindAndKey() {
         let id = NodeID(rawValue: "country/AZE")
         #expect(id.kind == "country" && id.key == "AZE")
+        #expect(NodeID(rawValue: "incident/attack/x").key == "attack/x")
+        #expect(NodeID(rawValue: "plain").key == "plain")
+        #expect(NodeID(rawValue: "a/\u{301}b/c").key == "c")  // the first slash carries an accent: not a "/"
+        #expect(NodeID(rawValue: "person/élodie").key == "élodie")
     }
 }
 
