@@ -8,7 +8,8 @@ public struct NodeID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
     /// The whole identifier, `kind/key`.
     public let rawValue: String
     /// `rawValue.hashValue`, kept (hash values are only stable within one process, so it is never stored).
-    private let textHash: Int
+    /// Per-document tables probe with it directly.
+    package let textHash: Int
 
     /// An identifier from its text, taken as it is.
     public init(rawValue: String) {

@@ -111,3 +111,14 @@ import NewsGraph
         }
     }
 }
+
+@Suite struct SlotIndexTests {
+    @Test func findsEverySlotAfterGrowingAndTellsEqualHashesApart() {
+        var index = SlotIndex(capacity: 1)
+        // Hashes repeat every seven keys, so `matches` must tell keys with one hash apart.
+        let keys = Array(0..<200)
+        for key in keys { index.insert(key, hash: key % 7) }
+        for key in keys { #expect(index.slot(hash: key % 7, where: { $0 == key }) == key) }
+        #expect(index.slot(hash: 9, where: { _ in true }) == nil)
+    }
+}

@@ -9,13 +9,14 @@ struct GatheredNodes {
     /// The nodes in the order of their first mention.
     private(set) var nodes: [Node] = []
     private var rooms: [Int] = []
-    private var slots: [NodeID: Int] = [:]
+    /// Slots of the nodes by ``NodeID/textHash``.
+    private var slots: SlotIndex
 
     /// Room for `count` nodes without growing.
     init(capacity count: Int) {
         nodes.reserveCapacity(count)
         rooms.reserveCapacity(count)
-        slots.reserveCapacity(count)
+        slots = SlotIndex(capacity: count)
     }
 
     /// The ID of the node in `slot`.
@@ -24,15 +25,15 @@ struct GatheredNodes {
     /// The slot of the node `id`, and whether it is new: a new ID takes the next slot, and its node must be
     /// gathered with ``append(_:room:)`` before anything else. One lookup serves both cases.
     mutating func slot(of id: NodeID) -> (slot: Int, isNew: Bool) {
-        let next = nodes.count
-        // Reading through `inout` stores the default, so a new ID takes the next slot.
-        let slot = { (value: inout Int) in value }(&slots[id, default: next])
-        return (slot, slot == next)
+        if let slot = slots.slot(hash: id.textHash, where: { nodes[$0].id == id }) { return (slot, false) }
+        slots.insert(nodes.count, hash: id.textHash)
+        return (nodes.count, true)
     }
 
     /// Gathers the node of the ID that ``slot(of:)`` just gave a new slot; it keeps at most `room` pieces of evidence.
     mutating func append(_ node: consuming Node, room: Int) {
-        assert(slots[node.id] == nodes.count, "append(_:room:) must follow slot(of:) for a new ID")
+        assert(slots.slot(hash: node.id.textHash, where: { $0 == nodes.count }) != nil,
+               "append(_:room:) must follow slot(of:) for a new ID")
         if node.mentions.count > room { node.mentions.removeLast(node.mentions.count - room) }
         nodes.append(node)
         rooms.append(room)
@@ -72,36 +73,41 @@ struct GatheredCoMentions {
     /// The edges in the order of their pair's first sentence.
     private(set) var edges: [Edge] = []
     private var rooms: [Int] = []
-    private var slots: [Int: Int] = [:]
+    /// Slots of the edges by pair (see ``add(_:_:of:confidence:graph:evidence:)``), which is its own hash.
+    private var slots: SlotIndex
 
     /// Room for `count` pairs without growing.
     init(capacity count: Int) {
         edges.reserveCapacity(count)
         rooms.reserveCapacity(count)
-        slots.reserveCapacity(count)
+        slots = SlotIndex(capacity: count)
     }
 
     /// Counts one shared sentence for the nodes in slots `first` and `second` of `nodes`: a new pair starts
-    /// an edge of `confidence`, a known one adds `confidence` by noisy-or. `evidence` is called only when
-    /// the edge keeps another piece.
-    mutating func add(_ first: Int, _ second: Int, of nodes: GatheredNodes, confidence: Double, graph: KnowledgeGraph,
-                      evidence: () -> Evidence) {
+    /// an edge of `confidence`, a known one adds `confidence` by noisy-or. Returns the edge's slot when it
+    /// keeps another piece of evidence, to be given with ``attach(_:at:)``; nil when it keeps no more.
+    ///
+    /// No closure makes the evidence: one would copy the assembler and the article into its context on
+    /// every call.
+    mutating func add(_ first: Int, _ second: Int, of nodes: GatheredNodes, confidence: Double, graph: KnowledgeGraph) -> Int? {
         let pair = min(first, second) << 32 | max(first, second)
-        if let slot = slots[pair] {
+        if let slot = slots.slot(hash: pair, where: { _ in true }) {
             edges[slot].count += 1
             edges[slot].confidence = KnowledgeGraph.combine(edges[slot].confidence, confidence)
-            if edges[slot].evidence.count < rooms[slot] { edges[slot].evidence.append(evidence()) }
-            return
+            return edges[slot].evidence.count < rooms[slot] ? slot : nil
         }
         // Made in place in the array: a local edge would be copied in with all its strings.
         let slot = edges.count
         edges.append(Edge(source: nodes.id(at: first), target: nodes.id(at: second), relation: "mentionedWith",
                           isDirected: false, confidence: confidence, evidence: []))
         let room = graph.evidenceRoom(forEdge: edges[slot].key)
-        if room > 0 { edges[slot].evidence = [evidence()] }
-        slots[pair] = slot
+        slots.insert(slot, hash: pair)
         rooms.append(room)
+        return room > 0 ? slot : nil
     }
+
+    /// Adds `evidence` to the edge in `slot`, which ``add(_:_:of:confidence:graph:)`` said keeps it.
+    mutating func attach(_ evidence: Evidence, at slot: Int) { edges[slot].evidence.append(evidence) }
 }
 
 /// The sentence that the evidence of the current mentions cites, made into a string only when some

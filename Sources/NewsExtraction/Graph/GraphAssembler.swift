@@ -97,13 +97,12 @@ public struct GraphAssembler: Sendable {
             var shared: Evidence?
             for i in 0..<sentenceEntities.count {
                 for j in (i + 1)..<sentenceEntities.count {
-                    coMentions.add(sentenceEntities[i], sentenceEntities[j], of: nodes, confidence: options.coMentionConfidence,
-                                   graph: graph) {
-                        if let shared { return shared }
-                        let made = self.evidence(in: article, sentence: sentence.text(in: article), range: range, rule: "co-mention")
-                        shared = made
-                        return made
+                    guard let slot = coMentions.add(sentenceEntities[i], sentenceEntities[j], of: nodes,
+                                                    confidence: options.coMentionConfidence, graph: graph) else { continue }
+                    if shared == nil {
+                        shared = self.evidence(in: article, sentence: sentence.text(in: article), range: range, rule: "co-mention")
                     }
+                    if let shared { coMentions.attach(shared, at: slot) }
                 }
             }
         }
