@@ -109,8 +109,7 @@ public struct KnowledgeGraph: Sendable {
         if aliasesAdded { existing.aliases = Array(Set(existing.aliases)).sorted() }
         if existing.attributes != node.attributes { existing.attributes.merge(node.attributes) { old, _ in old } }
         existing.confidence = combine(existing.confidence, node.confidence)
-        let room = evidenceLimit - existing.mentions.count
-        if room > 0 { existing.mentions.append(contentsOf: node.mentions.prefix(room)) }
+        appendEvidence(node.mentions, to: &existing.mentions, limit: evidenceLimit)
         existing.mentionCount += node.mentionCount
     }
 
@@ -140,8 +139,19 @@ public struct KnowledgeGraph: Sendable {
         if existing.attributes != edge.attributes { existing.attributes.merge(edge.attributes) { old, _ in old } }
         existing.confidence = combine(existing.confidence, edge.confidence)
         existing.count += edge.count
-        let room = evidenceLimit - existing.evidence.count
-        if room > 0 { existing.evidence.append(contentsOf: edge.evidence.prefix(room)) }
+        appendEvidence(edge.evidence, to: &existing.evidence, limit: evidenceLimit)
+    }
+
+    /// Appends as much of `evidence` to `existing` as `limit` leaves room for. A merge mostly brings one piece
+    /// or none, which is appended alone: appending a slice of one costs several times more.
+    private static func appendEvidence(_ evidence: [Evidence], to existing: inout [Evidence], limit: Int) {
+        let room = limit - existing.count
+        guard room > 0, !evidence.isEmpty else { return }
+        if evidence.count == 1 {
+            existing.append(evidence[0])
+        } else {
+            existing.append(contentsOf: evidence.prefix(room))
+        }
     }
 
     /// Removes a node and every edge that touches it.
