@@ -111,18 +111,13 @@ public struct MentionResolver: Sendable {
         }
     }
 
-    /// An organization under one of its labels.
-    private struct OrganizationKey: Hashable {
-        var entity: NodeID
-        var label: String
-    }
-
     /// What the first pass collects: the full names, organizations and acronyms of a document.
     private struct DocumentNames {
         var people: [Person] = []
         /// Each organization once per label, in order of appearance, with the initials of its label.
         var organizations: [(entity: NodeID, label: String, initials: String)] = []
-        var organizationsSeen: Set<OrganizationKey> = []
+        /// Slots of ``organizations`` by the ``NodeID/textHash`` of their entity.
+        var organizationSlots = SlotIndex(capacity: 8)
         var acronyms: [String: (entity: NodeID, label: String, type: String)] = [:]
     }
 
@@ -179,7 +174,11 @@ public struct MentionResolver: Sendable {
         } else if typeFacts.isOrganization {
             let label = mention.label ?? mention.text
             // Once per (entity, label): a long text names the same organization thousands of times.
-            if names.organizationsSeen.insert(OrganizationKey(entity: entity, label: label)).inserted {
+            let known = names.organizationSlots.slot(hash: entity.textHash) { slot in
+                names.organizations[slot].entity == entity && names.organizations[slot].label == label
+            }
+            if known == nil {
+                names.organizationSlots.insert(names.organizations.count, hash: entity.textHash)
                 names.organizations.append((entity, label, Self.initials(of: label)))
             }
             if let acronym = definedAcronym(after: mention, in: article) {

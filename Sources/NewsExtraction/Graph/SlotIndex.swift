@@ -1,6 +1,7 @@
-/// The slots of an array's elements by a hash each element already carries, for the per-document tables of
-/// ``GatheredNodes`` and ``GatheredCoMentions``: a `Dictionary` would run `Hasher` on every look-up, which costs
-/// more than the rest of the look-up.
+/// The slots of an array's elements by a hash each element already carries, for per-document tables (the
+/// nodes and co-mention pairs of ``GatheredNodes`` and ``GatheredCoMentions``, the organizations a
+/// ``MentionResolver`` met): a `Dictionary` would run `Hasher` on every look-up, which costs more than the
+/// rest of the look-up.
 ///
 /// Open addressing over a power-of-two table that is at most half full. Elements with equal hashes are told
 /// apart by the caller's `matches`.
