@@ -106,7 +106,8 @@ import NewsGraph
     }
 
     @Test func splitsNamesIntoWordsAsSplitDoes() {
-        for name in ["Ilham Aliyev", "  Lula  da Silva ", "", " ", "Erdoğan", "Jean \u{301}Dupont", "a b", "Recep Tayyip Erdoğan"] {
+        for name in ["Ilham Aliyev", "  Lula  da Silva ", "", " ", "Erdoğan", "Jean \u{301}Dupont", "a b", "Recep Tayyip Erdoğan",
+                     "Łukasz Øster", "ß ö", "Jean\u{301} Dupont", "\u{600} x", "x \u{200D}y", "Ana Łódź  Ünal "] {
             #expect(MentionResolver.words(of: name) == name.split(separator: " "))
         }
     }

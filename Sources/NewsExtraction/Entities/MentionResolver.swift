@@ -259,7 +259,7 @@ public struct MentionResolver: Sendable {
                 firstKey = first
                 lastKey = last
             } else {
-                let words = name.split(separator: " ")
+                let words = MentionResolver.words(of: name)
                 guard words.count >= 2 else { return nil }
                 wordCount = words.count
                 firstKey = MentionResolver.nameKey(words[0])
@@ -337,23 +337,28 @@ public struct MentionResolver: Sendable {
         return candidate
     }
 
-    /// The words between spaces of `text`, as `text.split(separator: " ")` gives them. ASCII text is cut at its
-    /// space bytes, far cheaper than comparing characters; other text is split by characters, where a space
-    /// that a combining mark extends is no separator.
+    /// The words between spaces of `text`, as `text.split(separator: " ")` gives them. The text is cut at its
+    /// space bytes, far cheaper than comparing characters, as long as every space has ASCII bytes on both sides:
+    /// a combining mark after a space, or a prepended letter before it, would join the space into a larger
+    /// character that is no separator, and such text is split by characters.
     static func words(of text: String) -> [Substring] {
-        guard text.isAllASCII else { return text.split(separator: " ") }
         var words: [Substring] = []
         let utf8 = text.utf8
         var start: String.Index?
+        var previous: UInt8 = 0
         var index = utf8.startIndex
         while index != utf8.endIndex {
-            if utf8[index] == 0x20 {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == 0x20 {
+                if previous >= 0x80 || (next != utf8.endIndex && utf8[next] >= 0x80) { return text.split(separator: " ") }
                 if let wordStart = start { words.append(text[wordStart..<index]) }
                 start = nil
             } else if start == nil {
                 start = index
             }
-            index = utf8.index(after: index)
+            previous = byte
+            index = next
         }
         if let wordStart = start { words.append(text[wordStart...]) }
         return words
