@@ -118,8 +118,17 @@ struct SentenceContext {
 
     /// The indices of the mentions inside a sentence, in order.
     func mentions(in sentence: Sentence) -> [Int] {
-        var result: [Int] = []
+        // Counted first, so that the array is allocated once at its size rather than regrown while appending.
+        var count = 0
         var last: Int32 = -1
+        for index in sentence.tokens where owner[index] >= 0 && owner[index] != last {
+            last = owner[index]
+            count += 1
+        }
+        guard count > 0 else { return [] }
+        var result: [Int] = []
+        result.reserveCapacity(count)
+        last = -1
         for index in sentence.tokens where owner[index] >= 0 && owner[index] != last {
             last = owner[index]
             result.append(Int(last))
