@@ -73,7 +73,7 @@ public struct KnowledgeGraph: Sendable {
     }
 
     /// Adds a node or merges it into the node with the same ID.
-    public mutating func add(_ node: Node) {
+    public mutating func add(_ node: consuming Node) {
         guard let index = nodeTable.index(forKey: node.id) else { return insert(node) }
         // Mutate in place: copying the node out would copy its evidence on write.
         Self.merge(node, into: &nodeTable.values[index], evidenceLimit: limits.evidencePerItem)
@@ -114,7 +114,7 @@ public struct KnowledgeGraph: Sendable {
     }
 
     /// Adds an edge or merges it into the edge with the same key.
-    public mutating func add(_ edge: Edge) {
+    public mutating func add(_ edge: consuming Edge) {
         guard let index = edgeTable.index(forKey: edge.key) else { return insert(edge) }
         Self.merge(edge, into: &edgeTable.values[index], evidenceLimit: limits.evidencePerItem)
     }

@@ -22,6 +22,13 @@ struct GatheredNodes {
     /// The ID of the node in `slot`.
     func id(at slot: Int) -> NodeID { nodes[slot].id }
 
+    /// The gathered nodes, moved out: the caller holds the only reference, so it can move nodes out in turn.
+    mutating func takeNodes() -> [Node] {
+        var taken: [Node] = []
+        swap(&taken, &nodes)
+        return taken
+    }
+
     /// The slot of the node `id`, and whether it is new: a new ID takes the next slot, and its node must be
     /// gathered with ``append(_:room:)`` before anything else. One lookup serves both cases.
     mutating func slot(of id: NodeID) -> (slot: Int, isNew: Bool) {
@@ -81,6 +88,13 @@ struct GatheredCoMentions {
         edges.reserveCapacity(count)
         rooms.reserveCapacity(count)
         slots = SlotIndex(capacity: count)
+    }
+
+    /// The gathered edges, moved out: the caller holds the only reference, so it can move edges out in turn.
+    mutating func takeEdges() -> [Edge] {
+        var taken: [Edge] = []
+        swap(&taken, &edges)
+        return taken
     }
 
     /// Counts one shared sentence for the nodes in slots `first` and `second` of `nodes`: a new pair starts

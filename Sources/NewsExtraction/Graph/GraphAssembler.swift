@@ -141,11 +141,13 @@ public struct GraphAssembler: Sendable {
             if inSentence, !sentenceEntities.contains(slot) { sentenceEntities.append(slot) }
         }
         flushSentence()
-        // By index, lent to the graph: a for-in loop would copy every node and edge with all its strings
-        // and evidence, though the graph mostly merges them into what it has and keeps no copy.
+        // Moved into the graph, last first: reading them from the arrays would copy every node and edge with
+        // all its strings and evidence. The order does not matter, since no two share an ID or a key.
         nodes.sortAliases()
-        for slot in nodes.nodes.indices { graph.add(nodes.nodes[slot]) }
-        for slot in coMentions.edges.indices { graph.add(coMentions.edges[slot]) }
+        var gatheredNodes = nodes.takeNodes()
+        while let node = gatheredNodes.popLast() { graph.add(node) }
+        var gatheredEdges = coMentions.takeEdges()
+        while let edge = gatheredEdges.popLast() { graph.add(edge) }
     }
 
     /// Evidence for `range` of the cleaned text, in character offsets of the original document.
