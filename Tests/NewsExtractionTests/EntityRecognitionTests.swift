@@ -105,6 +105,12 @@ import NewsGraph
         #expect(MentionResolver.folded("Macron") == "Macron")
     }
 
+    @Test func tellsCapitalsAsCharactersDo() {
+        for text in ["WHO", "W", "", "WHo", "W-O", "ÉU", "UÉ", "\r\n", "AB\r\n", "A\u{301}B", "12"] {
+            #expect(MentionResolver.isCapitals(text) == (text.count >= 2 && text.allSatisfy { $0.isUppercase }))
+        }
+    }
+
     @Test func splitsNamesIntoWordsAsSplitDoes() {
         for name in ["Ilham Aliyev", "  Lula  da Silva ", "", " ", "Erdoğan", "Jean \u{301}Dupont", "a b", "Recep Tayyip Erdoğan",
                      "Łukasz Øster", "ß ö", "Jean\u{301} Dupont", "\u{600} x", "x \u{200D}y", "Ana Łódź  Ünal "] {

@@ -316,7 +316,7 @@ public struct MentionResolver: Sendable {
         if surnameCount == 1, let person = bySurname { return (person.entity, person.label, "Person") }
         // A first name alone, or a family name written first ("Kim" for Kim Jong Un): the person introduced first.
         if let first = byFirstName, surnameCount == 0 { return (first.entity, first.label, "Person") }
-        if text.count >= 2, text.allSatisfy({ $0.isUppercase }) {
+        if Self.isCapitals(text) {
             let matches = names.organizations.filter { $0.initials == text }
             if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
                 return (first.entity, first.label, "Organization")
@@ -324,6 +324,22 @@ public struct MentionResolver: Sendable {
         }
         if surnameCount == 0, let entry = surnames[key] { return (entry.id, entry.label, "Person") }
         return nil
+    }
+
+    /// Whether `text` is two or more characters, all upper case (`text.count >= 2` and every character
+    /// `isUppercase`). ASCII text is read by bytes: there each of A–Z is one character, and nothing else is
+    /// upper case.
+    static func isCapitals(_ text: String) -> Bool {
+        var bytes = text
+        let ascii: Bool? = bytes.withUTF8 { bytes in
+            var capitals = bytes.count >= 2
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte < 0x41 || byte > 0x5A { capitals = false }
+            }
+            return capitals
+        }
+        return ascii ?? (text.count >= 2 && text.allSatisfy { $0.isUppercase })
     }
 
     /// "World Health Organization (WHO)": the acronym in parentheses right after a name.
