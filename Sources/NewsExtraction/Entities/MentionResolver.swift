@@ -125,12 +125,18 @@ public struct MentionResolver: Sendable {
     public func resolve(_ mentions: consuming [EntityMention], in article: Article) -> [EntityMention] {
         // Full names first, so that short forms can refer back to them.
         var names = DocumentNames()
-        for index in mentions.indices where mentions[index].source != .candidate && mentions[index].type != TaggerStage.miscellaneous {
-            resolveName(&mentions[index], in: article, names: &names)
+        // Whether each mention's class is in the Person family, as the first pass leaves its type: a name it
+        // resolves tells, so that its type is looked up once.
+        var isPerson = [Bool](repeating: false, count: mentions.count)
+        for index in mentions.indices {
+            if mentions[index].source != .candidate && mentions[index].type != TaggerStage.miscellaneous {
+                isPerson[index] = resolveName(&mentions[index], in: article, names: &names)
+            } else {
+                isPerson[index] = facts(of: mentions[index].type).isPerson
+            }
         }
         // Then short forms, in place; `kept` mentions are moved to the front.
         var kept = 0
-        let isPerson = mentions.indices.map { facts(of: mentions[$0].type).isPerson }
         for position in mentions.indices {
             let surname = sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article)
             let keep = resolveShortForm(&mentions[position], isPerson: isPerson[position], sharedSurname: surname,
@@ -145,7 +151,8 @@ public struct MentionResolver: Sendable {
     }
 
     /// Gives a name that is not a candidate its entity, and records full names, organizations and acronyms.
-    private func resolveName(_ mention: inout EntityMention, in article: Article, names: inout DocumentNames) {
+    /// Returns whether the name's class, as resolved, is in the Person family.
+    private func resolveName(_ mention: inout EntityMention, in article: Article, names: inout DocumentNames) -> Bool {
         if mention.entity == nil, mention.tokens.count >= 2, let known = knownPerson(mention.text) {
             mention.type = "Person"
             mention.entity = known.id
@@ -166,7 +173,7 @@ public struct MentionResolver: Sendable {
         if mention.entity == nil {
             mention.entity = NodeID(kind: typeFacts.kind, name: mention.label ?? mention.text)
         }
-        guard let entity = mention.entity else { return }
+        guard let entity = mention.entity else { return typeFacts.isPerson }
         if typeFacts.isPerson, !mention.isDemonym {
             if !names.people.contains(where: { $0.entity == entity }) {
                 if let person = Person(name: mention.label ?? mention.text, entity: entity) { names.people.append(person) }
@@ -185,6 +192,7 @@ public struct MentionResolver: Sendable {
                 names.acronyms[acronym] = (entity, label, mention.type)
             }
         }
+        return typeFacts.isPerson
     }
 
     /// "brothers Huseyn and Ziyaddin Safarov": the surname a lone first name at `position` shares with the full name
