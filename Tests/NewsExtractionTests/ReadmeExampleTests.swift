@@ -14,7 +14,9 @@ import NewsGraph
         try builder.add(data: pageBytes, id: "page.html")
         let graph = builder.graph
         let dot = graph.exported(as: .dot)
+        let bytes = graph.exportedUTF8(as: .graphml)
         #expect(dot.contains("\"country/AZE\""))
+        #expect(String(decoding: bytes, as: UTF8.self) == graph.exported(as: .graphml))
         #expect(graph.edge(NodeID(rawValue: "person/dmitry-peskov"), "spokespersonFor", NodeID(rawValue: "org/kremlin")) != nil)
     }
 }
