@@ -105,7 +105,7 @@ struct Decoder {
                 let count = extractor.staticKeys(sentence, in: doc, token: i, history: history, part: .word, into: keys)
                 return weights.quantizedSum(UnsafeBufferPointer(start: keys, count: count), scratch: scratch)
             }
-            let entry = entries[sentence.tokens.lowerBound + i]
+            let entry = buffers.wordEntries[i]
             var sum = entry < 0 ? wordSum() : words.wordSum(entry, compute: wordSum)
             let count = extractor.staticKeys(sentence, in: doc, token: i, history: history, part: .context, into: keys)
             sum &+= weights.quantizedSum(UnsafeBufferPointer(start: keys, count: count), scratch: scratch)

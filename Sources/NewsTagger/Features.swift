@@ -274,9 +274,8 @@ struct FeatureExtractor {
         @inline(__always) func sshape(_ j: Int) -> UInt64 {
             j < 0 ? FeatureExtractor.boundary[-j - 1] : (j >= n ? FeatureExtractor.boundary[1 + j - n] : infos[o + j].shortShape)
         }
-        // The word features come first, then the context ones, except two of the context (initialNorm and
-        // the shapes around) that came between them before parts existed: the order of the keys of `.all` is
-        // that of the trained models (training sums weights as floats, in key order).
+        // Word and context features stay interleaved as they were before there were parts: the keys of `.all`
+        // come in the order the shipped model was trained with (training sums weights as floats, in key order).
         addWord(Template.bias, 0)
         addWord(Template.word, t.word)
         addWord(Template.norm, t.norm)

@@ -84,6 +84,38 @@ struct FeatureTests {
         #expect(a.count > 200)
         #expect(!a.contains(0))
     }
+
+    @Test("A token's word and context features are all its features, the word ones the same wherever it occurs")
+    func featureParts() {
+        let document = [["BLACKBURN", "VISITS", "BRUSSELS"], ["Peter", "Blackburn", "visited", "Brussels", "on", "Monday", "."],
+                        ["Blackburn", "said", "the", "U.S.-based", "firm", "would", "stay", "."]]
+        let lexicon = TaggerLexicon(entries: [.init(surface: "Brussels", type: .location)], firstNames: ["PETER"], surnames: ["BLACKBURN"])
+        let doc = DocumentContext(document: document, lexicon: lexicon)
+        var history = PredictionHistory()
+        history.record(doc, sentence: 1, tags: [1, 2, 0, 3, 0, 0, 0])
+        for config in [FeatureConfig(), FeatureConfig(disabled: [.affixes, .context])] {
+            let extractor = FeatureExtractor(config: config)
+            var wordKeysOf: [UInt64: [UInt64]] = [:]
+            for s in doc.sentences.indices {
+                for i in 0..<doc.sentences[s].count {
+                    func keys(_ part: FeatureExtractor.Part) -> [UInt64] {
+                        var buffer = [UInt64](repeating: 0, count: FeatureExtractor.maximumStaticKeys)
+                        let count = extractor.staticKeys(doc.sentences[s], in: doc, token: i, history: history, part: part,
+                                                         into: &buffer)
+                        return Array(buffer.prefix(count))
+                    }
+                    let word = keys(.word), context = keys(.context)
+                    #expect((word + context).sorted() == keys(.all).sorted())
+                    #expect(!word.isEmpty && !context.isEmpty)
+                    let token = doc.infos[doc.sentences[s].tokens.lowerBound + i].word
+                    if let earlier = wordKeysOf[token] { #expect(earlier == word) }
+                    wordKeysOf[token] = word
+                }
+            }
+            // "Blackburn" and "." occur twice, in other contexts.
+            #expect(wordKeysOf.count < document.joined().count)
+        }
+    }
 }
 
 @Suite("Lexicon")
