@@ -44,7 +44,8 @@ struct ExportBuffer: ~Copyable {
 
     /// Appends a literal as it is.
     mutating func append(_ literal: StaticString) {
-        append(bytes: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        // Not `utf8Start`: a literal of one character may be stored as a scalar, without a pointer.
+        literal.withUTF8Buffer { append(bytes: $0) }
     }
 
     /// Appends the first `length` bytes of a literal.

@@ -140,3 +140,18 @@ import KnowledgeGraph
         #expect(status == 0, "\(output)")
     }
 }
+
+@Suite struct ExportBufferTests {
+    @Test func appendsLiteralsBytesAndNumbersAcrossGrowth() {
+        var out = ExportBuffer(capacity: 1)
+        let one: StaticString = "x"
+        out.append(one)
+        out.append("")
+        out.append("—é")
+        out.append(byte: UInt8(ascii: " "))
+        out.append(integer: -1_234_567_890)
+        out.append(byte: UInt8(ascii: "."), count: 100)
+        out.append(number: 0.75)
+        #expect(out.takeText() == "x—é -1234567890" + String(repeating: ".", count: 100) + "0.75")
+    }
+}
