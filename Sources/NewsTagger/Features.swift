@@ -190,8 +190,13 @@ struct DocumentContext {
 /// Counts of the types the tagger assigned earlier in the document to each (lowercased) word:
 /// index 0…3 = PER, LOC, ORG, MISC; 4 = O (only counted for capitalized tokens).
 struct PredictionHistory {
-    private var index = HashIndex()
+    private var index: HashIndex
     private var counts: [SIMD8<UInt16>] = []
+
+    /// An empty history with room for `capacity` words before its table grows.
+    init(capacity: Int = 16) {
+        index = HashIndex(minimumCapacity: capacity)
+    }
 
     /// The counts of a word (by its lower hash), or nil when it was not recorded.
     @inline(__always) func counts(of lower: UInt64) -> SIMD8<UInt16>? {

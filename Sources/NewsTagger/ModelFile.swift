@@ -212,7 +212,8 @@ struct CompiledModel: Sendable {
     /// the weights of word features come from the memory.
     func tag(_ doc: DocumentContext, withConfidence: Bool, words: (memory: WordMemory, entries: [Int32])? = nil) -> (tags: [UInt8], confidences: [Double]) {
         var decoder = Decoder(extractor: FeatureExtractor(config: config), beamSize: header.beamSize, transitions: transitions)
-        var history = PredictionHistory()
+        // About one token in five is a capitalized word or a name, which the history records.
+        var history = PredictionHistory(capacity: doc.infos.count / 4)
         var tags = [UInt8](repeating: 0, count: doc.infos.count)
         var confidences = withConfidence ? [Double](repeating: 1, count: doc.infos.count) : []
         let temperature = Float(header.confidenceTemperature)
