@@ -15,13 +15,24 @@ public enum CoMentionMode: String, Sendable, CaseIterable {
         case .all: return
         case .none: graph.removeEdges(where: { $0.relation == "mentionedWith" })
         case .unlinked:
-            var linked = Set<[NodeID]>()
+            var linked = Set<NodePair>()
             for edge in graph.unorderedEdges where edge.relation != "mentionedWith" {
-                linked.insert([edge.source, edge.target].sorted())
+                linked.insert(NodePair(edge.source, edge.target))
             }
             graph.removeEdges(where: { edge in
-                edge.relation == "mentionedWith" && (edge.count < 2 || linked.contains([edge.source, edge.target].sorted()))
+                edge.relation == "mentionedWith" && (edge.count < 2 || linked.contains(NodePair(edge.source, edge.target)))
             })
         }
+    }
+}
+
+/// Two nodes regardless of direction, kept in sorted order so that `(a, b)` and `(b, a)` are one key.
+/// A struct rather than a sorted two-element array: no allocation per edge.
+private struct NodePair: Hashable {
+    let first: NodeID
+    let second: NodeID
+
+    init(_ a: NodeID, _ b: NodeID) {
+        if b < a { (first, second) = (b, a) } else { (first, second) = (a, b) }
     }
 }
