@@ -79,8 +79,13 @@ public struct MentionResolver: Sendable {
         peopleBySurname = WordMap([])
     }
 
+    /// The facts of every schema class, and of the tagger's ``TaggerStage/miscellaneous`` type, which is no
+    /// schema class but comes with many mentions: computing its facts for each one cost a lineage and family
+    /// look-up per mention.
     private static func facts(of schema: GraphSchema) -> WordMap<ClassFacts> {
-        WordMap(schema.classes.keys.map { (TokenHashes.hash($0), ClassFacts($0, schema: schema)) })
+        var types = Array(schema.classes.keys)
+        if schema.classes[TaggerStage.miscellaneous] == nil { types.append(TaggerStage.miscellaneous) }
+        return WordMap(types.map { (TokenHashes.hash($0), ClassFacts($0, schema: schema)) })
     }
 
     /// The facts of class `type`, also for a class the schema does not list.
