@@ -105,6 +105,30 @@ import NewsGraph
         #expect(MentionResolver.folded("Macron") == "Macron")
     }
 
+    @Test func tellsOneEditAsLevenshteinDistanceDoes() {
+        /// The full distance table over Unicode scalars, the reference.
+        func distance(_ a: String, _ b: String) -> Int {
+            let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+            var previous = Array(0...y.count)
+            for i in x.indices {
+                var current = [i + 1] + Array(repeating: 0, count: y.count)
+                for j in y.indices {
+                    current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x[i] == y[j] ? 0 : 1))
+                }
+                previous = current
+            }
+            return previous[y.count]
+        }
+        let names = ["", "a", "ab", "ba", "abc", "Vladimir Putin", "Vladmir Putin", "Vladimir Putn", "Vladimr Putim",
+                     "Vladimir Putin ", "Erdoğan", "Erdogan", "Erdoǧan", "Erdo\u{306}gan", "e\u{301}", "é", "Ilham Aliyev",
+                     "Ilham Aliev", "Ilham Aliyeva", "lham Aliyev", "Xlham Aliyev", "Ilham Aliyevv", "Ilhma Aliyev"]
+        for a in names {
+            for b in names {
+                #expect(MentionResolver.isWithinOneEdit(a, b) == (distance(a, b) <= 1), "\(a) / \(b)")
+            }
+        }
+    }
+
     @Test func tellsCapitalsAsCharactersDo() {
         for text in ["WHO", "W", "", "WHo", "W-O", "ÉU", "UÉ", "\r\n", "AB\r\n", "A\u{301}B", "12"] {
             #expect(MentionResolver.isCapitals(text) == (text.count >= 2 && text.allSatisfy { $0.isUppercase }))

@@ -456,7 +456,7 @@ public struct MentionResolver: Sendable {
               let candidates = peopleBySurname[Self.nameKey(surname)], name.count >= 8 else { return nil }
         let foldedName = Self.folded(name)
         var found: GazetteerEntry?
-        for person in candidates where person.foldedNames.contains(where: { Self.editDistance($0, foldedName, limit: 2) <= 1 }) {
+        for person in candidates where person.foldedNames.contains(where: { Self.isWithinOneEdit($0, foldedName) }) {
             if found != nil { return nil }
             found = person.entry
         }
@@ -472,22 +472,27 @@ public struct MentionResolver: Sendable {
         return folded.replacingOccurrences(of: "ı", with: "i")
     }
 
-    /// Levenshtein distance, giving up above `limit`.
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        if abs(x.count - y.count) > limit { return limit + 1 }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...max(1, x.count) where !x.isEmpty {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...max(1, y.count) where !y.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
+    /// Whether Levenshtein distance between the Unicode scalars of `a` and `b` is at most 1: equal, or one
+    /// scalar substituted, inserted or deleted. One pass over both, with no distance table to allocate.
+    static func isWithinOneEdit(_ a: String, _ b: String) -> Bool {
+        // In ASCII text each byte is one scalar, and the bytes are cheaper to step through.
+        if a.isAllASCII, b.isAllASCII { return isWithinOneEdit(a.utf8, b.utf8) }
+        return isWithinOneEdit(a.unicodeScalars, b.unicodeScalars)
+    }
+
+    private static func isWithinOneEdit<C: BidirectionalCollection>(_ a: C, _ b: C) -> Bool where C.Element: Equatable {
+        let (shorter, longer) = a.count <= b.count ? (a, b) : (b, a)
+        let sameLength = shorter.count == longer.count
+        guard sameLength || shorter.count + 1 == longer.count else { return false }
+        var i = shorter.startIndex, j = longer.startIndex
+        while i != shorter.endIndex, shorter[i] == longer[j] {
+            shorter.formIndex(after: &i)
+            longer.formIndex(after: &j)
         }
-        return previous[y.count]
+        guard i != shorter.endIndex else { return true }
+        // The first difference is the one edit: a substitution skips a scalar of both, an insertion one of the longer.
+        if sameLength { shorter.formIndex(after: &i) }
+        longer.formIndex(after: &j)
+        return shorter[i...].elementsEqual(longer[j...])
     }
 }
