@@ -40,6 +40,8 @@ public struct KnowledgeGraph: Sendable {
         return EdgeOrder(edges.map(\.key)).sortedIndices.map { edges[$0] }
     }
 
+    /// The IDs of the nodes in no particular order (far cheaper than sorting ``nodes`` where order does not matter).
+    public var unorderedNodeIDs: Dictionary<NodeID, Node>.Keys { nodeTable.keys }
     /// The edges in no particular order (cheaper than ``edges`` where order does not matter).
     public var unorderedEdges: Dictionary<Edge.Key, Edge>.Values { edgeTable.values }
     /// The number of nodes.

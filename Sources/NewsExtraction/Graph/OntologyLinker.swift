@@ -11,8 +11,10 @@ public struct OntologyLinker: Sendable {
 
     /// Links the nodes of `graph` that the ontology relates.
     public func link(_ graph: inout KnowledgeGraph) {
-        for node in graph.nodes {
-            guard let entry = ontology.entry(node.id) else { continue }
+        // Each node adds edges of its own keys (its parent link, or its capital's), so the order of the nodes
+        // does not matter; only edges are added, so the IDs iterated stay the graph's.
+        for id in graph.unorderedNodeIDs {
+            guard let entry = ontology.entry(id) else { continue }
             // A capital is drawn as "capital of" only, not also "located in".
             let isCapitalOfParent = entry.attributes["capital"] == "true"
                 && entry.partOf.flatMap { ontology.entry($0)?.attributes["capital"] } == entry.id.rawValue
@@ -26,13 +28,13 @@ public struct OntologyLinker: Sendable {
                     attributes["office"] = entry.attributes["office"] ?? ""
                     if let since = entry.attributes["since"] { attributes["since"] = since }
                 }
-                graph.add(Edge(source: node.id, target: parent, relation: relation, attributes: attributes, confidence: 0.95,
+                graph.add(Edge(source: id, target: parent, relation: relation, attributes: attributes, confidence: 0.95,
                                evidence: [Evidence(document: "ontology", sentence: "", start: 0, end: 0,
                                                    rule: "ontology:" + entry.source)]))
             }
             if entry.type == "Country", let capital = entry.attributes["capital"].map(NodeID.init(rawValue:)),
                graph[capital] != nil {
-                graph.add(Edge(source: capital, target: node.id, relation: "capitalOf", confidence: 0.99,
+                graph.add(Edge(source: capital, target: id, relation: "capitalOf", confidence: 0.99,
                                evidence: [Evidence(document: "ontology", sentence: "", start: 0, end: 0,
                                                    rule: "ontology:" + entry.source)]))
             }
