@@ -53,13 +53,8 @@ public struct TaggerStage: Sendable {
 
     /// `previous` (gazetteer and pattern mentions) combined with the tagger's names for `article`.
     public func combine(_ previous: [EntityMention], in article: Article) -> [EntityMention] {
-        combine(previous, in: article, hashes: TokenHashes(article: article))
-    }
-
-    /// `previous` combined with the tagger's names for `article`, reusing its token hashes.
-    public func combine(_ previous: [EntityMention], in article: Article, hashes: TokenHashes) -> [EntityMention] {
         var session = tagger.makeSession()
-        return combine(previous, in: article, hashes: hashes, session: &session)
+        return combine(previous, in: article, hashes: TokenHashes(article: article), session: &session)
     }
 
     /// `previous` combined with the tagger's names for `article`, reusing its token hashes and tagging in
