@@ -263,10 +263,8 @@ enum LineClassifier {
 
     /// First words of a timestamp line, lower case.
     static let timestampStarters: Set<String> = ["updated", "published", "posted", "last", "first", "modified", "date:"]
-    /// ``timestampStarters``, ``months`` and ``weekdays``, asked about with bytes.
+    /// ``timestampStarters``, asked about with bytes.
     private static let timestampStarterWords = ASCIIWordSet(timestampStarters)
-    private static let monthWords = ASCIIWordSet(months)
-    private static let weekdayWords = ASCIIWordSet(weekdays)
 
     /// "Updated 3:41 PM GMT+4, July 1, 2025", "Published July 1, 2025", "December 25, 2024 at 10:02 a.m."
     static func isTimestamp(_ text: LineText) -> Bool {
@@ -276,10 +274,10 @@ enum LineClassifier {
         let words = key.split(whereSeparator: { $0 == " " || $0 == "," })
         guard let first = words.first, words.count <= 14 else { return false }
         if timestampStarters.contains(String(first)) { return true }
-        let startsWithDate = months.contains(String(first)) || weekdays.contains(String(first))
-            || first.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "/" || $0 == "-" })
-        // A bare date line, or a date with a clock time.
-        return startsWithDate && (hasClock(text) || words.count <= 5)
+        // A bare date line, or a date with a clock time: nothing but dates, times and their small words.
+        return words.allSatisfy { word in
+            timeWords.contains(String(word)) || word.allSatisfy(\.isNumber) || isDateWord(word.utf8)
+        }
     }
 
     /// ``isTimestamp(_:)`` for an ASCII key, on bytes: in ASCII every byte is a character (a key holds no
@@ -299,21 +297,43 @@ enum LineClassifier {
             start = end + 1
         }
         guard words >= 1, words <= 14 else { return false }
-        let firstWord = bytes[first]
-        if timestampStarterWords.contains(firstWord) == true { return true }
-        let startsWithDate = monthWords.contains(firstWord) == true || weekdayWords.contains(firstWord) == true
-            || firstWord.allSatisfy { byte in
-                isASCIIDigit(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
-            }
-        // A bare date line, or a date with a clock time.
-        return startsWithDate && (hasClock(text) || words <= 5)
+        if timestampStarterWords.contains(bytes[first]) == true { return true }
+        // A bare date line, or a date with a clock time: nothing but dates, times and their small words.
+        start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 || bytes[end] == UInt8(ascii: ",") {
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            if !isDateWord(bytes[start..<end]) { return false }
+        }
+        return true
     }
 
-    /// Whether a lower-case key names a clock time or time zone: " am", "p.m.", "gmt", " edt".
-    private static func hasClock(_ text: LineText) -> Bool {
-        text.contains(" am") || text.contains(" pm") || text.contains("a.m.") || text.contains("p.m.")
-            || text.contains("gmt") || text.contains("utc") || text.contains(" edt") || text.contains(" est")
+    /// Whether an ASCII word (lower case) belongs in a date or time line: a number such as "10:02", "2026-12-06"
+    /// or "14.30", a day such as "22nd", one of ``timeWords``, or a time zone with its offset ("gmt+4").
+    private static func isDateWord<C: Collection<UInt8>>(_ word: C) -> Bool {
+        if word.allSatisfy({ isASCIIDigit($0) || numberMarks.contains($0) }) || timeWordSet.contains(word) == true { return true }
+        let digits = word.prefix(while: isASCIIDigit)
+        if (1...2).contains(digits.count) {
+            let suffix = word.dropFirst(digits.count)
+            return ["st", "nd", "rd", "th"].contains { suffix.elementsEqual($0.utf8) }
+        }
+        // A time zone and its offset: the part before "+" or "-" is a zone, the rest a number.
+        guard let sign = word.firstIndex(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }) else { return false }
+        let zone = word[..<sign]
+        return !zone.isEmpty && timeWordSet.contains(zone) == true && word[sign...].dropFirst().allSatisfy(isASCIIDigit)
     }
+
+    /// Words a date or time line may hold besides numbers, lower case: months, weekdays, their short forms,
+    /// clock words and time zones ("Mon 6 Jan 2025 14.30 GMT", "December 25, 2024 at 10:02 a.m.").
+    static let timeWords: Set<String> = months.union(weekdays).union([
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mon.", "tue.", "wed.", "thu.", "fri.",
+        "sat.", "sun.", "mar", "apr", "jun", "jul", "at", "on", "|", "-", "–", "—", "·", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc",
+        "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst",
+    ])
+    /// The ASCII ``timeWords``, asked about with bytes.
+    private static let timeWordSet = ASCIIWordSet(timeWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+    /// Bytes a date or time number may hold besides digits: "10:02", "12/06/2026", "2026-12-06", "14.30".
+    private static let numberMarks: [UInt8] = [UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")]
 
     private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 

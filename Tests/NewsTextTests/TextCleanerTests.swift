@@ -34,6 +34,19 @@ import Testing
         #expect(metadata.byline == "JOHN DOE and MARY ROE")
     }
 
+    @Test(arguments: ["December 25, 2024 at 10:02 a.m.", "Mon 6 Jan 2025 14.30 GMT", "3:41 PM GMT+4, July 1, 2025",
+                      "Wednesday, Dec. 25, 2024", "25th December 2024", "2024-12-25 10:02 UTC", "Published July 1, 2025"])
+    func dropsDateAndTimeLines(line: String) {
+        let (text, _) = clean(line + "\nThe ministry said it was lawful.")
+        #expect(text == "The ministry said it was lawful.")
+    }
+
+    @Test(arguments: ["62 Nolan Henke", "May 13 Arrive in London", "1. Miss Stamper 3-1", "July 12 v Scotland"])
+    func keepsListLinesThatStartWithANumberOrAMonth(line: String) {
+        let (text, _) = clean(line + "\nThe ministry said it was lawful.")
+        #expect(text == line + "\nThe ministry said it was lawful.")
+    }
+
     @Test func readsDatelinesWithoutAgency() {
         let (text, metadata) = clean("ATLANTA — Flu cases rose sharply.")
         #expect(text == "Flu cases rose sharply.")
