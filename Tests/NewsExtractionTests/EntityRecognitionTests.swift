@@ -44,6 +44,19 @@ import NewsGraph
         #expect(found["Deputy Foreign Minister Arman Issetov"] == nil)
     }
 
+    @Test func endsATitledNameBeforeAJoiningWord() {
+        let found = entities("Security Council President Tono Eitel of Germany said the members agreed.")
+        #expect(found["Tono Eitel"] == "Person")
+        #expect(found["Germany"] == "Country")
+        #expect(found["Tono Eitel of Germany"] == nil)
+    }
+
+    @Test func readsAFirstNameAfterAnOrganizationHeadWordAsAPerson() {
+        let found = entities("Centre Walter Little scored twice on Saturday.")
+        #expect(found["Walter Little"] == "Person")
+        #expect(found["Centre Walter Little"] == nil)
+    }
+
     @Test func findsPeopleByLowerCaseRolesAndAppositions() {
         let found = entities("“It will pass,” said Tural Mammadli, a Baku-based political analyst. The agency's spokeswoman Nigar Aliyeva agreed.")
         #expect(found["Tural Mammadli"] == "Person")

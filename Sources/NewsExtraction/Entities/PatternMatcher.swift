@@ -288,6 +288,10 @@ public struct PatternMatcher: MentionFinder {
                 if title.role == "courtesy" { title = courtesy }
                 nameStart += courtesy.words.count
             }
+            // The name ends before a joining word that is no name particle: "Council President Tono Eitel of Germany".
+            if let joint = (nameStart..<upper).first(where: { !context.isNameToken($0) && !cues.particles.contains(context.exact($0)) }) {
+                upper = joint
+            }
             guard nameStart < upper, context.isNameToken(nameStart), upper - nameStart <= 4,
                   cues.organizationHeads[context.exact(upper - 1)] == nil, cues.placeCues[context.exact(upper - 1)] == nil,
                   !(nameStart..<upper).allSatisfy({ cues.nonEntities.contains(context.exact($0)) }) else { position += 1; continue }
@@ -307,8 +311,10 @@ public struct PatternMatcher: MentionFinder {
             if let head = cues.organizationHeads[last], head.position != .start {
                 return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(upper - 1), context)]
             }
-            // "Ministry of Health", "Indian Council of Medical Research": a head word before a connector.
-            if let head = cues.organizationHeads[first], head.position != .end {
+            // "Ministry of Health", "Bank Mellat": a head word first, unless a person's first name follows it (a
+            // rugby "Centre Walter Little").
+            if let head = cues.organizationHeads[first], head.position != .end,
+               !cues.firstNames.contains(context.upperKey(lower + 1)) {
                 return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(lower), context)]
             }
             for index in lower..<(upper - 1) where cues.connectors.contains(context.exact(index + 1)) {
