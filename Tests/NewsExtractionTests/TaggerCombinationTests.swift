@@ -35,6 +35,22 @@ import NewsGraph
         }
     }
 
+    func graph(text: String) throws -> KnowledgeGraph {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology, tagger: try Self.tagger.get())
+        builder.add(text: text, id: "t")
+        return builder.graph
+    }
+
+    @Test func readsAKnownNameInsideALongerNameAsTheLongerName() throws {
+        let labels = Set(try graph(text: """
+            Jelena Ostapenko beat Naomi Osaka in the quarter-finals of the Hong Kong Open on Friday.
+            Arsenal qualified for the UEFA Cup on Thursday.
+            """).nodes.map(\.label))
+        #expect(labels.isSuperset(of: ["Jelena Ostapenko", "Naomi Osaka"]))
+        // The tournament and the cup are events (no nodes), not the territory and the football body.
+        #expect(!labels.contains("Hong Kong") && !labels.contains("UEFA"), "\(labels)")
+    }
+
     @Test func resolvesHeadlineCapitalsAndTransliterations() throws {
         let graph = try graph("Tests/Fixtures/articles/latam-gas.txt")
         #expect(graph.nodes.filter { $0.label.lowercased().contains("milei") }.count == 1)

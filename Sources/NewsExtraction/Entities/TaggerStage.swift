@@ -6,26 +6,31 @@ import NewsText
 /// Combines the statistical name tagger with the gazetteer and pattern mentions.
 ///
 /// The rules, in order: a gazetteer name, or a pattern match with a strong cue (a title, a role, an
-/// organization head word; confidence ≥ ``Options/strongPattern``), wins wherever it is; the tagger fills
-/// in names nothing else found, and replaces weak pattern guesses and bare candidates it overlaps; where
-/// the tagger is sure a weak guess is no name at all (every token `O` with confidence ≥ ``Options/veto``),
-/// the guess is dropped; and where the tagger reads a gazetteer name in context as another kind of name
-/// (a city that is a sports team, a country name inside an event's name), the tagger wins. MISC spans
-/// (events, nationalities, titles of works) come back with type ``miscellaneous``: they count for
-/// `tag --conll` and make no nodes.
+/// organization head word; confidence ≥ ``Options/strongPattern``), is sure and wins, unless the tagger reads
+/// it as part of a longer name ("the Hong Kong Open", "the UEFA Cup") or, confidently, as another kind of
+/// name (a city that is a sports team, "Jordan said"); see ``Options``. The tagger fills in names nothing
+/// else found, and replaces weak pattern guesses and bare candidates it overlaps; where it is sure a weak
+/// guess or a candidate is no name at all (every token `O` with confidence ≥ ``Options/veto``), the guess is
+/// dropped. MISC spans (events, nationalities, titles of works) come back with type ``miscellaneous``:
+/// they count for `tag --conll` and make no nodes.
 public struct TaggerStage: Sendable {
     /// Thresholds of the combination.
     public struct Options: Sendable {
         /// Pattern mentions at least this sure are kept over the tagger.
         public var strongPattern: Double = 0.75
-        /// The tagger's per-token confidence above which an `O` vetoes a weak pattern mention.
+        /// The tagger's per-token confidence above which an `O` vetoes a weak pattern mention or a candidate.
         public var veto: Double = 0.9
-        /// The tagger's confidence above which it overrides a gazetteer person or organization it reads otherwise.
+        /// The tagger's confidence above which it overrides a gazetteer person or organization, or a strong
+        /// pattern match, that it reads as another kind of name.
         public var override: Double = 0.9
         /// The tagger's confidence above which it overrides a gazetteer place it reads as a person, organization
         /// or other name ("Jordan said", "NEW YORK beat Boston", "the U.S. Open"): places are the most
         /// ambiguous gazetteer names, so the tagger's context weighs more there.
         public var placeOverride: Double = 0.5
+        /// The tagger's confidence above which a longer name it reads around a gazetteer name or a strong pattern
+        /// match ("the Hong Kong Open", "the UEFA Cup") replaces it: a name inside a longer one is not the
+        /// entity the text is about, and the tagger sees the gazetteer marks among its features already.
+        public var longerNameOverride: Double = 0.1
         /// The default thresholds.
         public static let `default` = Options()
     }
@@ -65,26 +70,31 @@ public struct TaggerStage: Sendable {
         let tags = session.tag(utf8: article.cleanText, tokens: article.tokens.map(\.range), sentences: article.sentences.map(\.tokens))
         let taggerSpans = spans(tags).filter { isName($0.tokens, in: article, hashes: hashes) }
 
-        // The tagger overrides a gazetteer name whose span it covers when it reads it as another kind of name
-        // or as part of a longer one ("Jordan said", "NEW YORK beat Boston", "the U.S. Open"): for places when
-        // fairly sure (``Options/placeOverride``), for people and organizations only when very sure.
+        // The tagger overrides a sure rule name (a gazetteer name, a strong pattern) whose span it covers when it
+        // reads it as part of a longer name ("the Hong Kong Open", "the UEFA Cup") or as another kind of name
+        // ("Jordan said", "NEW YORK beat Boston"): see ``Options``.
         var taggerOwner = [Int32](repeating: -1, count: article.tokens.count)
         for (index, span) in taggerSpans.enumerated() {
             for token in span.tokens { taggerOwner[token] = Int32(index) }
         }
         // Mentions are read through their indices: iterating over them would copy each, with all its strings.
         var overridden = [Bool](repeating: false, count: previous.count)
-        for index in previous.indices where previous[index].source == .gazetteer && !previous[index].isDemonym {
+        for index in previous.indices where isSure(previous[index].source, confidence: previous[index].confidence) && !previous[index].isDemonym {
             let tokens = previous[index].tokens
+            let owner = taggerOwner[tokens.lowerBound]
+            guard owner >= 0, case let tagged = taggerSpans[Int(owner)], tagged.tokens.lowerBound <= tokens.lowerBound,
+                  tagged.tokens.upperBound >= tokens.upperBound else { continue }
             // Compared with the tagger's type, whose raw value is its CoNLL family.
             let family = Self.conllFamily(of: previous[index].type)
-            let owner = taggerOwner[tokens.lowerBound]
-            if owner >= 0, case let tagged = taggerSpans[Int(owner)], tagged.tokens.lowerBound <= tokens.lowerBound,
-               tagged.tokens.upperBound >= tokens.upperBound,
-               tagged.type.rawValue != family || tagged.tokens != tokens,
-               tagged.confidence >= (family == "LOC" ? options.placeOverride : options.override) * 0.85 {
-                overridden[index] = true
+            let threshold: Double
+            if tagged.tokens != tokens {
+                threshold = options.longerNameOverride
+            } else if tagged.type.rawValue != family {
+                threshold = family == "LOC" && previous[index].source == .gazetteer ? options.placeOverride : options.override
+            } else {
+                continue
             }
+            if tagged.confidence >= threshold * 0.85 { overridden[index] = true }
         }
         // For each token, the sure mention covering it (index into `previous`), or -1.
         var sureOwner = [Int32](repeating: -1, count: article.tokens.count)
@@ -119,7 +129,7 @@ public struct TaggerStage: Sendable {
             let vetoed = tokens.allSatisfy { token in
                 tags[token].isOutside && tags[token].confidence >= options.veto
             }
-            if vetoed && previous[index].source != .candidate { continue }
+            if vetoed { continue }
             kept.append((false, index, tokens.lowerBound))
         }
         kept.sort { $0.start < $1.start }
