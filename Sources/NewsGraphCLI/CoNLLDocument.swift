@@ -86,11 +86,17 @@ struct CoNLLDocument {
         let mentions = builder.mentions(in: article)
         var tags = [String](repeating: "O", count: tokens.count)
         var tokenIndex = 0
+        let bytes = Array(text.utf8)
         for mention in mentions {
-            let label = IOB.label(for: mention, schema: builder.ontology.schema)
-            guard let label else { continue }
+            guard var label = IOB.label(for: mention, schema: builder.ontology.schema) else { continue }
             let range = article.originalRange(of: mention.range)
             while tokenIndex < ranges.count, ranges[tokenIndex].upperBound <= range.lowerBound { tokenIndex += 1 }
+            // A name that ends inside a hyphenated token ("Bergamo-based", "Hong Kong-listed", "U.S.-led") is part
+            // of an adjective, which CoNLL-2003 tags as MISC as a whole.
+            if let last = ranges[tokenIndex...].last(where: { $0.lowerBound < range.upperBound }), last.upperBound > range.upperBound,
+               bytes[range.upperBound] == UInt8(ascii: "-") {
+                label = "MISC"
+            }
             var first = true
             var k = tokenIndex
             while k < ranges.count, ranges[k].lowerBound < range.upperBound {
