@@ -14,6 +14,9 @@ struct CoNLLDocument {
 
     var tokens: [String] { lines.compactMap(\.token) }
 
+    /// Tokens written right after the word before them.
+    static let possessives: Set<String> = ["'s", "'S", "\u{2019}s", "\u{2019}S"]
+
     /// Gold tags converted to IOB2.
     var goldTags: [String] { IOB.toIOB2(lines.compactMap { $0.token == nil ? nil : ($0.gold ?? "O") }, sentenceStarts: sentenceBreaks) }
 
@@ -63,18 +66,20 @@ struct CoNLLDocument {
         return documents
     }
 
-    /// The pipeline's IOB2 tag for every token: tokens joined by spaces, sentences by line breaks.
-    func predictedTags(using builder: NewsGraphBuilder) -> [String] {
-        let tokens = self.tokens
-        guard !tokens.isEmpty else { return [] }
+    /// The document as news text: tokens joined by spaces (a possessive "'s" without one, as news writes it,
+    /// so that the tokenizer reads it as it does in news), sentences by line breaks; and the UTF-8 range of
+    /// each token in it.
+    var text: (text: String, ranges: [Range<Int>]) {
         var text = ""
         var ranges: [Range<Int>] = []
         var offset = 0
         let breaks = sentenceBreaks
         for (index, token) in tokens.enumerated() {
-            if index > 0 {
-                let separator = breaks.contains(index) ? "\n" : " "
-                text += separator
+            if breaks.contains(index), index > 0 {
+                text += "\n"
+                offset += 1
+            } else if index > 0, !Self.possessives.contains(token) {
+                text += " "
                 offset += 1
             }
             let length = token.utf8.count
@@ -82,6 +87,14 @@ struct CoNLLDocument {
             text += token
             offset += length
         }
+        return (text, ranges)
+    }
+
+    /// The pipeline's IOB2 tag for every token of ``text``.
+    func predictedTags(using builder: NewsGraphBuilder) -> [String] {
+        let tokens = self.tokens
+        guard !tokens.isEmpty else { return [] }
+        let (text, ranges) = self.text
         let article = TextPreprocessor().process(text, id: "conll", format: .plain)
         let mentions = builder.mentions(in: article)
         var tags = [String](repeating: "O", count: tokens.count)

@@ -28,3 +28,23 @@ import TestSupport
         #expect(tags(conll) == ["O", "B-MISC", "O", "O", "B-LOC", "O"])
     }
 }
+
+@Suite struct CoNLLDocumentTests {
+    @Test func joinsTokensAsNewsWritesThem() throws {
+        let document = try #require(CoNLLDocument.parse("""
+            -DOCSTART- -X- O O
+
+            Beijing NNP I-NP I-LOC
+            's POS B-NP O
+            square NN I-NP O
+
+            It PRP I-NP O
+            rained VBD I-VP O
+
+            """).first)
+        let (text, ranges) = document.text
+        #expect(text == "Beijing's square\nIt rained")
+        let bytes = Array(text.utf8)
+        #expect(ranges.map { String(decoding: bytes[$0], as: UTF8.self) } == ["Beijing", "'s", "square", "It", "rained"])
+    }
+}
