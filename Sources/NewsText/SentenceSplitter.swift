@@ -2,7 +2,8 @@
 ///
 /// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets after it) when the next
 /// token could start a sentence; at a blank line; and at a line break unless the next line goes on in
-/// lower case (hard-wrapped text). Titles such as "Dr." and "Gen." never end a sentence; an acronym
+/// lower case (hard-wrapped text). Titles such as "Dr." and "Gen." never end a sentence, nor does the number of a
+/// list item that starts one ("1. Michelle Freeman (U.S.) 12.71 seconds"); an acronym
 /// such as "U.S." ends one only when a word that usually starts sentences follows.
 public struct SentenceSplitter: Sendable {
     /// Abbreviations that are always followed by more of the same sentence (titles, "No.", months before a day).
@@ -55,7 +56,8 @@ public struct SentenceSplitter: Sendable {
                     close(index)
                 }
             }
-            if isTerminal(token, text) {
+            // "1. Michelle Freeman (U.S.) 12.71": the number of a list item starts its sentence, it does not end one.
+            if isTerminal(token, text), !isListNumber(at: index, start: start, tokens, text) {
                 var end = index + 1
                 while end < tokens.count, tokens[end].newlinesBefore == 0, isClosing(tokens[end], text) { end += 1 }
                 if end >= tokens.count || canStartSentence(tokens[end], text) || tokens[end].newlinesBefore > 0 {
@@ -88,6 +90,13 @@ public struct SentenceSplitter: Sendable {
         // U+2026 HORIZONTAL ELLIPSIS
         return token.range.count == 3 && first == 0xE2 && text[token.range.lowerBound + 1] == 0x80
             && text[token.range.lowerBound + 2] == 0xA6
+    }
+
+    /// Whether the token at `index` is the period of a list item's number ("1.", "12.") that starts the sentence.
+    private func isListNumber(at index: Int, start: Int, _ tokens: [Token], _ text: [UInt8]) -> Bool {
+        index == start + 1 && tokens[start].kind == .number && tokens[start].range.count <= 3
+            && tokens[index].range.count == 1 && text[tokens[index].range.lowerBound] == UInt8(ascii: ".")
+            && tokens[index].newlinesBefore == 0 && index + 1 < tokens.count && tokens[index + 1].newlinesBefore == 0
     }
 
     private func isClosing(_ token: Token, _ text: [UInt8]) -> Bool {

@@ -75,6 +75,12 @@ import Testing
                 ["HEADLINE WITHOUT PERIOD", "Body starts here and\ngoes on here."])
     }
 
+    @Test func keepsTheNumberOfAListItemWithItsSentence() {
+        #expect(sentences("Women's 100 metres hurdles\n1. Michelle Freeman (Jamaica) 12.71 seconds\n2. Ludmila Engquist (Sweden) 12.74") ==
+                ["Women's 100 metres hurdles", "1. Michelle Freeman (Jamaica) 12.71 seconds", "2. Ludmila Engquist (Sweden) 12.74"])
+        #expect(sentences("Turnout was 61. Officials said so.") == ["Turnout was 61.", "Officials said so."])
+    }
+
     @Test func flagsAllCapsHeadlines() {
         let bytes = Array("RUSSIA AND AZERBAIJAN CLASH OVER RAID\nPolice said more.".utf8)
         let split = SentenceSplitter().split(Tokenizer().tokenize(bytes), in: bytes)
