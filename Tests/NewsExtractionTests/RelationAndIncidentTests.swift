@@ -94,3 +94,58 @@ import NewsGraph
         #expect(graph.edges.contains { $0.relation == "worksFor" && $0.source.rawValue == "person/magda-chambriard" })
     }
 }
+
+/// Incidents on short texts: which class, which sides and which place a sentence gives them.
+@Suite struct IncidentReadingTests {
+    /// The incident nodes of `text`, read by rules alone.
+    func incidents(_ text: String) -> (graph: KnowledgeGraph, nodes: [Node]) {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+        builder.add(text: text, id: "t")
+        let graph = builder.graph
+        return (graph, graph.nodes.filter { graph.schema.family(of: $0.type) == "Incident" })
+    }
+
+    func id(_ raw: String) -> NodeID { NodeID(rawValue: raw) }
+
+    @Test func tellsAMissileLaunchFromAnAttackAndFromOtherLaunches() throws {
+        let launch = incidents("North Korea fired a ballistic missile toward the sea on Wednesday.")
+        let test = try #require(launch.nodes.first)
+        #expect(launch.nodes.map(\.type) == ["MissileLaunch"])
+        #expect(launch.graph.edge(test.id, "agent", id("country/PRK")) != nil)
+
+        let attack = incidents("Russia launched missiles at Kyiv overnight.")
+        let strike = try #require(attack.nodes.first)
+        #expect(attack.nodes.map(\.type) == ["Attack"])
+        #expect(attack.graph.edge(strike.id, "agent", id("country/RUS")) != nil)
+        #expect(attack.graph.edge(strike.id, "occurredIn", id("city/kyiv")) != nil)
+
+        #expect(incidents("Prosecutors in Paris launched an investigation into the company and fired its auditor.").nodes.isEmpty)
+    }
+
+    @Test func namesTheSidesOfAWarAndNotAPlaceOfAnotherClause() throws {
+        let war = incidents("Analysts in Seoul say North Korea is helping Russia's war against Ukraine.")
+        let node = try #require(war.nodes.first)
+        #expect(node.label == "Russia–Ukraine war")
+        #expect(war.graph.edge(node.id, "agent", id("country/RUS")) != nil)
+        #expect(war.graph.edge(node.id, "target", id("country/UKR")) != nil)
+        #expect(war.graph.edge(node.id, "occurredIn", id("city/seoul")) == nil)
+    }
+
+    @Test func readsNoIncidentInARehearsalOrAThreat() {
+        #expect(incidents("Pyongyang calls the drills rehearsals for an invasion. Officials warned of an attack in Seoul.").nodes.isEmpty)
+    }
+
+    @Test func placesAnIncidentWithTheLastPrepositionBeforeThePlace() throws {
+        let meeting = incidents("Javier Milei and Luiz Inácio Lula da Silva met at a summit in Buenos Aires on Friday.")
+        #expect(try #require(meeting.nodes.first { $0.type == "Meeting" }).label.hasSuffix("in Buenos Aires"))
+        let protests = incidents("The mayor was jailed pending trial as protests spread across Turkey.")
+        #expect(protests.nodes.map(\.type) == ["Protest"])
+    }
+
+    @Test func placesWhatTheSubjectDidWhereTheSentenceOpens() throws {
+        let summons = incidents("In Moscow, the Russian Foreign Ministry summoned Azerbaijan's ambassador to complain about the arrests in Baku.")
+        let node = try #require(summons.nodes.first { $0.type == "Summons" })
+        #expect(summons.graph.edge(node.id, "occurredIn", id("city/moscow")) != nil)
+        #expect(summons.graph.edge(node.id, "occurredIn", id("city/baku")) == nil)
+    }
+}

@@ -49,12 +49,26 @@ public struct IncidentExtractor: Sendable {
     /// Triggers that are verbs: only their subject plays the trigger's subject role ("police raided …").
     static let verbalTriggers: Set<String> = [
         "crashed", "went", "raided", "arrested", "detained", "summoned", "telephoned", "met", "visited", "killed",
-        "attacked", "launched", "announced", "shot",
+        "attacked", "launched", "fired", "test-fired", "announced", "shot",
     ]
     /// Words before a trigger that say it did not (yet) happen.
     static let hedges: WordSet = ["planned", "canceled", "cancelled", "postponed", "proposed", "possible", "potential",
-                                  "formal", "lodge", "threatened", "future", "short", "off"]
+                                  "formal", "lodge", "threatened", "future", "short", "off", "rehearsal", "rehearsals",
+                                  "preparing", "preparations", "risk", "fears", "threat", "warned", "plans"]
     static let placePrepositions: WordSet = ["near", "in", "at", "over", "outside", "off", "across"]
+    /// Verbs that launch weapons, triggers only when one of ``weapons`` follows ("fired a ballistic missile",
+    /// "launched drones"): "launched an investigation" and "fired the coach" are no incidents.
+    static let launchVerbs: Set<String> = ["launched", "fired", "test-fired"]
+    static let weapons: WordSet = ["missile", "missiles", "rocket", "rockets", "drone", "drones", "projectile", "projectiles",
+                                   "shells", "salvo", "barrage"]
+    /// Words after a launched weapon that make the launch an attack on what follows ("missiles at Kyiv").
+    static let attackPrepositions: WordSet = ["at", "on", "into", "against", "targeting"]
+    /// Words after "war" that introduce the other side ("Russia's war against Ukraine").
+    static let warOpponents: WordSet = ["against", "on", "with"]
+    /// Words that end the clause of a trigger: a place beyond them belongs to another clause.
+    static let clauseBreaks: WordSet = [";", "said", "says", "told", "who", "which", "while", "but", "whose", "where", "as",
+                                        "because", "although", "though", "whereas", "until", "when"]
+    static let comma: WordSet = [","]
     /// Classes whose label may take the word before their trigger ("dengue outbreak").
     static let modifiedClasses: Set<String> = ["Outbreak", "Parade", "War", "Election", "MilitaryCampaign", "Protest"]
     static let objectRoles: [String: String] = [
@@ -65,7 +79,7 @@ public struct IncidentExtractor: Sendable {
         "Crash": "crash", "Raid": "raid", "Arrest": "arrests", "Summons": "summons", "PhoneCall": "phone call",
         "Meeting": "meeting", "Visit": "visit", "Killing": "killings", "Attack": "attack", "War": "war",
         "MilitaryCampaign": "offensive", "Outbreak": "outbreak", "Parade": "parade", "Protest": "protests",
-        "Election": "election", "Trial": "trial", "Announcement": "announcement",
+        "Election": "election", "Trial": "trial", "Announcement": "announcement", "MissileLaunch": "missile launch",
     ]
     /// Words after a number that say what it counts, by token hash: "38 killed", "67 passengers".
     static let figureWords = WordMap([
@@ -128,8 +142,10 @@ public struct IncidentExtractor: Sendable {
                 }
                 guard let candidates = triggersByFirstWord[hashes.upper[index]] else { continue }
                 for pattern in candidates where matches(pattern.hashes, at: index, in: sentence, context) {
-                    if !context.isNegatedOrHedged(before: index, in: sentence, window: 3, extra: Self.hedges) {
-                        sentenceHits.append(Hit(pattern: pattern, tokens: index..<(index + pattern.hashes.count), sentence: sentence))
+                    let end = index + pattern.hashes.count
+                    if !context.isNegatedOrHedged(before: index, in: sentence, window: 3, extra: Self.hedges),
+                       let hit = launchedWeapon(pattern, at: index..<end, in: sentence, context) {
+                        sentenceHits.append(hit)
                     }
                     break
                 }
@@ -164,6 +180,21 @@ public struct IncidentExtractor: Sendable {
         }
     }
 
+    /// The hit of `pattern` at `tokens`; for a launch verb, only when a weapon follows within four words, and an
+    /// ``Attack`` rather than a launch when the weapon is aimed "at", "on" or "into" something.
+    private func launchedWeapon(_ pattern: Pattern, at tokens: Range<Int>, in sentence: Sentence, _ context: SentenceContext) -> Hit? {
+        guard Self.launchVerbs.contains(pattern.phrase) else { return Hit(pattern: pattern, tokens: tokens, sentence: sentence) }
+        let limit = min(sentence.tokens.upperBound, tokens.upperBound + 4)
+        guard let weapon = (tokens.upperBound..<limit).first(where: { context.isWord($0, in: Self.weapons) }) else { return nil }
+        let after = (weapon + 1)..<min(sentence.tokens.upperBound, weapon + 4)
+        guard after.contains(where: { context.isWord($0, in: Self.attackPrepositions) }) else {
+            return Hit(pattern: pattern, tokens: tokens, sentence: sentence)
+        }
+        var trigger = pattern.trigger
+        trigger.incidentClass = "Attack"
+        return Hit(pattern: Pattern(trigger), tokens: tokens, sentence: sentence)
+    }
+
     /// Whether the trigger with word hashes `words` starts at token `index`.
     private func matches(_ words: [UInt64], at index: Int, in sentence: Sentence, _ context: SentenceContext) -> Bool {
         guard index + words.count <= sentence.tokens.upperBound else { return false }
@@ -175,6 +206,7 @@ public struct IncidentExtractor: Sendable {
                           _ context: SentenceContext) -> IncidentFact? {
         guard !hits.isEmpty else { return nil }
         var place: Int?
+        var preposition = "in"
         var participants: [IncidentFact.Participant] = []
         var figures: [String: String] = [:]
         // The hits' sentences, each once: hits come in text order, so a sentence is new when it is not the last.
@@ -190,7 +222,10 @@ public struct IncidentExtractor: Sendable {
             let sentence = hit.sentence
             let isNewSentence = sentence.range.lowerBound != sentences.last?.range.lowerBound
             if isNewSentence { sentences.append(sentence) }
-            if place == nil { place = self.place(after: hit.tokens.upperBound, in: sentence, context) }
+            if place == nil, let found = self.place(of: hit.tokens, isVerbal: hit.pattern.isVerbal, in: sentence, context) {
+                place = found.mention
+                preposition = found.preposition
+            }
             if modifier == nil, hasModifier {
                 modifier = self.modifier(before: hit.tokens.lowerBound, in: sentence, context)
             }
@@ -214,6 +249,17 @@ public struct IncidentExtractor: Sendable {
                 participants.append(.init(entity: entity, role: role, confidence: mentions[index].confidence * 0.7))
                 if targetLabel == nil { targetLabel = mentions[index].label }
             }
+            if incidentClass == "War", let (agent, opponent) = warSides(of: hit.tokens, in: sentence, context) {
+                // "Russia's war against Ukraine", "Israel's war with Hamas".
+                if let agent, let entity = mentions[agent].entity {
+                    participants.append(.init(entity: entity, role: "agent", confidence: mentions[agent].confidence * 0.8))
+                    if agentLabel == nil { agentLabel = mentions[agent].label }
+                }
+                if let opponent, let entity = mentions[opponent].entity {
+                    participants.append(.init(entity: entity, role: "target", confidence: mentions[opponent].confidence * 0.8))
+                    if targetLabel == nil { targetLabel = mentions[opponent].label }
+                }
+            }
             if incidentClass == "Crash" {
                 for index in context.mentions(in: sentence) where mentions[index].type == "Airline" {
                     if let entity = mentions[index].entity {
@@ -235,7 +281,7 @@ public struct IncidentExtractor: Sendable {
         let placeLabel = place.flatMap { mentions[$0].label }
         let triggerNoun = hits.first { $0.trigger.words.count > 1 && !$0.pattern.isVerbal }.map(\.pattern.phrase)
         var label = Self.label(incidentClass, agent: agentLabel, target: targetLabel, modifier: triggerNoun ?? modifier,
-                               place: placeLabel, preposition: incidentClass == "Crash" ? "near" : "in")
+                               place: placeLabel, preposition: preposition)
         if let when = date.flatMap(Self.monthAndYear) { label += ", " + when }
         // Class, agent (when two agents did the same kind of thing) and place: the same event read in two
         // articles gets one ID, whatever date each resolves.
@@ -285,6 +331,9 @@ public struct IncidentExtractor: Sendable {
         case "PhoneCall", "Meeting":
             if let agent, let target { words.append(agent + "–" + target) } else if let agent { words.append(agent) }
             words.append(noun)
+            if let place { words += [preposition, place] }
+        case "War" where agent != nil && target != nil:
+            words += [agent! + "–" + target!, noun]
         default:
             if let agent { words.append(agent) }
             if let modifier, agent == nil || modifier.contains(" ") {
@@ -352,27 +401,97 @@ public struct IncidentExtractor: Sendable {
         return false
     }
 
-    /// The place introduced by "near", "in", "at", … closest to the trigger; a city or region beats a country.
-    private func place(after index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
-        var best: (mention: Int, distance: Int)?
-        for k in sentence.tokens where context.owner[k] < 0 && context.isWord(k, in: Self.placePrepositions) {
+    /// The place of the trigger at `trigger`, with the preposition that introduces it: the one introduced by
+    /// "near", "in", "at", … after the trigger within its clause (the nearest; a city or region before a
+    /// country), else one in the few words before the trigger ("an explosion in Kabul killed"). A place in
+    /// another clause of the sentence is another matter's ("Analysts in Seoul say … the war").
+    ///
+    /// What the subject of a verbal trigger did, it did where the sentence says it stands: "In Moscow, the
+    /// Foreign Ministry summoned the ambassador to complain about the arrests in Baku" is a summons in Moscow,
+    /// unless a place follows the trigger closely ("… crashed near Aktau").
+    private func place(of trigger: Range<Int>, isVerbal: Bool, in sentence: Sentence,
+                       _ context: SentenceContext) -> (mention: Int, preposition: String)? {
+        let found = place(of: trigger, in: sentence, context)
+        guard isVerbal, let framing = framingPlace(of: sentence, context), framing.mention != found?.mention,
+              found.map({ context.mentions[$0.mention].tokens.lowerBound - trigger.upperBound > 4 }) ?? true else { return found }
+        return framing
+    }
+
+    /// The place a sentence opens with: "In Moscow, …", "At the border, near Torkham, …".
+    private func framingPlace(of sentence: Sentence, _ context: SentenceContext) -> (mention: Int, preposition: String)? {
+        let start = sentence.tokens.lowerBound
+        guard start + 2 < sentence.tokens.upperBound, context.owner[start] < 0, context.isWord(start, in: Self.placePrepositions),
+              let mention = context.mention(at: start + 1), !context.mentions[mention].isDemonym,
+              context.families[mention] == .place || context.families[mention] == .country,
+              context.mentions[mention].tokens.upperBound < sentence.tokens.upperBound,
+              context.isWord(context.mentions[mention].tokens.upperBound, in: Self.comma) else { return nil }
+        return (mention, context.lower(start))
+    }
+
+    private func place(of trigger: Range<Int>, in sentence: Sentence, _ context: SentenceContext) -> (mention: Int, preposition: String)? {
+        var best: (mention: Int, preposition: Int, distance: Int)?
+        /// The place mention within five words after the preposition at `k`, before `limit`.
+        func consider(_ k: Int, limit: Int, distance: (Int) -> Int) {
             var j = k + 1
-            while j < min(sentence.tokens.upperBound, k + 6) {
-                if let mention = context.mention(at: j) {
-                    let family = context.families[mention]
-                    if !context.mentions[mention].isDemonym, !context.isPossessive(context.mentions[mention].tokens.upperBound),
-                       family == .place || family == .country {
-                        let distance = abs(j - index) + (family == .country ? 40 : 0)
-                        if best == nil || distance < best!.distance { best = (mention, distance) }
-                        break
-                    }
-                    j = context.mentions[mention].tokens.upperBound
-                    continue
+            while j < min(limit, k + 6) {
+                guard let mention = context.mention(at: j) else { j += 1; continue }
+                let family = context.families[mention]
+                if !context.mentions[mention].isDemonym, !context.isPossessive(context.mentions[mention].tokens.upperBound),
+                   family == .place || family == .country, context.mentions[mention].tokens.upperBound <= limit {
+                    let score = distance(j) + (family == .country ? 40 : 0)
+                    // "at a summit in Buenos Aires": the place's own preposition is the last one before it.
+                    let own = (k..<j).last { context.isWord($0, in: Self.placePrepositions) } ?? k
+                    if best == nil || score < best!.distance { best = (mention, own, score) }
+                    return
                 }
-                j += 1
+                j = context.mentions[mention].tokens.upperBound
             }
         }
-        return best?.mention
+        let forward = min(sentence.tokens.upperBound, trigger.upperBound + 30)
+        var k = trigger.upperBound
+        while k < forward, !context.isWord(k, in: Self.clauseBreaks) {
+            if context.owner[k] < 0, context.isWord(k, in: Self.placePrepositions) {
+                consider(k, limit: sentence.tokens.upperBound) { $0 - trigger.upperBound }
+            }
+            k += 1
+        }
+        // "raided the Baku offices of …": a city named in the object, right after "the", is where it happened.
+        if trigger.upperBound + 2 < sentence.tokens.upperBound, context.isWord(trigger.upperBound, in: Self.the),
+           let mention = context.mention(at: trigger.upperBound + 1), context.mentions[mention].type == "City",
+           context.mentions[mention].tokens.upperBound < sentence.tokens.upperBound,
+           context.mention(at: context.mentions[mention].tokens.upperBound) == nil,
+           context.article.tokens[context.mentions[mention].tokens.upperBound].kind == .word, best.map({ $0.distance > 1 }) ?? true {
+            best = (mention, trigger.upperBound, 1)
+            return (mention, "in")
+        }
+        if best == nil {
+            k = trigger.lowerBound - 1
+            while k >= max(sentence.tokens.lowerBound, trigger.lowerBound - 6), !context.isWord(k, in: Self.clauseBreaks),
+                  !context.isWord(k, in: Self.comma) {
+                if context.owner[k] < 0, context.isWord(k, in: Self.placePrepositions) {
+                    consider(k, limit: trigger.lowerBound) { trigger.lowerBound - $0 }
+                }
+                k -= 1
+            }
+        }
+        return best.map { ($0.mention, context.lower($0.preposition)) }
+    }
+
+    /// The sides of a war named around its trigger: the possessor before it ("Russia's war") and the actor after
+    /// "against", "on" or "with" ("… against Ukraine"); nil when neither is named.
+    private func warSides(of trigger: Range<Int>, in sentence: Sentence, _ context: SentenceContext) -> (agent: Int?, opponent: Int?)? {
+        var agent: Int?
+        if let before = context.mention(endingBefore: trigger.lowerBound), context.isPossessive(context.mentions[before].tokens.upperBound),
+           context.families[before].isActor {
+            agent = before
+        }
+        var opponent: Int?
+        if trigger.upperBound + 1 < sentence.tokens.upperBound, context.isWord(trigger.upperBound, in: Self.warOpponents),
+           let after = context.mention(at: trigger.upperBound + 1) ?? context.mention(at: min(trigger.upperBound + 2, sentence.tokens.upperBound - 1)),
+           context.families[after].isActor, !context.mentions[after].isDemonym {
+            opponent = after
+        }
+        return agent == nil && opponent == nil ? nil : (agent, opponent)
     }
 
     /// The nearest actor (person, organization, country) before `index` within its clause.
