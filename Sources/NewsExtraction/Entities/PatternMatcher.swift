@@ -140,6 +140,8 @@ public struct PatternMatcher: MentionFinder {
     private func extendChunk(from start: Int, in sentence: Sentence, _ context: Context) -> Int {
         var end = start + 1
         var sawHead = isOrganizationStart(context.exact(start))
+        // "Cape of Good Hope", "Gulf of Aden", "Strait of Hormuz": a place word joins a name after it by "of".
+        let isPlaceHead = cues.placeCues[context.exact(start)] != nil
         var extendedByConnector = false
         while end < sentence.tokens.upperBound {
             let token = context.article.tokens[end]
@@ -172,6 +174,11 @@ public struct PatternMatcher: MentionFinder {
                     end = next
                     continue
                 }
+            }
+            if isPlaceHead, end == start + 1, word == Cue.of, context.isNameToken(end + 1),
+               !cues.nonEntities.contains(context.exact(end + 1)) {
+                end += 1
+                continue
             }
             // "Secretary of State Marco Rubio": a title that runs over "of".
             if word == Cue.of, let title = titleMatch(at: start, limit: sentence.tokens.upperBound, context),
@@ -224,9 +231,24 @@ public struct PatternMatcher: MentionFinder {
             let isLowerWord = context.article.tokens[index - 2].kind == .word && !context.article.tokens[index - 2].isCapitalized
             if isLowerWord, cues.familyNouns.contains(noun) { return ("family", context.word(index - 2)) }
             if isLowerWord, cues.roleNouns.contains(noun) { return ("role", context.word(index - 2)) }
-            if cues.organizationNouns[noun] != nil { return ("organization", context.word(index - 2)) }
+            if cues.organizationNouns[noun] != nil, !isApposition(endingAt: index - 1, in: sentence, context) {
+                return ("organization", context.word(index - 2))
+            }
         }
         return nil
+    }
+
+    /// Whether the noun phrase that ends before the comma at `comma` is set off after a name by a comma of its
+    /// own: "According to Khovar, Tajikistan's state news agency, Rahmon told …" names Khovar, not Rahmon.
+    private func isApposition(endingAt comma: Int, in sentence: Sentence, _ context: Context) -> Bool {
+        var k = comma - 2
+        while k > sentence.tokens.lowerBound, k >= comma - 8 {
+            let word = context.exact(k)
+            if word == Cue.comma { return context.isNameToken(k - 1) || context.isKnown(k - 1) }
+            if cues.relativePronouns.contains(word) { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// What follows a chunk after a comma: a role noun (a person) or an organization noun.
@@ -325,7 +347,7 @@ public struct PatternMatcher: MentionFinder {
             if let cue = cues.placeCues[last], cue.position == .end {
                 return [make(lower..<upper, type: cue.type, confidence: 0.75, rule: "place-cue:" + context.word(upper - 1), context)]
             }
-            if let cue = cues.placeCues[first], cue.position == .start {
+            if let cue = cues.placeCues[first], cue.position == .start || context.exact(lower + 1) == Cue.of {
                 return [make(lower..<upper, type: cue.type, confidence: 0.75, rule: "place-cue:" + context.word(lower), context)]
             }
         }
@@ -447,7 +469,7 @@ enum Cue {
 /// ``firstNames``/``surnames`` its `uppercased()` text (see ``PatternMatcher/Context``); the rest match it as written.
 struct CueTables: Sendable {
     let particles, connectors, nonEntities, roleNouns, familyNouns, determiners, campaignHeads, locatives, speechVerbs,
-        namingVerbs, openers: WordMap<Bool>
+        namingVerbs, openers, relativePronouns: WordMap<Bool>
     let organizationHeads: WordMap<(subtype: String, position: PatternLexicon.Position)>
     let placeCues: WordMap<(type: String, position: PatternLexicon.Position)>
     let organizationNouns, lowerOrganizationNouns: WordMap<String>
@@ -467,6 +489,7 @@ struct CueTables: Sendable {
         speechVerbs = exact(PatternMatcher.speechVerbs)
         namingVerbs = exact(["called", "named"])
         openers = exact(["“", "\"", "—", "(", "‘", "'"])
+        relativePronouns = exact(["whose", "who", "which", "that"])
         organizationHeads = WordMap(lexicon.organizationHeads.map { (TokenHashes.hash($0.key), $0.value) })
         placeCues = WordMap(lexicon.placeCues.map { (TokenHashes.hash($0.key), $0.value) })
         organizationNouns = WordMap(PatternMatcher.organizationNouns.map { (TokenHashes.hash($0.key), $0.value) })
