@@ -43,13 +43,20 @@ public struct TaggerStage: Sendable {
     let notNames: WordSet
     /// Joining words a tagger span may not end with ("Sea of").
     let joiningWords: WordSet
+    /// Title words, never part of a person's name ("Lt. Gen. Ahmed Sharif Chaudhry" is Ahmed Sharif Chaudhry).
+    let titleWords: WordSet
+    /// Organization head words, no name on their own ("the Ministry said").
+    let headWords: WordSet
 
     /// A stage over `tagger`; `lexicon` supplies the title words a tagger span may not consist of.
     public init(tagger: NameTagger, lexicon: PatternLexicon = PatternLexicon(), options: Options = .default) {
         self.tagger = tagger
         self.options = options
         var words = Set(lexicon.nonEntities.map { $0.lowercased() })
-        for title in lexicon.titles { words.formUnion(title.words) }
+        let titles = Set(lexicon.titles.flatMap(\.words))
+        words.formUnion(titles)
+        titleWords = WordSet(titles)
+        headWords = WordSet(lexicon.organizationHeads.keys.map { $0.lowercased() })
         words.formUnion(["state", "national", "federal", "health", "foreign", "energy", "defense", "defence", "interior",
                          "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"])
         notNames = WordSet(words)
@@ -68,7 +75,7 @@ public struct TaggerStage: Sendable {
                         session: inout NameTagger.Session) -> [EntityMention] {
         guard !article.sentences.isEmpty else { return previous }
         let tags = session.tag(utf8: article.cleanText, tokens: article.tokens.map(\.range), sentences: article.sentences.map(\.tokens))
-        let taggerSpans = spans(tags).filter { isName($0.tokens, in: article, hashes: hashes) }
+        let taggerSpans = spans(tags).compactMap { name(in: $0, of: article, hashes: hashes) }
 
         // The tagger overrides a sure rule name (a gazetteer name, a strong pattern) whose span it covers when it
         // reads it as part of a longer name ("the Hong Kong Open", "the UEFA Cup") or as another kind of name
@@ -141,18 +148,28 @@ public struct TaggerStage: Sendable {
         return combined
     }
 
-    /// Whether a tagger span can be a name: not only title words ("State Health Commissioner"), not ending in
-    /// one ("EU Energy") or in a joining word ("Sea of"). Words compare by the hash of their upper-cased spelling.
-    private func isName(_ tokens: Range<Int>, in article: Article, hashes: TokenHashes) -> Bool {
-        var words = 0, titleWords = 0
+    /// The name in a tagger span, or nil when it holds none. A person's name starts after the titles before it
+    /// ("Lt. Gen. Ahmed Sharif Chaudhry"); a name is not only title words ("State Health Commissioner"), does
+    /// not end in one ("EU Energy") or in a joining word ("Sea of"), and is not a lone organization head word
+    /// ("Ministry"). Words compare by the hash of their upper-cased spelling.
+    private func name(in span: Span, of article: Article, hashes: TokenHashes) -> Span? {
+        var span = span
+        if span.type == .person {
+            while span.tokens.count > 1, titleWords.contains(hashes.upper[span.tokens.lowerBound])
+                    || article.tokens[span.tokens.lowerBound].kind == .punctuation {
+                span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
+            }
+        }
+        var words = 0, notNameWords = 0
         var last: UInt64 = 0
-        for token in tokens where article.tokens[token].kind != .punctuation {
+        for token in span.tokens where article.tokens[token].kind != .punctuation {
             last = hashes.upper[token]
             words += 1
-            if notNames.contains(last) { titleWords += 1 }
+            if notNames.contains(last) { notNameWords += 1 }
         }
-        guard words > 0 else { return false }
-        return titleWords < words && !(words > 1 && notNames.contains(last)) && !joiningWords.contains(last)
+        guard words > 0, notNameWords < words, !(words > 1 && notNames.contains(last)), !joiningWords.contains(last),
+              !(words == 1 && headWords.contains(last)) else { return nil }
+        return span
     }
 
     /// The CoNLL family of a class: PER, LOC, ORG or MISC.
