@@ -1,5 +1,10 @@
 import Foundation
 import NewsGraph
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One document to read: a file, standard input, or one line of a JSON Lines corpus.
 struct InputDocument {
@@ -16,7 +21,8 @@ struct InputDocument {
 struct InputCollector {
     static let textExtensions: Set<String> = ["txt", "text", "html", "htm", "md"]
 
-    enum Item { case file(URL, id: String), standardInput, jsonLines(URL, id: String) }
+    /// A document source: a file by its path, with the format its extension gives; standard input; a JSON Lines corpus.
+    enum Item { case file(path: String, id: String, format: TextFormat?), standardInput, jsonLines(path: String, id: String) }
 
     /// Resolves `operands` to items, checking that each exists.
     static func items(for operands: [String]) throws(CLIError) -> [Item] {
@@ -39,30 +45,73 @@ struct InputCollector {
                 guard fileManager.isReadableFile(atPath: operand) else {
                     throw .failure("error: \(operand): permission denied")
                 }
-                items.append(url.pathExtension.lowercased() == "jsonl" ? .jsonLines(url, id: operand) : .file(url, id: operand))
+                items.append(item(path: url.path, id: operand, extension: url.pathExtension.lowercased()))
             }
         }
         return items
     }
 
+    /// Every regular text file below `directory`, sorted by its ID: the folder's own name and the path below it,
+    /// so a corpus gets the same document IDs (and byte-identical exports) wherever it is run from.
+    ///
+    /// Hidden files and folders are skipped and symbolic links are not followed (nor is `directory` itself when
+    /// it is one), as `FileManager`'s enumerator with `.skipsHiddenFiles` and `.isRegularFileKey` did; the folder
+    /// is walked by plain paths and `lstat`, without a URL or resource-value look-up per file.
     private static func textFiles(in directory: URL) -> [Item] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
-        var files: [(String, Item)] = []
-        let base = directory.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            let ext = url.pathExtension.lowercased()
-            guard textExtensions.contains(ext) || ext == "jsonl",
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            var relative = url.standardizedFileURL.path
-            if relative.hasPrefix(base) { relative = String(relative.dropFirst(base.count)) }
-            // Documents in a folder are named from the folder's own name down, so a corpus gets the same
-            // document IDs (and byte-identical exports) wherever it is run from.
-            let path = directory.standardizedFileURL.lastPathComponent + relative
-            let fileURL = url.standardizedFileURL
-            files.append((path, ext == "jsonl" ? .jsonLines(fileURL, id: path) : .file(fileURL, id: path)))
+        let standardized = directory.standardizedFileURL
+        let base = standardized.path
+        let root = directory.path
+        guard kind(ofItemAt: root) == S_IFDIR else { return [] }
+        let filePrefix = base.hasSuffix("/") ? base : base + "/"
+        let name = standardized.lastPathComponent
+        let idPrefix = name.hasSuffix("/") ? name : name + "/"
+        var files: [(id: String, item: Item)] = []
+        func walk(_ folder: String, relative: String) {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+            for name in names where name.utf8.first != UInt8(ascii: ".") {
+                let path = folder + "/" + name
+                let below = relative.isEmpty ? name : relative + "/" + name
+                switch kind(ofItemAt: path) {
+                case S_IFDIR:
+                    walk(path, relative: below)
+                case S_IFREG:
+                    let ext = fileExtension(of: name).lowercased()
+                    guard textExtensions.contains(ext) || ext == "jsonl" else { continue }
+                    let id = idPrefix + below
+                    files.append((id, item(path: filePrefix + below, id: id, extension: ext)))
+                default:
+                    continue
+                }
+            }
         }
-        return files.sorted { $0.0 < $1.0 }.map(\.1)
+        walk(root, relative: "")
+        return files.sorted { $0.id < $1.id }.map(\.item)
+    }
+
+    /// The file type bits (`S_IFDIR`, `S_IFREG`, `S_IFLNK`, …) of the item at `path`, not following a symbolic
+    /// link; 0 when it cannot be read.
+    private static func kind(ofItemAt path: String) -> mode_t {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return 0 }
+        return status.st_mode & S_IFMT
+    }
+
+    /// The item of a file: a JSON Lines corpus or a text file, by its extension in lower case.
+    private static func item(path: String, id: String, extension ext: String) -> Item {
+        switch ext {
+        case "jsonl": return .jsonLines(path: path, id: id)
+        case "html", "htm": return .file(path: path, id: id, format: .html)
+        case "txt", "md": return .file(path: path, id: id, format: .plain)
+        default: return .file(path: path, id: id, format: nil)
+        }
+    }
+
+    /// What follows the last dot of a plain file name (nothing when the name starts or ends with it). For the
+    /// extensions read here it is what `URL.pathExtension` gives, without making a URL; it differs only for an
+    /// extension with a space, which `URL` does not count as one.
+    static func fileExtension(of name: String) -> Substring {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return "" }
+        return name[name.utf8.index(after: dot)...]
     }
 
     /// Calls `body` with each document of `items` in order; stops at the first error.
@@ -72,16 +121,14 @@ struct InputCollector {
             switch item {
             case .standardInput:
                 try body(InputDocument(id: "-", data: terminal.readInput(), format: nil))
-            case let .file(url, id):
+            case let .file(path, id, format):
                 let data: Data
-                do { data = try Data(contentsOf: url, options: .mappedIfSafe) } catch {
+                do { data = try Data(contentsOf: URL(fileURLWithPath: path, isDirectory: false), options: .mappedIfSafe) } catch {
                     throw .failure("error: \(id): cannot read: \(error.localizedDescription)")
                 }
-                let ext = url.pathExtension.lowercased()
-                let format: TextFormat? = ext == "html" || ext == "htm" ? .html : (ext == "txt" || ext == "md" ? .plain : nil)
                 try body(InputDocument(id: id, data: data, format: format))
-            case let .jsonLines(url, id):
-                try forEachLine(of: url, shownAs: id, body)
+            case let .jsonLines(path, id):
+                try forEachLine(of: URL(fileURLWithPath: path, isDirectory: false), shownAs: id, body)
             }
         }
     }
