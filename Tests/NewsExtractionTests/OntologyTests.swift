@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KnowledgeGraph
 import NewsText
 import TestSupport
 @testable import NewsExtraction
@@ -37,6 +38,36 @@ import TestSupport
         try "org/y\tSpaceship\tY\t\t\t\t\n".write(to: url, atomically: true, encoding: .utf8)
         let type = #expect(throws: OntologyError.self) { try ontology.addGazetteer(at: url) }
         #expect(type?.description.hasPrefix("\(url.path):1: error: unknown type \"Spaceship\"; expected one of:") == true)
+    }
+
+    @Test(arguments: [
+        ("person/x\tPerson\tX\t\t\t\tbad", "attribute \"bad\" is not key=value"),
+        ("person/x\tPerson\tX\t\t\t\ta=1;=2", "attribute \"=2\" is not key=value"),
+        ("personx\tPerson\tX\t\t\t\t", "id \"personx\" must look like kind/key"),
+        ("person/\tPerson\tX\t\t\t\t", "id \"person/\" must look like kind/key"),
+        ("person/x\tPerson\t\t\t\t\t", "empty label"),
+        ("person/x\tPerson\tX\t\t\t", "expected 7 tab-separated columns, found 6"),
+    ])
+    func reportsEachMalformedGazetteerLineWithFileAndLine(line: String, message: String) throws {
+        var ontology = Fixtures.ontology
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).tsv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(("\u{FEFF}# comment\n\norg/y\tOrganization\tY\t\t\t\t\n" + line + "\n").utf8).write(to: url)
+        let error = #expect(throws: OntologyError.self) { try ontology.addGazetteer(at: url) }
+        #expect(error?.description == "\(url.path):4: error: \(message)")
+    }
+
+    @Test func readsAGazetteerLineIntoAnEntry() throws {
+        var ontology = Fixtures.ontology
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("good-\(UUID().uuidString).tsv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data("# people\nperson/zoe-x\tPerson\tZoë X\t Zoe X |\u{A0}Z. X||\tXian\u{3000}\t-\trole=minister;;a=b=c;a=d\n".utf8)
+            .write(to: url)
+        try ontology.addGazetteer(at: url)
+        let entry = try #require(ontology.entry(NodeID(rawValue: "person/zoe-x")))
+        #expect(entry == GazetteerEntry(id: NodeID(rawValue: "person/zoe-x"), type: "Person", label: "Zoë X",
+                                        aliases: ["Zoe X", "Z. X"], demonyms: ["Xian"], partOf: nil,
+                                        attributes: ["role": "minister", "a": "d"], source: "\(url.lastPathComponent):2"))
     }
 
     @Test func reportsAMissingOntologyFolder() {

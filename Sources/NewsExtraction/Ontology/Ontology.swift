@@ -101,61 +101,35 @@ public struct Ontology: Sendable {
     public mutating func addGazetteer(at url: URL) throws(OntologyError) {
         let file = try TSVFile.read(url, columns: 7)
         let name = url.lastPathComponent
+        entries.reserveCapacity(entries.count + file.rows.count)
+        index.reserveCapacity(entries.count + file.rows.count)
         for row in file.rows {
             let fields = row.fields
-            let id = NodeID(rawValue: fields[0])
-            guard fields[0].contains("/"), !id.key.isEmpty else {
-                throw .malformed(path: file.path, line: row.line, message: "id \"\(fields[0])\" must look like kind/key")
+            let rawID = fields[0]
+            let id = NodeID(rawValue: rawID)
+            guard fields.bytes(0).contains(UInt8(ascii: "/")), !id.key.isEmpty else {
+                throw .malformed(path: file.path, line: row.line, message: "id \"\(rawID)\" must look like kind/key")
             }
-            guard schema.classes.isEmpty || schema.classes[fields[1]] != nil else {
+            let type = fields[1]
+            guard schema.classes.isEmpty || schema.classes[type] != nil else {
                 let known = schema.classes.keys.sorted().joined(separator: ", ")
-                throw .malformed(path: file.path, line: row.line, message: "unknown type \"\(fields[1])\"; expected one of: \(known)")
+                throw .malformed(path: file.path, line: row.line, message: "unknown type \"\(type)\"; expected one of: \(known)")
             }
-            guard !fields[2].isEmpty else { throw .malformed(path: file.path, line: row.line, message: "empty label") }
+            guard !fields.isEmpty(2) else { throw .malformed(path: file.path, line: row.line, message: "empty label") }
             var attributes: [String: String] = [:]
-            for pair in fields[6].split(separator: ";") where !pair.isEmpty {
-                guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
-                    throw .malformed(path: file.path, line: row.line, message: "attribute \"\(pair)\" is not key=value")
+            for pair in fields.bytes(6).split(separator: UInt8(ascii: ";")) {
+                guard let equals = pair.firstIndex(of: UInt8(ascii: "=")), equals != pair.startIndex else {
+                    throw .malformed(path: file.path, line: row.line,
+                                     message: "attribute \"\(String(decoding: pair, as: UTF8.self))\" is not key=value")
                 }
-                attributes[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+                attributes[String(decoding: pair[..<equals], as: UTF8.self)] = String(decoding: pair[(equals + 1)...], as: UTF8.self)
             }
+            let partOf = fields.bytes(5)
             add(GazetteerEntry(
-                id: id, type: fields[1], label: fields[2], aliases: Self.list(fields[3]), demonyms: Self.list(fields[4]),
-                partOf: fields[5].isEmpty || fields[5] == "-" ? nil : NodeID(rawValue: fields[5]),
+                id: id, type: type, label: fields[2],
+                aliases: fields.list(3, separator: UInt8(ascii: "|")), demonyms: fields.list(4, separator: UInt8(ascii: "|")),
+                partOf: partOf.isEmpty || partOf.elementsEqual([UInt8(ascii: "-")]) ? nil : NodeID(rawValue: fields[5]),
                 attributes: attributes, source: "\(name):\(row.line)"))
         }
-    }
-
-    private static func list(_ field: String) -> [String] {
-        field.split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-}
-
-/// A tab-separated data file: `#` comments and blank lines skipped, a fixed number of columns.
-struct TSVFile {
-    struct Row { var line: Int; var fields: [String] }
-    var path: String
-    var rows: [Row]
-
-    static func read(_ url: URL, columns: Int) throws(OntologyError) -> TSVFile {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw .unreadable(path: url.path, reason: FileManager.default.fileExists(atPath: url.path) ? "permission denied or not a file" : "no such file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .malformed(path: url.path, line: 1, message: "not valid UTF-8")
-        }
-        var rows: [Row] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == columns else {
-                throw .malformed(path: url.path, line: index + 1,
-                                 message: "expected \(columns) tab-separated columns, found \(fields.count)")
-            }
-            rows.append(Row(line: index + 1, fields: fields))
-        }
-        return TSVFile(path: url.path, rows: rows)
     }
 }

@@ -81,27 +81,19 @@ public struct PatternLexicon: Sendable {
                 lexicon.placeCues[row.fields[0]] = (row.fields[1], position)
             }
         }
-        for word in try lines(patterns.appendingPathComponent("non-entities.txt")) { lexicon.nonEntities.insert(word) }
-        for noun in try lines(patterns.appendingPathComponent("role-nouns.txt")) {
+        lexicon.nonEntities = Set(try ListFile.items(at: patterns.appendingPathComponent("non-entities.txt")))
+        for noun in try ListFile.items(at: patterns.appendingPathComponent("role-nouns.txt")) {
             lexicon.roleNouns.insert(noun)
             if let last = noun.split(separator: " ").last { lexicon.roleNouns.insert(String(last)) }
         }
-        for name in try lines(directory.appendingPathComponent("gazetteers/names/first-names.txt")) {
-            lexicon.firstNames.insert(name.uppercased())
-        }
-        for name in try lines(directory.appendingPathComponent("gazetteers/names/surnames.txt")) {
-            lexicon.surnames.insert(name.uppercased())
-        }
+        lexicon.firstNames = upperCased(try ListFile.items(at: directory.appendingPathComponent("gazetteers/names/first-names.txt")))
+        lexicon.surnames = upperCased(try ListFile.items(at: directory.appendingPathComponent("gazetteers/names/surnames.txt")))
         return lexicon
     }
 
-    private static func lines(_ url: URL) throws(OntologyError) -> [String] {
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw .unreadable(path: url.path, reason: "not UTF-8 text")
-        }
-        return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    private static func upperCased(_ names: [String]) -> Set<String> {
+        var set = Set<String>(minimumCapacity: names.count)
+        for name in names { set.insert(name.uppercased()) }
+        return set
     }
 }
