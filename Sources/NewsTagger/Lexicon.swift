@@ -66,22 +66,28 @@ public struct TaggerLexicon: Sendable {
 
     /// Builds a lexicon from explicit entries and ranked name lists (most frequent first).
     public init(entries: [Entry], firstNames: [String], surnames: [String], sources: [String] = []) {
-        var masks: [String: UInt8] = [:]
+        var surfaces = SurfaceForms()
         for entry in entries {
-            let tokens = TaggerLexicon.tokenize(entry.surface)
-            guard !tokens.isEmpty else { continue }
-            let key = tokens.map { $0.lowercased() }.joined(separator: " ")
-            masks[key, default: 0] |= UInt8(1 << entry.type.index)
+            var surface = entry.surface
+            surface.withUTF8 { surfaces.add($0, type: entry.type) }
         }
+        self.init(surfaces: surfaces, firstNames: firstNames.map { ArraySlice($0.utf8) },
+                  surnames: surnames.map { ArraySlice($0.utf8) }, sources: sources)
+    }
+
+    /// Builds a lexicon from collected surface forms and ranked name lists in valid UTF-8.
+    init(surfaces: SurfaceForms, firstNames: [ArraySlice<UInt8>], surnames: [ArraySlice<UInt8>], sources: [String]) {
         var hash = FeatureHash.fnvOffset
-        fingerprint = LexiconFingerprint(entries: masks.count, firstNames: 0, surnames: 0, hash: "", sources: sources)
-        for key in masks.keys.sorted() {
-            let mask = masks[key] ?? 0
+        fingerprint = LexiconFingerprint(entries: surfaces.masks.count, firstNames: 0, surnames: 0, hash: "", sources: sources)
+        // About two trie nodes per key.
+        terminal.reserveCapacity(surfaces.masks.count * 2)
+        edges = HashIndex(minimumCapacity: surfaces.masks.count * 2)
+        for (key, mask) in surfaces.masks.sorted(by: { $0.key < $1.key }) {
             hash = FeatureHash.fnv1a(key.utf8, seed: hash)
             hash = FeatureHash.step(FeatureHash.step(hash, 0x09), mask)
             var node: Int32 = 0
-            for token in key.split(separator: " ") {
-                let edge = FeatureHash.key(UInt64(UInt32(bitPattern: node)), TokenAnalyzer.lowerHash(String(token)))
+            func step(_ token: UnsafeBufferPointer<UInt8>) {
+                let edge = FeatureHash.key(UInt64(UInt32(bitPattern: node)), SurfaceForms.lowerHash(token))
                 let child = edges.find(edge)
                 if child >= 0 {
                     node = child
@@ -92,141 +98,65 @@ public struct TaggerLexicon: Sendable {
                     node = new
                 }
             }
+            if key.utf8.allSatisfy({ $0 < 0x80 }) {
+                var key = key
+                key.withUTF8 { bytes in
+                    var start = 0
+                    for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                        if index > start { step(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                        start = index + 1
+                    }
+                }
+            } else {
+                // Outside ASCII the key splits at the space characters, as before: a space followed by a
+                // combining mark is one character with it, not a separator.
+                for token in key.split(separator: " ") {
+                    var token = String(token)
+                    token.withUTF8 { step($0) }
+                }
+            }
             terminal[Int(node)] |= mask
         }
         hash = FeatureHash.step(hash, 0x0A)
-        // Ranks (0 = most frequent) of the first occurrence of each name, then their buckets.
-        var firstRanks: [UInt64: Int] = [:], surnameRanks: [UInt64: Int] = [:]
-        for name in firstNames {
-            let h = TokenAnalyzer.lowerHash(name)
-            if firstRanks[h] == nil {
-                firstRanks[h] = firstRanks.count
-                hash = FeatureHash.step(FeatureHash.fnv1a(name.lowercased().utf8, seed: hash), 0x0A)
+        // The lower hash of the first occurrence of each name, most frequent first, then their buckets.
+        func distinct(_ names: [ArraySlice<UInt8>]) -> [UInt64] {
+            var seen = HashIndex(minimumCapacity: names.count), seenZero = false
+            var hashes: [UInt64] = []
+            hashes.reserveCapacity(names.count)
+            for name in names {
+                name.withUnsafeBufferPointer { name in
+                    let h = SurfaceForms.lowerHash(name)
+                    if h == 0 ? seenZero : seen.find(h) >= 0 { return }
+                    if h == 0 { seenZero = true } else { seen.set(h, 0) }
+                    hashes.append(h)
+                    hash = FeatureHash.step(SurfaceForms.lowerHash(name, seed: hash), 0x0A)
+                }
             }
+            return hashes
         }
+        let first = distinct(firstNames)
         hash = FeatureHash.step(hash, 0x0B)
-        for name in surnames {
-            let h = TokenAnalyzer.lowerHash(name)
-            if surnameRanks[h] == nil {
-                surnameRanks[h] = surnameRanks.count
-                hash = FeatureHash.step(FeatureHash.fnv1a(name.lowercased().utf8, seed: hash), 0x0A)
-            }
-        }
-        let firstCount = firstRanks.count, surCount = surnameRanks.count
-        buckets = HashIndex(minimumCapacity: firstCount + surCount)
-        for (h, rank) in firstRanks { buckets.set(KeySet.key(h), Int32(TaggerLexicon.firstNameBucket(rank: rank))) }
-        for (h, rank) in surnameRanks {
+        let last = distinct(surnames)
+        buckets = HashIndex(minimumCapacity: first.count + last.count)
+        for (rank, h) in first.enumerated() { buckets.set(KeySet.key(h), Int32(TaggerLexicon.firstNameBucket(rank: rank))) }
+        for (rank, h) in last.enumerated() {
             let key = KeySet.key(h)
             buckets.set(key, max(0, buckets.find(key)) | Int32(TaggerLexicon.surnameBucket(rank: rank)) << 2)
         }
-        fingerprint.firstNames = firstCount
-        fingerprint.surnames = surCount
+        fingerprint.firstNames = first.count
+        fingerprint.surnames = last.count
         fingerprint.hash = String(hash, radix: 16)
     }
-
-    /// Loads the ontology gazetteers (`*.tsv` directly inside `gazetteerDirectory`) and the name
-    /// lists `first-names.txt` and `surnames.txt` inside `nameListDirectory`. Missing directories
-    /// or files contribute nothing; malformed lines throw ``TaggerError/malformedLine(file:line:reason:)``.
-    ///
-    /// Gazetteer format: `#` comments, else 7 tab-separated columns
-    /// `id type label aliases demonyms partOf attributes` (`aliases`, `demonyms` `|`-joined).
-    /// Country/City/Region/Place/Continent/State/Province/Location types → LOC, Person → PER,
-    /// every other type → ORG; demonyms → MISC. Name lists: one name per line, most frequent
-    /// first (further whitespace-separated columns are ignored).
-    public static func load(gazetteerDirectory: URL?, nameListDirectory: URL?) throws -> TaggerLexicon {
-        var entries: [Entry] = []
-        var sources: [String] = []
-        let fm = FileManager.default
-        if let dir = gazetteerDirectory, let names = try? fm.contentsOfDirectory(atPath: dir.path) {
-            for name in names.sorted() where name.hasSuffix(".tsv") {
-                let url = dir.appendingPathComponent(name)
-                let before = entries.count
-                try readGazetteer(url, into: &entries)
-                sources.append("\(dir.lastPathComponent)/\(name) \(entries.count - before)")
-            }
-        }
-        var first: [String] = [], last: [String] = []
-        if let dir = nameListDirectory {
-            let f = dir.appendingPathComponent("first-names.txt"), s = dir.appendingPathComponent("surnames.txt")
-            if fm.fileExists(atPath: f.path) {
-                first = try readNameList(f)
-                sources.append("\(dir.lastPathComponent)/first-names.txt \(first.count)")
-            }
-            if fm.fileExists(atPath: s.path) {
-                last = try readNameList(s)
-                sources.append("\(dir.lastPathComponent)/surnames.txt \(last.count)")
-            }
-        }
-        return TaggerLexicon(entries: entries, firstNames: first, surnames: last, sources: sources)
-    }
-
-    static let locationTypes: Set<String> = [
-        "country", "city", "region", "place", "continent", "state", "province", "location",
-        "territory", "county", "district", "island", "town", "village", "capital",
-    ]
-
-    /// The entity class of an ontology type name.
-    static func entityType(ontologyType: String) -> EntityType {
-        let t = ontologyType.lowercased()
-        if locationTypes.contains(t) { return .location }
-        if t == "person" { return .person }
-        return .organization
-    }
-
-    private static func text(_ url: URL) throws -> String {
-        let bytes = try DataFile.bytes(of: url)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func readGazetteer(_ url: URL, into entries: inout [Entry]) throws {
-        let bytes = try DataFile.bytes(of: url)
-        for (index, line) in DataFile.lines(bytes).enumerated() {
-            if line.first == 0x23 || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // '#' or blank
-            let columns = line.split(separator: 0x09, omittingEmptySubsequences: false)
-            guard columns.count >= 3 else {
-                throw TaggerError.malformedLine(file: url.path, line: index + 1,
-                    reason: "expected 7 tab-separated columns (id type label aliases demonyms partOf attributes), found \(columns.count)")
-            }
-            let type = entityType(ontologyType: String(decoding: columns[1], as: UTF8.self).trimmingCharacters(in: .whitespaces))
-            func add(_ field: ArraySlice<UInt8>, _ type: EntityType) {
-                for part in field.split(separator: 0x7C) where part.contains(where: { $0 != 0x20 }) {  // '|'
-                    entries.append(Entry(surface: String(decoding: part, as: UTF8.self), type: type))
-                }
-            }
-            add(columns[2], type)
-            if columns.count > 3 { add(columns[3], type) }
-            if columns.count > 4 { add(columns[4], .miscellaneous) }
-        }
-    }
-
-    private static func readNameList(_ url: URL) throws -> [String] {
-        var names: [String] = []
-        for line in try text(url).split(separator: "\n") {
-            if line.hasPrefix("#") { continue }
-            if let first = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).first {
-                names.append(String(first))
-            }
-        }
-        return names
-    }
-
-    static let leadingPunctuation: Set<Unicode.Scalar> = ["(", "\"", "'", "[", "\u{201C}", "\u{2018}"]
-    static let trailingPunctuation: Set<Unicode.Scalar> = [")", "\"", ",", ";", ":", "'", "]", "\u{201D}", "\u{2019}"]
 
     /// Splits a surface form into tokens roughly as a news tokenizer would: on whitespace, with
     /// outer brackets, quotes, commas and semicolons split off (periods stay: `U.S.`, `Inc.`).
     public static func tokenize(_ surface: String) -> [String] {
-        var tokens: [String] = []
-        for piece in surface.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }) {
-            var p = piece[...]
-            var lead: [String] = [], trail: [String] = []
-            while p.count > 1, let c = p.first, leadingPunctuation.contains(c) { lead.append(String(c)); p = p.dropFirst() }
-            while p.count > 1, let c = p.last, trailingPunctuation.contains(c) { trail.insert(String(c), at: 0); p = p.dropLast() }
-            tokens += lead
-            tokens.append(String(String.UnicodeScalarView(p)))
-            tokens += trail
+        var surface = surface
+        return surface.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            SurfaceForms.tokenRanges(bytes, into: &ranges)
+            return ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
         }
-        return tokens
     }
 
     /// Number of distinct surface forms.

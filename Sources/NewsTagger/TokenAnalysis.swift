@@ -52,9 +52,6 @@ enum TokenAnalyzer {
         return analyzeASCII(bytes)
     }
 
-    /// The hash of the lowercased token (the lexicon key of a token).
-    static func lowerHash(_ token: String) -> UInt64 { analyze(token).lower }
-
     private static func analyzeASCII(_ buf: UnsafeBufferPointer<UInt8>) -> TokenInfo {
         var info = TokenInfo()
         var word = FeatureHash.fnvOffset, lower = word, norm = word, shape = word, short = word

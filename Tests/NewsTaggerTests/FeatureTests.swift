@@ -158,9 +158,9 @@ struct LexiconTests {
         #expect(marks[7] == 1 << (4 * misc + 3))   // unit
         #expect(marks[10] == 1 << (4 * org + 3))
         #expect(marks[0] == 0 && marks[11] == 0)
-        #expect(lexicon.nameBuckets(TokenAnalyzer.lowerHash("Mary")) == (firstName: 1, surname: 0))
-        #expect(lexicon.nameBuckets(TokenAnalyzer.lowerHash("smith")) == (firstName: 0, surname: 1))
-        #expect(lexicon.nameBuckets(TokenAnalyzer.lowerHash("Jones")) == (firstName: 0, surname: 0))
+        #expect(lexicon.nameBuckets(TokenAnalyzer.analyze("Mary").lower) == (firstName: 1, surname: 0))
+        #expect(lexicon.nameBuckets(TokenAnalyzer.analyze("smith").lower) == (firstName: 0, surname: 1))
+        #expect(lexicon.nameBuckets(TokenAnalyzer.analyze("Jones").lower) == (firstName: 0, surname: 0))
         #expect(TaggerLexicon.firstNameBucket(rank: 299) == 1 && TaggerLexicon.firstNameBucket(rank: 300) == 2)
         #expect(TaggerLexicon.surnameBucket(rank: 4_999) == 2 && TaggerLexicon.surnameBucket(rank: 5_000) == 3)
         // Same content → same fingerprint; different content → different hash.
