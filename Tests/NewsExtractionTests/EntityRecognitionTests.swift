@@ -154,6 +154,56 @@ import NewsGraph
             #expect(MentionResolver.words(of: name) == name.split(separator: " "))
         }
     }
+
+    /// The surname a gazetteer person is known by, and so the resolver's tables, are as `split` made them.
+    @Test func findsLastWordsAsSplitDoes() {
+        let people = Fixtures.ontology.entries.filter { $0.type == "Person" }.flatMap { [$0.label] + $0.aliases }
+        #expect(people.count > 5_000)
+        for name in people + ["Ilham Aliyev", "  Lula  da Silva ", "", " ", "Erdoğan", "a b", "Łukasz Øster", "Ana Łódź  Ünal "]
+        where MentionResolver.lastWord(of: name) != name.split(separator: " ").last {
+            Issue.record("\(name)")
+        }
+    }
+
+    /// The matcher's tries are keyed by the hashes of its names' tokens, and a name matches in a capitals
+    /// headline when it has two letters, as `filter(\.isLetter)` counts them.
+    @Test func keysNamesAsTheirStringsWouldBe() {
+        let tokenizer = Tokenizer()
+        var names = Fixtures.ontology.entries.flatMap { [$0.label] + $0.aliases + $0.demonyms }
+        names += ["A", "AB", "A1", "1A2", "É", "Éa", "e\u{301}", "e\u{301}x", "\u{600}a", "日本", "-", "",
+                  "a\u{301}", "Ab\u{301}", "a\u{301}b", "A\u{20DD}", "a\u{200D}b", "\u{600}ab", "1\u{301}a", "@[", "`{"]
+        for name in names {
+            let bytes = Array(name.utf8)
+            for token in tokenizer.tokenize(bytes) {
+                let text = String(decoding: bytes[token.range], as: UTF8.self)
+                #expect(TokenHashes.hash(bytes: bytes[token.range], upperCased: true) == TokenHashes.hash(text, upperCased: true))
+                #expect(TokenHashes.hash(bytes: bytes[token.range], upperCased: false) == TokenHashes.hash(text))
+            }
+            #expect(GazetteerMatcher.hasTwoLetters(name) == (name.filter(\.isLetter).count >= 2), "\(name)")
+        }
+    }
+}
+
+@Suite struct TokenTrieTests {
+    @Test func findsEveryPathAfterGrowingAndKeepsTheFirstPayload() {
+        var trie = TokenTrie()
+        let paths = (0..<500).map { [UInt64($0 % 17), UInt64($0), UInt64($0 * 31)] }
+        for (index, path) in paths.enumerated() {
+            let inserted = trie.insert(path, payload: Int32(index))
+            #expect(inserted)
+        }
+        for (index, path) in paths.enumerated() {
+            let again = trie.insert(path, payload: -7)
+            #expect(!again)
+            var node: Int32 = 0
+            for key in path { node = trie.child(of: node, key: key) ?? -1 }
+            #expect(node > 0 && trie.payloads[Int(node)] == Int32(index))
+        }
+        #expect(trie.child(of: 0, key: 17) == nil)
+        // A prefix of a stored path gets its own payload once.
+        let first = trie.insert([3], payload: 9000), second = trie.insert([3], payload: 9001)
+        #expect(first && !second)
+    }
 }
 
 @Suite struct SlotIndexTests {

@@ -16,12 +16,12 @@ public struct GazetteerMatcher: Sendable {
         var isHarvested: Bool
     }
 
-    private var exactTrie = TokenTrie()
-    private var upperTrie = TokenTrie()
-    private var surfaces: [Surface] = []
+    private let exactTrie: TokenTrie
+    private let upperTrie: TokenTrie
+    private let surfaces: [Surface]
     /// The name of each surface as the ontology writes it, handed out as the text of a mention that spells
     /// it the same way, so that a match does not build (and, past 15 bytes, allocate) a string of its own.
-    private var names: [String] = []
+    private let names: [String]
     private let entries: [GazetteerEntry]
     /// The rule of each entry's mentions (`gazetteer:countries.tsv:12`), built once.
     private let rules: [String]
@@ -29,24 +29,31 @@ public struct GazetteerMatcher: Sendable {
     /// Builds the matcher for every name, alias and demonym of `ontology`.
     public init(ontology: Ontology, tokenizer: Tokenizer = Tokenizer()) {
         entries = ontology.entries
-        rules = entries.map { ($0.attributes["source"] == "corpus" ? "corpus-names:" : "gazetteer:") + $0.source }
-        var exact = TokenTrie.Builder(), upper = TokenTrie.Builder()
+        var rules: [String] = [], surfaces: [Surface] = [], names: [String] = []
+        var exactTrie = TokenTrie(), upperTrie = TokenTrie()
+        rules.reserveCapacity(entries.count)
+        // The token hashes of one name, as written and upper-cased, reused from name to name.
+        var exactKeys: [UInt64] = [], upperKeys: [UInt64] = []
         for (index, entry) in entries.enumerated() {
             let harvested = entry.attributes["source"] == "corpus"
+            rules.append((harvested ? "corpus-names:" : "gazetteer:") + entry.source)
             func insert(_ name: String, isDemonym: Bool, isLabel: Bool) {
                 let bytes = Array(name.utf8)
                 let tokens = tokenizer.tokenize(bytes)
                 guard !tokens.isEmpty else { return }
-                let words = tokens.map { bytes[$0.range] }
+                exactKeys.removeAll(keepingCapacity: true)
+                upperKeys.removeAll(keepingCapacity: true)
+                for token in tokens {
+                    exactKeys.append(TokenHashes.hash(bytes: bytes[token.range], upperCased: false))
+                    upperKeys.append(TokenHashes.hash(bytes: bytes[token.range], upperCased: true))
+                }
                 let surface = Surface(entry: Int32(index), isDemonym: isDemonym, isLabel: isLabel, isHarvested: harvested)
                 // The first definition of a name wins.
-                if exact.insert(words.map { TokenHashes.hash(String(decoding: $0, as: UTF8.self)) }, payload: Int32(surfaces.count)) {
+                if exactTrie.insert(exactKeys, payload: Int32(surfaces.count)) {
                     surfaces.append(surface)
                     names.append(name)
                 }
-                if name.filter(\.isLetter).count >= 2,
-                   upper.insert(words.map { TokenHashes.hash(String(decoding: $0, as: UTF8.self), upperCased: true) },
-                                payload: Int32(surfaces.count)) {
+                if Self.hasTwoLetters(name), upperTrie.insert(upperKeys, payload: Int32(surfaces.count)) {
                     surfaces.append(surface)
                     names.append(name)
                 }
@@ -55,8 +62,31 @@ public struct GazetteerMatcher: Sendable {
             for alias in entry.aliases { insert(alias, isDemonym: false, isLabel: false) }
             for demonym in entry.demonyms { insert(demonym, isDemonym: true, isLabel: false) }
         }
-        exactTrie = TokenTrie(exact)
-        upperTrie = TokenTrie(upper)
+        self.rules = rules
+        self.surfaces = surfaces
+        self.names = names
+        self.exactTrie = exactTrie
+        self.upperTrie = upperTrie
+    }
+
+    /// Whether `name` has two characters that are letters, which an upper-cased match in a headline needs.
+    static func hasTwoLetters(_ name: String) -> Bool {
+        // In ASCII a byte is a character (a letter when it is A–Z or a–z), and a character that starts with an
+        // ASCII letter is a letter whatever marks follow it: bytes settle most names.
+        var letters = 0
+        for byte in name.utf8 {
+            guard byte < 0x80 else { break }
+            if (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") {
+                letters += 1
+                if letters == 2 { return true }
+            }
+        }
+        letters = 0
+        for character in name where character.isLetter {
+            letters += 1
+            if letters == 2 { return true }
+        }
+        return false
     }
 
     /// Number of distinct surface forms.
@@ -125,37 +155,8 @@ public struct GazetteerMatcher: Sendable {
 /// A trie of token-hash sequences stored as one flat open-addressing table of edges keyed by
 /// (parent node, token hash), so that a step down the trie is a few integer operations, not a dictionary look-up.
 struct TokenTrie: Sendable {
-    /// Collects names before they are laid out in the flat table.
-    struct Builder {
-        fileprivate var edges: [Edge: Int32] = [:]
-        fileprivate var payloads: [Int32] = [-1]
-
-        fileprivate struct Edge: Hashable {
-            var parent: Int32
-            var key: UInt64
-        }
-
-        /// Adds the path `keys` ending in `payload`; false (and nothing stored) when the path already has one.
-        mutating func insert(_ keys: [UInt64], payload: Int32) -> Bool {
-            var node: Int32 = 0
-            for key in keys {
-                let edge = Edge(parent: node, key: key)
-                if let next = edges[edge] {
-                    node = next
-                } else {
-                    payloads.append(-1)
-                    node = Int32(payloads.count - 1)
-                    edges[edge] = node
-                }
-            }
-            guard payloads[Int(node)] < 0 else { return false }
-            payloads[Int(node)] = payload
-            return true
-        }
-    }
-
     /// The payload of each node (an index into the caller's table), or -1 for none; node 0 is the root.
-    let payloads: [Int32]
+    private(set) var payloads: [Int32] = [-1]
     /// One edge of the table, 16 bytes, so that a probe touches one cache line.
     private struct Slot {
         var key: UInt64 = 0
@@ -164,25 +165,48 @@ struct TokenTrie: Sendable {
         var child: Int32 = 0
     }
 
-    private let slots: [Slot]
-    private let mask: Int
+    /// The table, at most half full: it doubles as edges are added.
+    private var slots = [Slot](repeating: Slot(), count: 16)
+    private var mask = 15
+    private var edgeCount = 0
 
     /// An empty trie.
-    init() { self.init(Builder()) }
+    init() {}
 
-    /// The trie of everything inserted into `builder`.
-    init(_ builder: Builder) {
-        payloads = builder.payloads
-        var size = 16
-        while size < builder.edges.count * 2 { size *= 2 }
-        var slots = [Slot](repeating: Slot(), count: size)
-        mask = size - 1
-        for (edge, child) in builder.edges {
-            var slot = Self.slot(parent: edge.parent, key: edge.key, mask: mask)
-            while slots[slot].child != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Slot(key: edge.key, parent: edge.parent, child: child)
+    /// Adds the path `keys` ending in `payload`; false (and nothing stored) when the path already has one.
+    mutating func insert(_ keys: [UInt64], payload: Int32) -> Bool {
+        var node: Int32 = 0
+        for key in keys {
+            if let next = child(of: node, key: key) {
+                node = next
+            } else {
+                payloads.append(-1)
+                let child = Int32(payloads.count - 1)
+                add(Slot(key: key, parent: node, child: child))
+                node = child
+            }
         }
-        self.slots = slots
+        guard payloads[Int(node)] < 0 else { return false }
+        payloads[Int(node)] = payload
+        return true
+    }
+
+    /// Stores a new edge, first doubling the table when it would be more than half full.
+    private mutating func add(_ edge: Slot) {
+        if (edgeCount + 1) * 2 > slots.count {
+            let old = slots
+            slots = [Slot](repeating: Slot(), count: old.count * 2)
+            mask = slots.count - 1
+            for slot in old where slot.child != 0 { place(slot) }
+        }
+        place(edge)
+        edgeCount += 1
+    }
+
+    private mutating func place(_ edge: Slot) {
+        var slot = Self.slot(parent: edge.parent, key: edge.key, mask: mask)
+        while slots[slot].child != 0 { slot = (slot + 1) & mask }
+        slots[slot] = edge
     }
 
     /// The child of `node` along the token hash `key`, if any.

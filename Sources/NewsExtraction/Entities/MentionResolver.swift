@@ -52,16 +52,18 @@ public struct MentionResolver: Sendable {
         var bySurname: [String: [KnownPerson]] = [:]
         var serving: [String: [GazetteerEntry]] = [:]
         for entry in ontology.entries where entry.type == "Person" {
-            var seen = Set<String>()
-            let person = KnownPerson(entry: entry, foldedNames: ([entry.label] + entry.aliases).map(Self.folded))
-            for name in [entry.label] + entry.aliases {
-                guard let last = name.split(separator: " ").last.map({ Self.folded(String($0)).lowercased() }), last.count >= 3,
-                      seen.insert(last).inserted else { continue }
+            let names = [entry.label] + entry.aliases
+            let person = KnownPerson(entry: entry, foldedNames: names.map(Self.folded))
+            let role = entry.attributes["role"] ?? ""
+            let isServing = !role.isEmpty && role != "formerLeader" && entry.attributes["status"] != "unverified"
+            // A person has a few names: a list finds a repeated surname sooner than a set is made.
+            var seen: [String] = []
+            for name in names {
+                guard let last = Self.lastWord(of: name).map({ Self.folded(String($0)).lowercased() }), last.count >= 3,
+                      !seen.contains(last) else { continue }
+                seen.append(last)
                 bySurname[last, default: []].append(person)
-                let role = entry.attributes["role"] ?? ""
-                if !role.isEmpty, role != "formerLeader", entry.attributes["status"] != "unverified" {
-                    serving[last, default: []].append(entry)
-                }
+                if isServing { serving[last, default: []].append(entry) }
             }
         }
         // The keys are already folded and in lower case, what ``nameKey(_:)`` hashes.
