@@ -111,13 +111,14 @@ public struct Ontology: Sendable {
                 throw .malformed(path: file.path, line: row.line, message: "id \"\(rawID)\" must look like kind/key")
             }
             let type = fields[1]
-            guard schema.classes.isEmpty || schema.classes[type] != nil else {
+            guard schema.classes.isEmpty || schema.classes.index(forKey: type) != nil else {
                 let known = schema.classes.keys.sorted().joined(separator: ", ")
                 throw .malformed(path: file.path, line: row.line, message: "unknown type \"\(type)\"; expected one of: \(known)")
             }
             guard !fields.isEmpty(2) else { throw .malformed(path: file.path, line: row.line, message: "empty label") }
-            var attributes: [String: String] = [:]
-            for pair in fields.bytes(6).split(separator: UInt8(ascii: ";")) {
+            let pairs = fields.bytes(6).split(separator: UInt8(ascii: ";"))
+            var attributes = [String: String](minimumCapacity: pairs.count)
+            for pair in pairs {
                 guard let equals = pair.firstIndex(of: UInt8(ascii: "=")), equals != pair.startIndex else {
                     throw .malformed(path: file.path, line: row.line,
                                      message: "attribute \"\(String(decoding: pair, as: UTF8.self))\" is not key=value")
