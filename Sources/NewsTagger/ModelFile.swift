@@ -143,7 +143,8 @@ struct CompiledModel: Sendable {
             return v
         }
         let checksum = try read(UInt64.self)
-        guard checksum == FeatureHash.fnv1a(body) else { throw bad("checksum mismatch (file is corrupt or truncated)") }
+        let sum = bytes.withUnsafeBufferPointer { FeatureHash.fnv1a(UnsafeBufferPointer(rebasing: $0[body.indices])) }
+        guard checksum == sum else { throw bad("checksum mismatch (file is corrupt or truncated)") }
         pos = magic.count
         let version = try read(UInt32.self)
         guard version == formatVersion else { throw bad("unsupported format version \(version) (expected \(formatVersion))") }
@@ -162,40 +163,61 @@ struct CompiledModel: Sendable {
         let scale = Float(bitPattern: try read(UInt32.self))
         let count = Int(try read(UInt64.self))
         guard count >= 0, count <= body.count / 10 else { throw bad("implausible feature count \(count)") }
-        // Rows are read first and inserted after, so the table is sized for the features kept.
-        var keptKeys: [UInt64] = [], keptWeights: [Int16] = []
-        keptKeys.reserveCapacity(count)
-        keptWeights.reserveCapacity(count * TagSet.count)
-        var dense = [Int16](repeating: 0, count: TagSet.count)
+        // Rows are checked first, and the offsets of those kept noted; they are inserted after, into a table
+        // sized for the features kept.
+        var kept: [Int] = []
+        kept.reserveCapacity(count)
         try bytes.withUnsafeBufferPointer { buf in
             for index in 0..<count {
                 guard pos + 10 <= body.count else { throw bad("truncated weights") }
-                var key: UInt64 = 0
-                for i in 0..<8 { key |= UInt64(buf[pos + i]) << (8 * i) }
-                let mask = UInt16(buf[pos + 8]) | UInt16(buf[pos + 9]) << 8
-                pos += 10
+                let key = Self.readKey(buf, at: pos)
+                let mask = Self.readUInt16(buf, at: pos + 8)
                 guard key != 0, mask >> TagSet.count == 0 else { throw bad("corrupt weight row \(index)") }
-                for t in 0..<TagSet.count {
-                    dense[t] = 0
-                    if mask & (1 << t) != 0 {
-                        guard pos + 2 <= body.count else { throw bad("truncated weights") }
-                        dense[t] = Int16(bitPattern: UInt16(buf[pos]) | UInt16(buf[pos + 1]) << 8)
-                        pos += 2
-                    }
+                let row = pos
+                pos += 10
+                let end = pos + 2 * mask.nonzeroBitCount
+                guard end <= body.count else { throw bad("truncated weights") }
+                var significant = false
+                while pos < end {
+                    significant = significant || abs(Int(Int16(bitPattern: Self.readUInt16(buf, at: pos)))) > Self.negligibleWeight
+                    pos += 2
                 }
-                if dense.contains(where: { abs(Int($0)) > Self.negligibleWeight }) {
-                    keptKeys.append(key)
-                    keptWeights.append(contentsOf: dense)
-                }
+                if significant { kept.append(row) }
             }
         }
         guard pos == body.count else { throw bad("\(body.count - pos) unexpected trailing bytes") }
-        var packed = PackedWeights(capacity: keptKeys.count, scale: scale)
-        for (row, key) in keptKeys.enumerated() {
-            packed.insert(key, keptWeights[(row * TagSet.count)..<((row + 1) * TagSet.count)])
+        var packed = PackedWeights(capacity: kept.count, scale: scale)
+        var dense = [Int16](repeating: 0, count: TagSet.count)
+        bytes.withUnsafeBufferPointer { buf in
+            for row in kept {
+                let mask = Self.readUInt16(buf, at: row + 8)
+                var at = row + 10
+                for t in 0..<TagSet.count {
+                    dense[t] = 0
+                    if mask & (1 << t) != 0 {
+                        dense[t] = Int16(bitPattern: Self.readUInt16(buf, at: at))
+                        at += 2
+                    }
+                }
+                packed.insert(Self.readKey(buf, at: row), dense)
+            }
         }
-        guard packed.count == keptKeys.count else { throw bad("duplicate feature keys") }
+        guard packed.count == kept.count else { throw bad("duplicate feature keys") }
         return CompiledModel(header: header, weights: packed)
+    }
+
+    /// The little-endian `UInt64` at `offset`.
+    @inline(__always)
+    private static func readKey(_ buf: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for i in 0..<8 { key |= UInt64(buf[offset + i]) << (8 * i) }
+        return key
+    }
+
+    /// The little-endian `UInt16` at `offset`.
+    @inline(__always)
+    private static func readUInt16(_ buf: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt16 {
+        UInt16(buf[offset]) | UInt16(buf[offset + 1]) << 8
     }
 
     /// Tags a document with this model: per sentence, the tags and (with `withConfidence`) their confidences.
