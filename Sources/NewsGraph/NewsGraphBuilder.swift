@@ -50,7 +50,7 @@ public struct NewsGraphBuilder: Sendable {
         self.recognizer = EntityRecognizer(
             finders: [GazetteerMatcher(ontology: ontology), PatternMatcher(lexicon: ontology.patterns, schema: ontology.schema)],
             tagger: tagger.map { TaggerStage(tagger: $0, lexicon: ontology.patterns) },
-            resolver: MentionResolver(ontology: ontology))
+            resolver: MentionResolver(ontology: ontology), qualifier: GenericNameQualifier(ontology: ontology))
         self.relations = RelationExtractor(ontology: ontology)
         self.incidents = IncidentExtractor(ontology: ontology)
         var assemblerOptions = GraphAssembler.Options.default

@@ -24,12 +24,16 @@ public struct EntityRecognizer: Sendable {
     public var filter = SpanFilter()
     /// Gives every mention its entity.
     public var resolver: MentionResolver
+    /// Ties generic organization names to their country; nil to leave them as they are.
+    public var qualifier: GenericNameQualifier?
 
     /// A recognizer from its stages.
-    public init(finders: [any MentionFinder], tagger: TaggerStage? = nil, resolver: MentionResolver) {
+    public init(finders: [any MentionFinder], tagger: TaggerStage? = nil, resolver: MentionResolver,
+                qualifier: GenericNameQualifier? = nil) {
         self.finders = finders
         self.tagger = tagger
         self.resolver = resolver
+        self.qualifier = qualifier
     }
 
     /// The resolved mentions of `article`, in text order; every one has an ``EntityMention/entity``.
@@ -70,7 +74,8 @@ public struct EntityRecognizer: Sendable {
             // Moved out, so that the filter and the resolver own the only reference and work in place.
             var found: [EntityMention] = []
             swap(&found, &mentions[index])
-            resolved.append(resolver.resolve(filter.filter(consume found), in: articles[index]))
+            let mentions = resolver.resolve(filter.filter(consume found), in: articles[index])
+            resolved.append(qualifier.map { $0.qualify(mentions, in: articles[index]) } ?? mentions)
         }
         return resolved
     }

@@ -19,6 +19,8 @@ public struct MentionResolver: Sendable {
     private let surnames: WordMap<GazetteerEntry>
     /// Gazetteer people by the ``nameKey(_:)`` of their surname, for typo matching.
     private let peopleBySurname: WordMap<[KnownPerson]>
+    /// Gazetteer people by the ``nameKey(_:)`` of their first name, for a typo in the surname ("Benjamin Netanyhu").
+    private let peopleByFirstName: WordMap<[KnownPerson]>
     /// What resolution needs to know about each class of the schema, by the token hash of the class name
     /// (as written), looked up once per mention: hashing a short name costs far less than a dictionary look-up.
     private let classes: WordMap<ClassFacts>
@@ -50,6 +52,7 @@ public struct MentionResolver: Sendable {
         schema = ontology.schema
         classes = Self.facts(of: schema)
         var bySurname: [String: [KnownPerson]] = [:]
+        var byFirstName: [String: [KnownPerson]] = [:]
         var serving: [String: [GazetteerEntry]] = [:]
         for entry in ontology.entries where entry.type == "Person" {
             let names = [entry.label] + entry.aliases
@@ -65,9 +68,14 @@ public struct MentionResolver: Sendable {
                 bySurname[last, default: []].append(person)
                 if isServing { serving[last, default: []].append(entry) }
             }
+            if let first = Self.words(of: entry.label).first.map({ Self.folded(String($0)).lowercased() }), first.count >= 3,
+               Self.words(of: entry.label).count >= 2 {
+                byFirstName[first, default: []].append(person)
+            }
         }
         // The keys are already folded and in lower case, what ``nameKey(_:)`` hashes.
         peopleBySurname = WordMap(bySurname.map { (TokenHashes.hash($0.key, upperCased: true), $0.value) })
+        peopleByFirstName = WordMap(byFirstName.map { (TokenHashes.hash($0.key, upperCased: true), $0.value) })
         surnames = WordMap(serving.compactMap {
             $0.key.count >= 4 && $0.value.count == 1 ? (TokenHashes.hash($0.key, upperCased: true), $0.value[0]) : nil
         })
@@ -79,6 +87,7 @@ public struct MentionResolver: Sendable {
         classes = Self.facts(of: schema)
         surnames = WordMap([])
         peopleBySurname = WordMap([])
+        peopleByFirstName = WordMap([])
     }
 
     /// The facts of every schema class, and of the tagger's ``TaggerStage/miscellaneous`` type, which is no
@@ -142,9 +151,11 @@ public struct MentionResolver: Sendable {
                 isPerson[index] = facts(of: mentions[index].type).isPerson
             }
         }
+        let merged = names.acronyms.isEmpty ? [] : applyDefinedAcronyms(&mentions, names: names, in: article)
         // Then short forms, in place; `kept` mentions are moved to the front.
         var kept = 0
         for position in mentions.indices {
+            if !merged.isEmpty, merged[position] { continue }
             let surname = sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article)
             let keep = resolveShortForm(&mentions[position], isPerson: isPerson[position], sharedSurname: surname,
                                         in: article, names: names)
@@ -200,6 +211,36 @@ public struct MentionResolver: Sendable {
             }
         }
         return typeFacts.isPerson
+    }
+
+    /// Gives the acronyms the document defines precedence over other readings: after "Africa Centres for Disease
+    /// Control and Prevention (Africa CDC)", "Africa CDC" is that body, and a gazetteer "CDC" after "Africa" is
+    /// not the U.S. one.
+    /// Two adjacent mentions that together spell a defined acronym become one: the second takes both, and the
+    /// first is marked in the returned array, to be dropped.
+    private func applyDefinedAcronyms(_ mentions: inout [EntityMention], names: DocumentNames, in article: Article) -> [Bool] {
+        var merged = [Bool](repeating: false, count: mentions.count)
+        for index in mentions.indices {
+            if index > 0, !merged[index - 1], mentions[index - 1].tokens.upperBound == mentions[index].tokens.lowerBound,
+               case let both = mentions[index - 1].range.lowerBound..<mentions[index].range.upperBound,
+               let defined = names.acronyms[article.text(of: both)] {
+                mentions[index].tokens = mentions[index - 1].tokens.lowerBound..<mentions[index].tokens.upperBound
+                mentions[index].range = both
+                mentions[index].text = article.text(of: both)
+                mentions[index].isDemonym = false
+                merged[index - 1] = true
+                mentions[index].entity = defined.entity
+                mentions[index].label = defined.label
+                mentions[index].type = defined.type
+                mentions[index].rule += "+acronym"
+            } else if let defined = names.acronyms[mentions[index].text], defined.entity != mentions[index].entity {
+                mentions[index].entity = defined.entity
+                mentions[index].label = defined.label
+                mentions[index].type = defined.type
+                mentions[index].rule += "+acronym"
+            }
+        }
+        return merged
     }
 
     /// "brothers Huseyn and Ziyaddin Safarov": the surname a lone first name at `position` shares with the full name
@@ -360,12 +401,47 @@ public struct MentionResolver: Sendable {
     /// "World Health Organization (WHO)": the acronym in parentheses right after a name.
     private func definedAcronym(after mention: EntityMention, in article: Article) -> String? {
         let index = mention.tokens.upperBound
-        guard index + 2 < article.tokens.count, Self.isWord("(", at: index, in: article),
-              Self.isWord(")", at: index + 2, in: article) else { return nil }
-        let candidate = article.text(of: article.tokens[index + 1])
-        guard candidate.count >= 2, candidate.count <= 8, candidate.first?.isUppercase == true,
-              candidate.filter({ $0.isUppercase }).count >= 2 else { return nil }
-        return candidate
+        let count = article.tokens.count
+        /// The token at `k` when it can be an acronym: two to eight characters, at least two of them capitals.
+        func acronym(at k: Int) -> String? {
+            guard k < count else { return nil }
+            let candidate = article.text(of: article.tokens[k])
+            guard candidate.count >= 2, candidate.count <= 8, candidate.first?.isUppercase == true,
+                  candidate.filter({ $0.isUppercase }).count >= 2 else { return nil }
+            return candidate
+        }
+        // "World Health Organization (WHO)", "Africa Centres for Disease Control and Prevention (Africa CDC)".
+        if index + 2 < count, Self.isWord("(", at: index, in: article) {
+            if Self.isWord(")", at: index + 2, in: article) { return acronym(at: index + 1) }
+            if index + 3 < count, Self.isWord(")", at: index + 3, in: article), article.tokens[index + 1].isCapitalized,
+               let last = acronym(at: index + 2) {
+                return article.text(of: article.tokens[index + 1]) + " " + last
+            }
+            return nil
+        }
+        // "Tehreek-e-Taliban Pakistan, or TTP,".
+        if index + 2 < count, Self.isWord(",", at: index, in: article), Self.isWord("or", at: index + 1, in: article),
+           let defined = acronym(at: index + 2) {
+            return defined
+        }
+        // "…, known as UKMTO", "known by its Russian initials GKNB", "better known by its French acronym MSF".
+        var k = index
+        while k < min(count, index + 4), !Self.isWord("known", at: k, in: article), !Self.isWord("initials", at: k, in: article),
+              !Self.isWord("acronym", at: k, in: article) {
+            k += 1
+        }
+        guard k < min(count, index + 4) else { return nil }
+        for j in (k + 1)..<min(count, k + 6) {
+            if let defined = acronym(at: j) {
+                // "known as Africa CDC": a capitalized word right before the acronym belongs to it.
+                if j - 1 > k, article.tokens[j - 1].isCapitalized, article.tokens[j - 1].kind == .word {
+                    return article.text(of: article.tokens[j - 1]) + " " + defined
+                }
+                return defined
+            }
+            if article.tokens[j].kind == .punctuation { return nil }
+        }
+        return nil
     }
 
     /// The words between spaces of `text`, as `text.split(separator: " ")` gives them. The text is cut at its
@@ -454,15 +530,21 @@ public struct MentionResolver: Sendable {
 
     /// A gazetteer person whose name is one edit from `name` and who has the same surname or first name.
     private func knownPerson(_ name: String) -> GazetteerEntry? {
-        guard name.utf8.count >= 8, let surname = Self.lastWord(of: name),
-              let candidates = peopleBySurname[Self.nameKey(surname)], name.count >= 8 else { return nil }
+        guard name.utf8.count >= 8, let surname = Self.lastWord(of: name), name.count >= 8 else { return nil }
         let foldedName = Self.folded(name)
-        var found: GazetteerEntry?
-        for person in candidates where person.foldedNames.contains(where: { Self.isWithinOneEdit($0, foldedName) }) {
-            if found != nil { return nil }
-            found = person.entry
+        /// The one person of `candidates` one edit from the name; nil for none or several.
+        func match(_ candidates: [KnownPerson]) -> GazetteerEntry? {
+            var found: GazetteerEntry?
+            for person in candidates where person.foldedNames.contains(where: { Self.isWithinOneEdit($0, foldedName) }) {
+                if found != nil, found?.id != person.entry.id { return nil }
+                found = person.entry
+            }
+            return found
         }
-        return found
+        if let candidates = peopleBySurname[Self.nameKey(surname)], let found = match(candidates) { return found }
+        // The surname misspelled: the people of the same first name.
+        guard let first = Self.words(of: name).first, let candidates = peopleByFirstName[Self.nameKey(first)] else { return nil }
+        return match(candidates)
     }
 
     /// The name without diacritics ("Erdoğan" → "Erdogan").

@@ -1,0 +1,238 @@
+import KnowledgeGraph
+import NewsText
+
+/// Gives a generic organization name its country, so that two countries' ministries do not become one node
+/// when articles about both are built into one graph.
+///
+/// A name made only of generic words ("Foreign Ministry", "Ministry of Health", "Federal Police") belongs to
+/// the country named right before it ("Tajikistan's Foreign Ministry", "the Ugandan Health Ministry"), else to
+/// the country of the dateline ("KAMPALA, Uganda — The Health Ministry said …"). It becomes the gazetteer's
+/// entity of that country when there is one ("Pakistan's Foreign Office" is the Ministry of Foreign Affairs of
+/// Pakistan), else an entity named for both: "Ministry of Foreign Affairs of Tajikistan". A generic name with
+/// no country stays as it is.
+public struct GenericNameQualifier: Sendable {
+    /// A gazetteer organization of one country.
+    struct Known: Sendable {
+        var id: NodeID
+        var label: String
+        var type: String
+    }
+
+    /// Gazetteer organizations by country ID and ``canonicalKey(_:)`` of their generic name.
+    private let known: [String: Known]
+    /// Countries by every lower-case name and demonym, for the dateline.
+    private let countriesByName: [String: (id: NodeID, label: String)]
+    /// Country labels by ID.
+    private let countryLabels: [NodeID: String]
+    /// Cities' countries by lower-case city name, for a dateline that names only a city.
+    private let cityCountries: [String: NodeID]
+    /// The classes, to tell organizations.
+    private let schema: GraphSchema
+
+    /// Words a generic organization name may be made of, lower case.
+    static let genericWords: Set<String> = [
+        "ministry", "ministries", "office", "department", "agency", "police", "army", "navy", "force", "forces", "air",
+        "parliament", "court", "supreme", "constitutional", "high", "central", "bank", "committee", "council", "service",
+        "services", "security", "intelligence", "national", "federal", "state", "foreign", "health", "defense", "defence",
+        "interior", "internal", "home", "finance", "justice", "education", "economy", "economic", "energy", "agriculture",
+        "environment", "transport", "trade", "culture", "labor", "labour", "affairs", "emergency", "emergencies",
+        "situations", "information", "communications", "public", "prosecutor", "prosecutor's", "prosecution",
+        "prosecutors", "general", "attorney", "electoral", "election", "commission", "border", "guard", "customs",
+        "immigration", "tax", "revenue", "statistics", "development", "planning", "industry", "mines", "water",
+        "of", "for", "and", "the", "&", "'s", "’s",
+    ]
+    /// Words at least one of which makes a generic name an organization's.
+    static let headWords: Set<String> = [
+        "ministry", "ministries", "office", "department", "agency", "police", "army", "navy", "forces", "parliament", "court",
+        "bank", "committee", "council", "service", "commission", "guard", "prosecutor's", "prosecution", "prosecutors",
+    ]
+    /// "Foreign Ministry" is the "Ministry of Foreign Affairs": the domain a ministry's name gives, when it differs.
+    static let ministryDomains: [String: String] = ["foreign": "foreign affairs", "defence": "defense", "home": "interior"]
+
+    /// A qualifier over the organizations and countries of `ontology`.
+    public init(ontology: Ontology) {
+        var countriesByName: [String: (id: NodeID, label: String)] = [:]
+        var countryLabels: [NodeID: String] = [:]
+        var cityCountries: [String: NodeID] = [:]
+        var countryForms: [NodeID: [String]] = [:]
+        for entry in ontology.entries {
+            if entry.type == "Country" {
+                countryLabels[entry.id] = entry.label
+                for name in [entry.label] + entry.aliases + entry.demonyms where countriesByName[name.lowercased()] == nil {
+                    countriesByName[name.lowercased()] = (entry.id, entry.label)
+                }
+                countryForms[entry.id] = ([entry.label] + entry.aliases + entry.demonyms).map { $0.lowercased() }
+            } else if entry.type == "City", let country = entry.partOf, cityCountries[entry.label.lowercased()] == nil {
+                cityCountries[entry.label.lowercased()] = country
+            }
+        }
+        var known: [String: Known] = [:]
+        for entry in ontology.entries where entry.attributes["country"] != nil {
+            guard let country = entry.attributes["country"].map(NodeID.init(rawValue:)), let forms = countryForms[country] else { continue }
+            for name in [entry.label] + entry.aliases {
+                guard let generic = Self.genericPart(of: name.lowercased(), countryForms: forms) else { continue }
+                let key = country.rawValue + "|" + Self.canonicalKey(generic)
+                if known[key] == nil { known[key] = Known(id: entry.id, label: entry.label, type: entry.type) }
+            }
+        }
+        self.known = known
+        self.schema = ontology.schema
+        self.countriesByName = countriesByName
+        self.countryLabels = countryLabels
+        self.cityCountries = cityCountries
+    }
+
+    /// `mentions` (resolved, in text order) with each generic organization name tied to its country. Mentions
+    /// the resolver tied to a generic name (an acronym defined for it, "GKNB") follow it to its country's entity,
+    /// unless the document gives that name to two countries.
+    public func qualify(_ mentions: consuming [EntityMention], in article: Article) -> [EntityMention] {
+        var datelineCountry: NodeID?? = .none
+        var qualified: [(index: Int, entry: Known)] = []
+        var renamed: [NodeID: Known?] = [:]
+        for index in mentions.indices where mentions[index].source != .gazetteer && !mentions[index].isDemonym
+            && schema.family(of: mentions[index].type) == "Organization" {
+            let text = mentions[index].text.lowercased()
+            var generic = text
+            let country: NodeID?
+            if let (named, rest) = countryInside(text) {
+                // "Ugandan Health Ministry", "Afghan Ministry of Defense": the country is part of the name.
+                country = named
+                generic = rest
+            } else if isGeneric(text), let named = countryBefore(index, in: mentions, article: article) {
+                country = named
+            } else if isGeneric(text) {
+                if datelineCountry == nil { datelineCountry = .some(self.datelineCountry(of: article.metadata)) }
+                country = datelineCountry ?? nil
+            } else {
+                continue
+            }
+            guard let country, let countryLabel = countryLabels[country] else { continue }
+            let canonical = Self.canonicalKey(generic)
+            let entry: Known
+            if let known = known[country.rawValue + "|" + canonical] {
+                entry = known
+            } else {
+                let label = Self.titleCased(canonical) + " of " + countryLabel
+                entry = Known(id: NodeID(kind: "org", name: label), label: label, type: mentions[index].type)
+            }
+            qualified.append((index, entry))
+            if let old = mentions[index].entity {
+                // Two countries' entities for one generic name: its other mentions stay as they are.
+                if let earlier = renamed[old], earlier?.id != entry.id { renamed[old] = .some(nil) } else { renamed[old] = entry }
+            }
+        }
+        var isQualified = [Bool](repeating: false, count: mentions.count)
+        for (index, entry) in qualified {
+            mentions[index].entity = entry.id
+            mentions[index].label = entry.label
+            mentions[index].type = entry.type
+            mentions[index].rule += "+country"
+            isQualified[index] = true
+        }
+        if !renamed.isEmpty {
+            for index in mentions.indices where !isQualified[index] {
+                guard let old = mentions[index].entity, let entry = renamed[old] ?? nil else { continue }
+                mentions[index].entity = entry.id
+                mentions[index].label = entry.label
+                mentions[index].type = entry.type
+            }
+        }
+        return mentions
+    }
+
+    /// The country a name starts with and the rest of it: "ugandan health ministry" → (Uganda, "health ministry"),
+    /// "philippines' department of migrant workers" → (Philippines, "department of migrant workers"); nil when the
+    /// name does not start with a country's name or demonym, or the rest is not generic and the country no
+    /// possessive.
+    private func countryInside(_ text: String) -> (NodeID, String)? {
+        let words = text.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        for length in (1...min(4, words.count - 1)).reversed() {
+            var name = words.prefix(length).joined(separator: " ")
+            // "Philippines' Department of Migrant Workers": a possessive owner owns whatever follows.
+            var isPossessive = true
+            if name.hasSuffix("'s") || name.hasSuffix("’s") {
+                name.removeLast(2)
+            } else if name.hasSuffix("'") || name.hasSuffix("’") {
+                name.removeLast()
+            } else {
+                isPossessive = false
+            }
+            guard let country = countriesByName[name] else { continue }
+            let rest = words.dropFirst(length).joined(separator: " ")
+            return isPossessive || isGeneric(rest) ? (country.id, rest) : nil
+        }
+        return nil
+    }
+
+    /// Whether a name is made of generic words only, with a head word among them.
+    func isGeneric(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        return words.count <= 6 && words.allSatisfy { Self.genericWords.contains(String($0)) }
+            && words.contains { Self.headWords.contains(String($0)) }
+    }
+
+    /// The country of the mention right before mention `index` when it names that one's owner: a country with
+    /// a possessive ("Tajikistan's Foreign Ministry") or a country's demonym ("the Ugandan Health Ministry").
+    private func countryBefore(_ index: Int, in mentions: [EntityMention], article: Article) -> NodeID? {
+        guard index > 0, let entity = mentions[index - 1].entity, entity.kind == "country" else { return nil }
+        let gap = mentions[index - 1].tokens.upperBound..<mentions[index].tokens.lowerBound
+        if mentions[index - 1].isDemonym { return gap.isEmpty ? entity : nil }
+        return gap.count == 1 && article.tokens[gap.lowerBound].kind == .possessive ? entity : nil
+    }
+
+    /// The country of a dateline: its region part when that is a country ("KAMPALA, Uganda"), else the country
+    /// of its place ("ISLAMABAD").
+    private func datelineCountry(of metadata: DocumentMetadata) -> NodeID? {
+        if let region = metadata.datelineRegion?.lowercased(), let country = countriesByName[region] { return country.id }
+        if let place = metadata.datelinePlace?.lowercased() {
+            return countriesByName[place]?.id ?? cityCountries[place]
+        }
+        return nil
+    }
+
+    /// The generic part of a gazetteer name of a country's organization, lower case: "pakistan's foreign office" →
+    /// "foreign office", "ministry of foreign affairs of pakistan" → "ministry of foreign affairs"; nil when the
+    /// name is not the country's name or demonym and a generic name.
+    static func genericPart(of name: String, countryForms: [String]) -> String? {
+        for form in countryForms where !form.isEmpty {
+            for prefix in [form + "'s ", form + "’s ", form + "' ", form + "’ ", form + " "] where name.hasPrefix(prefix) {
+                let rest = String(name.dropFirst(prefix.count))
+                if isGenericLower(rest) { return rest }
+            }
+            for suffix in [" of " + form, " of the republic of " + form] where name.hasSuffix(suffix) {
+                let rest = String(name.dropLast(suffix.count))
+                if isGenericLower(rest) { return rest }
+            }
+        }
+        return nil
+    }
+
+    private static func isGenericLower(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { genericWords.contains(String($0)) } && words.contains { headWords.contains(String($0)) }
+    }
+
+    /// The form two generic names share when they name the same body, lower case: "foreign ministry" and
+    /// "ministry of foreign affairs" are both "ministry of foreign affairs"; "health ministry" is "ministry of health".
+    static func canonicalKey(_ text: String) -> String {
+        var words = text.split(separator: " ").map(String.init).filter { $0 != "the" }
+        if words.count >= 2, words.last == "ministry", !words.contains("of") {
+            words.removeLast()
+            let domain = words.joined(separator: " ")
+            return "ministry of " + (ministryDomains[domain] ?? domain)
+        }
+        if words.count >= 3, words[0] == "ministry", words[1] == "of" {
+            let domain = words.dropFirst(2).joined(separator: " ")
+            return "ministry of " + (ministryDomains[domain] ?? domain)
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// "ministry of foreign affairs" → "Ministry of Foreign Affairs".
+    static func titleCased(_ text: String) -> String {
+        text.split(separator: " ").map { word in
+            ["of", "for", "and", "&"].contains(word) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+}
