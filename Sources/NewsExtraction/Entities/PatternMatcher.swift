@@ -419,7 +419,10 @@ public struct PatternMatcher: MentionFinder {
         if part.lowerBound > sentence.tokens.lowerBound, !allCaps {
             let before = context.exact(part.lowerBound - 1)
             let after = part.upperBound < sentence.tokens.upperBound ? context.exact(part.upperBound) : nil
-            if cues.locatives.contains(before), after != Cue.possessive, after != Cue.curlyPossessive,
+            // "from Houthi-held territory": the name before "-held", "-controlled", "-backed" holds the place.
+            let isHolder = after == Cue.hyphen && part.upperBound + 1 < sentence.tokens.upperBound
+                && cues.holderSuffixes.contains(context.lowerKey(part.upperBound + 1))
+            if cues.locatives.contains(before), after != Cue.possessive, after != Cue.curlyPossessive, !isHolder,
                !(count == 1 && cues.nonEntities.contains(first)) {
                 return make(part, type: "Place", confidence: 0.5, rule: "locative:" + context.word(part.lowerBound - 1), context)
             }
@@ -473,7 +476,7 @@ struct CueTables: Sendable {
     let organizationHeads: WordMap<(subtype: String, position: PatternLexicon.Position)>
     let placeCues: WordMap<(type: String, position: PatternLexicon.Position)>
     let organizationNouns, lowerOrganizationNouns: WordMap<String>
-    let lowerRoleNouns, lowerFamilyNouns, appositionBreaks, headFollowers, firstNames, surnames: WordSet
+    let lowerRoleNouns, lowerFamilyNouns, appositionBreaks, headFollowers, firstNames, surnames, holderSuffixes: WordSet
     let titlesByFirstWord: WordMap<[(title: PatternLexicon.Title, hashes: [UInt64])]>
 
     init(lexicon: PatternLexicon) {
@@ -499,6 +502,7 @@ struct CueTables: Sendable {
         lowerRoleNouns = WordSet(lexicon.roleNouns.filter { $0 == $0.lowercased() })
         lowerFamilyNouns = WordSet(PatternMatcher.familyNouns.filter { $0 == $0.lowercased() })
         appositionBreaks = ["of", "who", "which", "that", "at", "for"]
+        holderSuffixes = ["held", "controlled", "occupied", "backed", "led", "run", "allied", "aligned", "ruled"]
         headFollowers = [
             "of", ",", ".", "at", "for", "who", "with", "in", "and", "said", "based", "funded", "which", "that", "run", "owned",
             ")", "—",

@@ -9,6 +9,8 @@ struct GatheredNodes {
     /// The nodes in the order of their first mention.
     private(set) var nodes: [Node] = []
     private var rooms: [Int] = []
+    /// Whether each node's label is the ontology's.
+    private var canonical: [Bool] = []
     /// Slots of the nodes by ``NodeID/textHash``.
     private var slots: SlotIndex
 
@@ -16,6 +18,7 @@ struct GatheredNodes {
     init(capacity count: Int) {
         nodes.reserveCapacity(count)
         rooms.reserveCapacity(count)
+        canonical.reserveCapacity(count)
         slots = SlotIndex(capacity: count)
     }
 
@@ -30,7 +33,7 @@ struct GatheredNodes {
     }
 
     /// The slot of the node `id`, and whether it is new: a new ID takes the next slot, and its node must be
-    /// gathered with ``append(_:room:)`` before anything else. One lookup serves both cases.
+    /// gathered with ``append(_:room:isCanonical:)`` before anything else. One lookup serves both cases.
     mutating func slot(of id: NodeID) -> (slot: Int, isNew: Bool) {
         if let slot = slots.slot(hash: id.textHash, where: { nodes[$0].id == id }) { return (slot, false) }
         slots.insert(nodes.count, hash: id.textHash)
@@ -38,12 +41,14 @@ struct GatheredNodes {
     }
 
     /// Gathers the node of the ID that ``slot(of:)`` just gave a new slot; it keeps at most `room` pieces of evidence.
-    mutating func append(_ node: consuming Node, room: Int) {
+    /// With `isCanonical`, its label is the ontology's and is never respelled (see ``merge(text:isDemonym:confidence:at:evidence:)``).
+    mutating func append(_ node: consuming Node, room: Int, isCanonical: Bool) {
         assert(slots.slot(hash: node.id.textHash, where: { $0 == nodes.count }) != nil,
-               "append(_:room:) must follow slot(of:) for a new ID")
+               "append(_:room:isCanonical:) must follow slot(of:) for a new ID")
         if node.mentions.count > room { node.mentions.removeLast(node.mentions.count - room) }
         nodes.append(node)
         rooms.append(room)
+        canonical.append(isCanonical)
     }
 
     /// Gives the node in `slot` another name.
@@ -65,9 +70,25 @@ struct GatheredNodes {
         nodes[slot].confidence = KnowledgeGraph.combine(nodes[slot].confidence, confidence)
         if let evidence, keepsEvidence(at: slot) { nodes[slot].mentions.append(evidence) }
         nodes[slot].mentionCount += 1
+        // A name first met in an all-capitals headline ("TORKHAM") takes its spelling from the text ("Torkham").
+        if !isDemonym, !canonical[slot], Self.isAllCapitals(nodes[slot].label), !Self.isAllCapitals(text),
+           text.uppercased() == nodes[slot].label {
+            nodes[slot].label = text
+            return
+        }
         if !isDemonym, text != nodes[slot].label, !nodes[slot].aliases.contains(text) {
             nodes[slot].aliases.append(text)
         }
+    }
+
+    /// Whether a name has letters and all of them are capitals ("TORKHAM", "U.S.").
+    static func isAllCapitals(_ name: String) -> Bool {
+        var letters = 0
+        for character in name where character.isLetter {
+            guard character.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 }
 

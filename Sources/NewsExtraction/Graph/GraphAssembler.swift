@@ -130,7 +130,7 @@ public struct GraphAssembler: Sendable {
                                   attributes: template?.attributes ?? [:], confidence: mentions[index].confidence,
                                   mentions: room > 0 ? [self.evidence(in: article, sentence: sentence.text(in: article),
                                                                       range: range, rule: mentions[index].rule)] : [],
-                                  mentionCount: 1), room: room)
+                                  mentionCount: 1), room: room, isCanonical: template != nil)
                 if !mentions[index].isDemonym && text != label { nodes.addAlias(text, at: slot) }
             } else {
                 let evidence = nodes.keepsEvidence(at: slot)

@@ -181,13 +181,16 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// The hit of `pattern` at `tokens`; for a launch verb, only when a weapon follows within four words, and an
-    /// ``Attack`` rather than a launch when the weapon is aimed "at", "on" or "into" something.
+    /// ``Attack`` rather than a launch when the weapon is aimed "at", "on" or "into" something within six words
+    /// ("fired missiles and a drone boat at a cargo ship").
     private func launchedWeapon(_ pattern: Pattern, at tokens: Range<Int>, in sentence: Sentence, _ context: SentenceContext) -> Hit? {
         guard Self.launchVerbs.contains(pattern.phrase) else { return Hit(pattern: pattern, tokens: tokens, sentence: sentence) }
         let limit = min(sentence.tokens.upperBound, tokens.upperBound + 4)
         guard let weapon = (tokens.upperBound..<limit).first(where: { context.isWord($0, in: Self.weapons) }) else { return nil }
-        let after = (weapon + 1)..<min(sentence.tokens.upperBound, weapon + 4)
-        guard after.contains(where: { context.isWord($0, in: Self.attackPrepositions) }) else {
+        let after = (weapon + 1)..<min(sentence.tokens.upperBound, weapon + 7)
+        // Aimed at something, not at a time ("on Wednesday").
+        guard after.contains(where: { context.isWord($0, in: Self.attackPrepositions)
+            && $0 + 1 < sentence.tokens.upperBound && !context.isWord($0 + 1, in: Self.dateWords) }) else {
             return Hit(pattern: pattern, tokens: tokens, sentence: sentence)
         }
         var trigger = pattern.trigger
