@@ -149,3 +149,14 @@ import NewsGraph
         #expect(summons.graph.edge(node.id, "occurredIn", id("city/baku")) == nil)
     }
 }
+
+@Suite struct TitleRelationTests {
+    @Test func readsTheOwnerOfATitleAcrossABranchWordAndARank() {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+        builder.add(text: "Houthi military spokesman Brig. Gen. Yahya Saree said it. Taliban government spokesman Ahmad Wali agreed.",
+                    id: "t")
+        let graph = builder.graph
+        #expect(graph.edge(NodeID(rawValue: "person/yahya-saree"), "spokespersonFor", NodeID(rawValue: "org/houthis")) != nil)
+        #expect(graph.edge(NodeID(rawValue: "person/ahmad-wali"), "spokespersonFor", NodeID(rawValue: "org/taliban")) != nil)
+    }
+}

@@ -45,6 +45,9 @@ public struct RelationExtractor: Sendable {
     static let locatives: WordSet = ["in", "at", "from", "near", "to"]
     static let articles: WordSet = ["a", "an", "the"]
     static let possessivePronouns: WordSet = ["its", "their"]
+    /// Words between an owner and a title that name a part of the owner ("Taliban government spokesman").
+    static let ownerBranches: WordSet = ["government", "military", "army", "police", "security", "defense", "defence",
+                                         "foreign", "interior", "health", "state", "party", "group", "movement", "campaign"]
     static let personalPossessives: WordSet = ["his", "her"]
     static let ownerPrepositions: WordSet = ["of", "at", "for"]
     static let inOrOf: WordSet = ["in", "of"]
@@ -146,7 +149,7 @@ public struct RelationExtractor: Sendable {
         while let (courtesy, start) = title(endingBefore: end, from: sentence.tokens.lowerBound, context), courtesy.role == "courtesy" {
             end = start
         }
-        guard let (title, start) = title(endingBefore: end, from: sentence.tokens.lowerBound, context), title.role != "courtesy" else {
+        guard var (title, start) = title(endingBefore: end, from: sentence.tokens.lowerBound, context), title.role != "courtesy" else {
             // "Arsenal's Ian Wright", "Britain's Tim Henman": a possessive owner with no title.
             if !isApposed, context.isPossessive(name.lowerBound - 1),
                let owner = context.mention(endingBefore: name.lowerBound), !context.mentions[owner].isDemonym {
@@ -158,7 +161,17 @@ public struct RelationExtractor: Sendable {
             }
             return
         }
-        let ownerEnd = start
+        // "military spokesman Brig. Gen. Yahya Saree": a rank after an office; the office names the relation.
+        if context.mention(endingBefore: start) == nil,
+           let (office, officeStart) = self.title(endingBefore: start, from: sentence.tokens.lowerBound, context), office.role != "courtesy" {
+            (title, start) = (office, officeStart)
+        }
+        var ownerEnd = start
+        // "Taliban government spokesman", "Houthi military spokesman": a word that says which part of the owner.
+        if context.mention(endingBefore: ownerEnd) == nil, ownerEnd > sentence.tokens.lowerBound + 1,
+           context.isWord(ownerEnd - 1, in: Self.ownerBranches) {
+            ownerEnd -= 1
+        }
         // "its director, Ulvi Hasanli": the organization the sentence just named.
         if ownerEnd > sentence.tokens.lowerBound, context.isWord(ownerEnd - 1, in: Self.possessivePronouns) {
             guard let owner = context.mentions(in: sentence).last(where: {
