@@ -4,6 +4,7 @@
 Writes  Ontology/gazetteers/countries.tsv
         Ontology/gazetteers/cities.tsv
         Ontology/gazetteers/regions.tsv
+        Ontology/gazetteers/places.tsv
         Ontology/schema/classes.tsv
         Ontology/schema/relations.tsv
 
@@ -19,11 +20,17 @@ plus the hand-curated tables next to this script (compiled by the NewsGraph deve
   cities-curated.tsv      newsworthy cities with aliases
   regions-curated.tsv     regions / provinces / states
   ci-exclusions.tsv       CountryInfo city names that are not used (historic names, sights, typos...)
+  places-curated.tsv      seas, straits, canals, rivers, lakes, mountains, deserts, islands, crossings,
+                          border lines, continents, macro-regions and disputed territories (7 columns)
+The people and organization gazetteers (gazetteers/people.tsv, organizations.tsv, from
+build_people_orgs.py) are read, if present, only to check that no place name is one of theirs.
 
 Usage:  python3 Ontology/scripts/build_gazetteers.py [--data DIR] [--out DIR]
 
 The script fails (exit status 1) when a surface form would name two entries, when a reference does
 not resolve, or when a city name is a common first name / English word that is not explicitly allowed.
+A place name that is also a name in people.tsv or organizations.tsv fails too, unless PLACE_FORM_SKIP
+lists it (then it is dropped from the place, with a build note).
 """
 import argparse
 import json
@@ -242,6 +249,37 @@ NEVER_BARE = {
     "Vienne", "Chablis", "Waterloo", "Delphi", "Argos", "Actium", "Thule", "Leon", "Merida",
     "Chihuahua", "Tabasco", "Bale", "Roma", "Lyons", "Archangel", "Meshed", "Nikolaev", "Nikolayev",
 }
+
+
+# Places (places-curated.tsv): the classes a row may have and the id prefix of each.  Only classes that the
+# name tagger's lexicon (NewsTagger, Lexicon+Loading.swift) and its combination with the rules
+# (TaggerStage.conllFamily) read as locations: a new subclass such as BodyOfWater would count as an
+# organization there.  The finer kind is the kind= attribute.
+PLACE_TYPES = {"Place": "place", "Region": "region"}
+
+# Allowed values of kind= in places-curated.tsv (a typo fails the build).
+PLACE_KINDS = {
+    "ocean", "ocean-region", "sea", "sea-region", "gulf", "bay", "harbor", "sound", "strait", "channel",
+    "passage", "gap", "shipping-route", "canal", "waterway", "river", "estuary", "delta", "basin", "lake",
+    "lake-system", "reservoir", "mountain-range", "mountain", "volcano", "plateau", "holy-site", "desert",
+    "depression", "valley", "canyon", "peninsula", "spit", "cape", "island", "islands", "islets", "archipelago",
+    "reef", "shoal", "rainforest", "forest", "wetland", "plain", "national-park", "protected-area", "glacier",
+    "fault", "tectonic-zone", "pass", "corridor", "crossing", "buffer-zone", "border-line", "claim-line",
+    "line-of-latitude", "continent", "supranational", "polar-region", "pole", "hemisphere", "region",
+    "territory", "breakaway", "autonomous-region",
+}
+
+# A generic last word that outlets write in either case ("Korean Peninsula" / "Korean peninsula", "Rafah
+# Crossing" / "Rafah crossing"): a place form ending in one gets a twin with the word in lower case.
+PLACE_GENERIC_HEADS = {
+    "River", "Crossing", "Peninsula", "Delta", "Basin", "Valley", "Corridor", "Desert", "Mountains",
+    "Rainforest", "Gap", "Pass", "Canal", "Strait", "Straits", "Plateau", "Glacier", "Reservoir", "Islands",
+    "Island",
+}
+
+# Place forms that are also names in people.tsv / organizations.tsv and are dropped from the place (form ->
+# reason).  Any other such collision fails the build.
+PLACE_FORM_SKIP = {}
 
 
 # ---------------------------------------------------------------------------
@@ -680,13 +718,97 @@ def build_regions(rows, countries):
     return entries
 
 
+def build_places(rows, countries):
+    """Entries of places-curated.tsv (7 gazetteer columns), checked: id = <prefix>/<slug of the label>,
+    a known type and kind, partOf an existing country."""
+    entries = []
+    seen = set()
+    for id_, type_, label, aliases, dems, part_of, attrs in rows:
+        where = "places-curated.tsv: %s" % (id_ or label)
+        if type_ not in PLACE_TYPES:
+            raise BuildError("%s: type %r is not one of %s" % (where, type_, ", ".join(sorted(PLACE_TYPES))))
+        if not label:
+            raise BuildError("%s: empty label" % where)
+        want = "%s/%s" % (PLACE_TYPES[type_], slug(label))
+        if id_ != want:
+            raise BuildError("%s: id should be %s (type %s, label %r)" % (where, want, type_, label))
+        if id_ in seen:
+            raise BuildError("%s: duplicate id" % where)
+        seen.add(id_)
+        iso = ""
+        if part_of:
+            m = re.fullmatch(r"country/([A-Z]{3})", part_of)
+            if not m or m.group(1) not in countries:
+                raise BuildError("%s: partOf %r is not a country id of countries.tsv" % (where, part_of))
+            iso = m.group(1)
+        e = Entry(id_, type_, label, part_of, iso)
+        for a in split_list(aliases):
+            if a == label or a in e.aliases:
+                raise BuildError("%s: alias %r repeats the label or another alias" % (where, a))
+            e.add_alias(a)
+        for d in split_list(dems):
+            e.add_demonym(d)
+        kinds = [v for k, v in parse_attrs(attrs) if k == "kind"]
+        if len(kinds) != 1 or kinds[0] not in PLACE_KINDS:
+            raise BuildError("%s: needs one kind= of PLACE_KINDS, has %r" % (where, attrs))
+        for k, v in parse_attrs(attrs):
+            e.set_attr(k, v)
+        entries.append(e)
+    return entries
+
+
+def add_place_variants(e):
+    """Twins of the label and aliases with a lower-case generic last word ("Korean peninsula")."""
+    for form in [e.label] + list(e.aliases):
+        words = form.split(" ")
+        if len(words) > 1 and words[-1] in PLACE_GENERIC_HEADS:
+            e.add_alias(" ".join(words[:-1] + [words[-1].lower()]))
+
+
+def read_gazetteer_forms(path):
+    """{surface form: id} of a generated 7-column gazetteer (label, aliases, demonyms); {} if it is missing."""
+    forms = {}
+    if not os.path.exists(path):
+        note("%s not found: place names not checked against it" % path)
+        return forms
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) != 7:
+                raise BuildError("%s: line with %d columns" % (path, len(cols)))
+            for form in [cols[2]] + split_list(cols[3]) + split_list(cols[4]):
+                forms.setdefault(form, cols[0])
+    return forms
+
+
+def check_places_against(places, others, source):
+    """Fails when a place form is a name of another gazetteer, unless PLACE_FORM_SKIP drops it."""
+    bad = []
+    for e in places:
+        for form in e.surface_forms():
+            if form not in others:
+                continue
+            if form in PLACE_FORM_SKIP and form != e.label:
+                (e.demonyms if form in e.demonyms else e.aliases).remove(form)
+                note("%s: %r dropped, it names %s in %s (%s)" % (e.id, form, others[form], source,
+                                                                 PLACE_FORM_SKIP[form]))
+            else:
+                bad.append("%s: %r also names %s in %s" % (e.id, form, others[form], source))
+    if bad:
+        raise BuildError("place names that another gazetteer holds (drop them or list them in "
+                         "PLACE_FORM_SKIP):\n  " + "\n  ".join(bad))
+
+
 # ---------------------------------------------------------------------------
 # checks
 # ---------------------------------------------------------------------------
-def check_ambiguous(cities, regions, first_names):
-    """Fail on bare city/region forms that are common first names or English words, unless allowed."""
+def check_ambiguous(cities, regions, first_names, places=()):
+    """Fail on bare city/region/place forms that are common first names or English words, unless allowed."""
     bad = []
-    for e in cities + regions:
+    for e in cities + regions + list(places):
         for form in [e.label] + e.aliases:
             if form in NEVER_BARE:
                 bad.append("%s: %r is in NEVER_BARE (English word, person name or shared name)" % (e.id, form))
@@ -720,14 +842,14 @@ def check_values(all_entries):
         for k, v in e.attrs:
             if ";" in v or "=" in k or ";" in k:
                 raise BuildError("%s: bad attribute %s=%s" % (e.id, k, v))
-            for ref in re.findall(r"(?:country|city|region)/[a-z0-9A-Z-]+", v):
+            for ref in re.findall(r"(?:country|city|region|place)/[a-z0-9A-Z-]+", v):
                 if ref not in ids:
                     raise BuildError("%s: attribute %s=%s does not resolve" % (e.id, k, v))
         if e.part_of and e.part_of not in ids:
             raise BuildError("%s: partOf %s does not resolve" % (e.id, e.part_of))
         if e.type == "Country" and e.part_of:
             raise BuildError("%s: countries have no partOf" % e.id)
-        if not re.fullmatch(r"(country/[A-Z]{3}|city/[a-z0-9-]+|region/[a-z0-9-]+)", e.id):
+        if not re.fullmatch(r"(country/[A-Z]{3}|city/[a-z0-9-]+|region/[a-z0-9-]+|place/[a-z0-9-]+)", e.id):
             raise BuildError("bad id %r" % e.id)
 
 
@@ -784,6 +906,8 @@ CLASSES = [
     ("Meeting", "Incident", "", "A meeting or talks between parties."),
     ("Visit", "Incident", "", "A visit by a person or delegation to a place or party."),
     ("Attack", "Incident", "", "An attack, strike, bombing or shooting."),
+    ("MissileLaunch", "Incident", "",
+     "A missile, rocket or drone launch or a weapons test that hits no target."),
     ("Killing", "Incident", "", "A killing or assassination."),
     ("War", "Incident", "", "A war or armed conflict."),
     ("MilitaryCampaign", "Incident", "", "A military operation or campaign."),
@@ -951,8 +1075,16 @@ def row(e):
     return "\t".join(cols)
 
 
-def write(path, title, extra_header, entries):
-    lines = ["# " + title, LICENCE.rstrip("\n"), HEADER_COMMON.rstrip("\n")]
+PLACES_LICENCE = """\
+# Sources and licences:
+#   Compiled by the NewsGraph developers from general knowledge (Ontology/scripts/places-curated.tsv): names
+#     and facts only, no text copied from any article, atlas or database, so no third-party licence applies.
+#     partOf, controlledBy and claimedBy refer to the ids of countries.tsv (ISO 3166-1 alpha-3 codes).
+"""
+
+
+def write(path, title, extra_header, entries, licence=LICENCE):
+    lines = ["# " + title, licence.rstrip("\n"), HEADER_COMMON.rstrip("\n")]
     lines += [x.rstrip() for x in extra_header.rstrip("\n").split("\n")] if extra_header else []
     lines.append("")
     for e in sorted(entries, key=lambda x: x.id):
@@ -986,12 +1118,22 @@ def main(argv=None):
         ambiguous = NEVER_BARE | (first_names - ALLOW_AMBIGUOUS)
         cities = build_cities(ml, ci, countries, city_rows, ci_excl, ambiguous)
         regions = build_regions(read_tsv(os.path.join(HERE, "regions-curated.tsv"), 5), countries)
-        for e in list(countries.values()) + cities + regions:
+        places = build_places(read_tsv(os.path.join(HERE, "places-curated.tsv"), 7), countries)
+        for e in list(countries.values()) + cities + regions + places:
             add_variants(e, ambiguous if e.type != "Country" else set())
-        check_ambiguous(cities, regions, first_names)
-        all_entries = list(countries.values()) + cities + regions
+        for e in places:
+            add_place_variants(e)
+        check_ambiguous(cities, regions, first_names, places)
+        all_entries = list(countries.values()) + cities + regions + places
         check_values(all_entries)
         n_forms = check_unique(all_entries)
+        gazetteer_dir = os.path.join(args.out, "gazetteers")
+        for name in ("people.tsv", "organizations.tsv"):
+            check_places_against(places, read_gazetteer_forms(os.path.join(gazetteer_dir, name)), name)
+        corpus = read_gazetteer_forms(os.path.join(gazetteer_dir, "corpus", "names.tsv"))
+        in_corpus = sorted(f for e in places for f in e.surface_forms() if f in corpus)
+        note("%d place forms are also corpus-harvested names (the curated entry wins; a re-harvest drops "
+             "them): %s" % (len(in_corpus), ", ".join(in_corpus)))
     except BuildError as exc:
         print("build_gazetteers: ERROR: %s" % exc, file=sys.stderr)
         return 1
@@ -1020,6 +1162,21 @@ def main(argv=None):
         "# French, Dutch, Norwegian, Indian -> the sovereign state only; Channel Islander and Virgin Islander",
         "# -> none.  'Congo' alone -> DR Congo (wire-service usage); Republic of Congo is 'Congo Republic'.",
     ])
+    place_kinds = {}
+    for e in places:
+        kind = dict(e.attrs)["kind"]
+        place_kinds[kind] = place_kinds.get(kind, 0) + 1
+    place_header = "\n".join([
+        "# Geographic features and macro-regions that news names: oceans, seas, gulfs, straits, canals, rivers,",
+        "# lakes, mountains, volcanoes, deserts, peninsulas, islands, passes, crossings, border lines, continents,",
+        "# macro-regions and disputed territories (hand-curated; see Ontology/scripts/places-curated.tsv for what",
+        "# is left out and why).  type Place (id place/...) or Region (id region/..., a part of one country or a",
+        "# disputed territory); kind= gives the feature.  partOf is the country a feature lies within, empty for",
+        "# international waters and features shared by several states; controlledBy/disputed/claimedBy as in",
+        "# regions.tsv.  Forms ending in a generic word also come with it in lower case (Korean peninsula).",
+        "# %d entries by kind:" % len(places)]
+        + wrapped(", ".join("%s %d" % (k, n) for k, n in sorted(place_kinds.items(), key=lambda x: (-x[1], x[0]))))
+    )
     region_header = "\n".join([
         "# Regions, provinces and states that often appear in international news (hand-curated).",
         "# partOf follows internationally recognised borders; controlledBy/disputed/claimedBy give the",
@@ -1031,6 +1188,8 @@ def main(argv=None):
     write(os.path.join(out, "countries.tsv"), "NewsGraph gazetteer: countries", country_header, countries.values())
     write(os.path.join(out, "cities.tsv"), "NewsGraph gazetteer: cities", city_header, cities)
     write(os.path.join(out, "regions.tsv"), "NewsGraph gazetteer: regions", region_header, regions)
+    write(os.path.join(out, "places.tsv"), "NewsGraph gazetteer: geographic features and macro-regions",
+          place_header, places, PLACES_LICENCE)
     try:
         write_schema(os.path.join(args.out, "schema"))
     except BuildError as exc:
@@ -1038,8 +1197,9 @@ def main(argv=None):
         return 1
     n_alias = sum(len(e.aliases) for e in all_entries)
     n_dem = sum(len(e.demonyms) for e in all_entries)
-    print("build_gazetteers: %d countries, %d cities, %d regions; %d aliases, %d demonyms, %d surface forms"
-          % (len(countries), len(cities), len(regions), n_alias, n_dem, n_forms), file=sys.stderr)
+    print("build_gazetteers: %d countries, %d cities, %d regions, %d places; %d aliases, %d demonyms, "
+          "%d surface forms" % (len(countries), len(cities), len(regions), len(places), n_alias, n_dem, n_forms),
+          file=sys.stderr)
     if args.verbose:
         for n in NOTES:
             print("  note: " + n, file=sys.stderr)
