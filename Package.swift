@@ -37,7 +37,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["NewsGraph", "NewsGraphCLI"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText", "TestSupport"]),
-        .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
+        .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph", "TestSupport"]),
         .testTarget(name: "NewsTaggerTests", dependencies: ["NewsTagger"]),
         .testTarget(name: "NewsExtractionTests", dependencies: ["NewsExtraction", "NewsGraph", "TestSupport"]),
         .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "TestSupport"]),

@@ -27,7 +27,7 @@ public struct DOTExporter: GraphExporter {
     public init() {}
 
     /// The graph as a DOT digraph, nodes and edges in ID order, in UTF-8.
-    public func exportUTF8(_ graph: KnowledgeGraph) -> [UInt8] {
+    public func exportUTF8(_ graph: SortedGraph) -> [UInt8] {
         let nodes = graph.nodes
         let edges = graph.edges
         var out = ExportBuffer(capacity: 1024 + 160 * nodes.count + 200 * edges.count)

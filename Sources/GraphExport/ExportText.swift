@@ -13,7 +13,7 @@ enum ExportText {
 
 import KnowledgeGraph
 
-extension KnowledgeGraph {
+extension SortedGraph {
     /// The relation's human label from the schema, or the relation name.
     func label(ofRelation relation: String) -> String {
         schema.relations[relation]?.label ?? relation

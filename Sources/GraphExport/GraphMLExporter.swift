@@ -24,7 +24,7 @@ public struct GraphMLExporter: GraphExporter {
     public init() {}
 
     /// The graph as a GraphML document with every key declared, nodes and edges in ID order, in UTF-8.
-    public func exportUTF8(_ graph: KnowledgeGraph) -> [UInt8] {
+    public func exportUTF8(_ graph: SortedGraph) -> [UInt8] {
         let nodes = graph.nodes
         let edges = graph.edges
         let nodeAttributeNames = attributeKeys(nodes.flatMap { $0.attributes.keys }, reserved: Self.nodeKeys.map(\.name))

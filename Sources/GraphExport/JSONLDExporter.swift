@@ -23,7 +23,7 @@ public struct JSONLDExporter: GraphExporter {
     public init() {}
 
     /// The graph as a JSON-LD document with an inline context, nodes then statements in ID order, in UTF-8.
-    public func exportUTF8(_ graph: KnowledgeGraph) -> [UInt8] {
+    public func exportUTF8(_ graph: SortedGraph) -> [UInt8] {
         let nodes = graph.nodes
         let edges = graph.edges
         let known = Set(nodes.map(\.id))
@@ -162,7 +162,7 @@ public struct JSONLDExporter: GraphExporter {
         json.endObject()
     }
 
-    private func predicate(_ relation: String, _ graph: KnowledgeGraph) -> String {
+    private func predicate(_ relation: String, _ graph: SortedGraph) -> String {
         if let term = graph.schema.relations[relation]?.schemaOrg, !term.isEmpty { return term }
         return "ng:" + Self.localName(relation)
     }

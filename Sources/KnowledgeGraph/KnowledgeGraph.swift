@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A graph of entities and the relations between them, with evidence. A value type: copy it freely.
 ///
 /// Adding a node or an edge that is already there merges them: aliases and attributes are united,
@@ -32,9 +26,12 @@ public struct KnowledgeGraph: Sendable {
         self.limits = limits
     }
 
-    /// Nodes sorted by ID.
-    public var nodes: [Node] { nodeTable.values.sorted { $0.id < $1.id } }
-    /// Edges sorted by source, relation and target.
+    /// Nodes sorted by ID. Each call sorts them: to read them more than once, take a ``SortedGraph``.
+    public var nodes: [Node] {
+        let nodes = Array(nodeTable.values)
+        return TextOrder(nodes.map(\.id.rawValue)).sortedIndices.map { nodes[$0] }
+    }
+    /// Edges sorted by source, relation and target. Each call sorts them: to read them more than once, take a ``SortedGraph``.
     public var edges: [Edge] {
         let edges = Array(edgeTable.values)
         return EdgeOrder(edges.map(\.key)).sortedIndices.map { edges[$0] }
@@ -177,41 +174,5 @@ public struct KnowledgeGraph: Sendable {
     public static func combine(_ a: Double, _ b: Double) -> Double {
         let value = 1 - (1 - min(max(a, 0), 1)) * (1 - min(max(b, 0), 1))
         return (value * 10_000).rounded() / 10_000
-    }
-}
-
-/// The order of edge keys (``Edge/Key/<(_:_:)``), found fast: when every key is ASCII, as node IDs and
-/// relation names almost always are, keys are compared as bytes (source, relation and target joined by
-/// a zero byte), which gives the same order as comparing them as strings (which also weighs Unicode
-/// equivalence) at a fraction of the cost; otherwise as strings. Sorting edges for the exports took a
-/// third of the export of a large graph.
-struct EdgeOrder {
-    private let keys: [Edge.Key]
-
-    init(_ keys: [Edge.Key]) { self.keys = keys }
-
-    /// The indices of the keys, in key order.
-    var sortedIndices: [Int] {
-        var pool: [UInt8] = []
-        var bounds: [Int] = [0]
-        bounds.reserveCapacity(keys.count + 1)
-        for key in keys {
-            for part in [key.source.rawValue, key.relation, key.target.rawValue] {
-                for byte in part.utf8 {
-                    // A zero byte would be read as a separator, a non-ASCII one needs Unicode comparison.
-                    guard byte != 0, byte < 0x80 else { return keys.indices.sorted { keys[$0] < keys[$1] } }
-                    pool.append(byte)
-                }
-                pool.append(0)
-            }
-            bounds.append(pool.count)
-        }
-        return pool.withUnsafeBufferPointer { bytes in
-            keys.indices.sorted { a, b in
-                let lengthA = bounds[a + 1] - bounds[a], lengthB = bounds[b + 1] - bounds[b]
-                let order = memcmp(bytes.baseAddress! + bounds[a], bytes.baseAddress! + bounds[b], min(lengthA, lengthB))
-                return order < 0 || (order == 0 && lengthA < lengthB)
-            }
-        }
     }
 }

@@ -157,3 +157,11 @@ extension KnowledgeGraph {
         format.exporter.exportUTF8(self)
     }
 }
+
+extension SortedGraph {
+    /// The graph as a file of a format, in UTF-8, like ``KnowledgeGraph/exportedUTF8(as:)`` but without sorting
+    /// the graph again: sort it once to write several formats.
+    public func exportedUTF8(as format: ExportFormat) -> [UInt8] {
+        format.exporter.exportUTF8(self)
+    }
+}

@@ -164,8 +164,9 @@ enum BuildCommand {
                 } else if !isDirectory.boolValue {
                     throw CLIError.failure("error: \(directory) is not a folder")
                 }
+                let sorted = SortedGraph(graph)  // once for the three formats
                 try ExportWriter.write(ExportFormat.allCases.map { format in
-                    (base.appendingPathComponent("graph.\(format.fileExtension)"), Data(graph.exportedUTF8(as: format)))
+                    (base.appendingPathComponent("graph.\(format.fileExtension)"), Data(sorted.exportedUTF8(as: format)))
                 })
             } else if let output = options.output, output != "-" {
                 try ExportWriter.write([(URL(fileURLWithPath: output), Data(graph.exportedUTF8(as: format)))])

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import KnowledgeGraph
 
 @Suite struct NodeIDTests {
@@ -104,5 +105,64 @@ import Testing
                                      Self.key("person/e\u{301}mila", "leaderOf", "country/FRA"),
                                      Self.key("person/zo\u{eb}", "partOf", "org/a")]
         #expect(EdgeOrder(keys).sortedIndices.map { keys[$0] } == keys.sorted())
+    }
+}
+
+@Suite struct TextOrderTests {
+    /// Random texts from a few pieces: ASCII of both cases and punctuation, a zero byte, accents precomposed and
+    /// decomposed (equal as strings, different as bytes), other scripts and emoji; many are prefixes of others.
+    static func randomTexts(count: Int, seed: UInt64) -> [String] {
+        var generator = SeededGenerator(seed: seed)
+        let pieces = ["a", "b", "B", "-", "/", "z", "\u{0}", "\u{E9}", "e\u{301}", "\u{1F30D}", "\u{5E9}", "ab", "person/"]
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+        }
+    }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func sortsAsStrings(seed: UInt64) {
+        let texts = Self.randomTexts(count: 300, seed: seed)
+        let order = TextOrder(texts).sortedIndices
+        #expect(order.map { texts[$0] } == texts.sorted())
+        // Equal texts keep their index order.
+        #expect(order == texts.indices.sorted { (texts[$0], $0) < (texts[$1], $1) })
+        let ascii = texts.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        #expect(TextOrder(ascii).sortedIndices.map { ascii[$0] } == ascii.sorted())
+    }
+
+    @Test func ranksEqualTextsAlike() {
+        let texts = ["b", "a", "e\u{301}", "b", "\u{E9}", ""]
+        #expect(TextOrder(texts).ranks == [2, 1, 3, 2, 3, 0])
+        #expect(TextOrder([]).sortedIndices.isEmpty)
+    }
+}
+
+extension EdgeOrderTests {
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func randomKeysSortAsStrings(seed: UInt64) {
+        let ids = TextOrderTests.randomTexts(count: 40, seed: seed)
+        let relations = ["leaderOf", "partOf", "leader", "", "r\u{E9}", "re\u{301}"]
+        var generator = SeededGenerator(seed: seed)
+        let keys = (0..<400).map { _ in
+            Self.key(ids.randomElement(using: &generator) ?? "", relations.randomElement(using: &generator) ?? "",
+                     ids.randomElement(using: &generator) ?? "")
+        }
+        #expect(EdgeOrder(keys).sortedIndices == keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) })
+    }
+}
+
+@Suite struct SortedGraphTests {
+    @Test func holdsTheGraphsOrder() {
+        var graph = KnowledgeGraph()
+        for name in ["c", "a", "\u{E9}", "b"] {
+            graph.add(Node(id: NodeID(rawValue: "x/\(name)"), type: "Thing", label: name))
+        }
+        for (source, target) in [("c", "a"), ("a", "c"), ("b", "\u{E9}"), ("a", "b")] {
+            graph.add(Edge(source: NodeID(rawValue: "x/\(source)"), target: NodeID(rawValue: "x/\(target)"), relation: "r"))
+        }
+        let sorted = SortedGraph(graph)
+        #expect(sorted.nodes.map(\.label) == ["a", "b", "c", "\u{E9}"])
+        #expect(sorted.nodes == graph.nodes && sorted.edges == graph.edges)
+        #expect(sorted.edges.map(\.key) == graph.unorderedEdges.map(\.key).sorted())
     }
 }

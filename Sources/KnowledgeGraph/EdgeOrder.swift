@@ -1,0 +1,44 @@
+/// The order of edge keys (``Edge/Key/<(_:_:)``: source, relation, then target, each compared as strings),
+/// found fast: each distinct node ID and relation is ranked once by ``TextOrder``, and the keys are sorted
+/// by their three ranks. Comparing the strings at each step of the sort took a third of an export.
+struct EdgeOrder {
+    private let keys: [Edge.Key]
+
+    init(_ keys: [Edge.Key]) { self.keys = keys }
+
+    /// The indices of the keys, in key order; equal keys in index order.
+    var sortedIndices: [Int] {
+        // Each distinct ID and relation gets a slot, in the order met; TextOrder then ranks the slots.
+        var idSlots: [NodeID: Int] = [:]
+        var ids: [String] = []
+        var relationSlots: [String: Int] = [:]
+        var relations: [String] = []
+        idSlots.reserveCapacity(keys.count)
+        func slot(of id: NodeID) -> Int {
+            if let slot = idSlots[id] { return slot }
+            idSlots[id] = ids.count
+            ids.append(id.rawValue)
+            return ids.count - 1
+        }
+        var slots: [(source: Int, relation: Int, target: Int)] = []
+        slots.reserveCapacity(keys.count)
+        for key in keys {
+            let relation: Int
+            if let known = relationSlots[key.relation] {
+                relation = known
+            } else {
+                relation = relations.count
+                relationSlots[key.relation] = relation
+                relations.append(key.relation)
+            }
+            slots.append((slot(of: key.source), relation, slot(of: key.target)))
+        }
+        let idRanks = TextOrder(ids).ranks
+        let relationRanks = TextOrder(relations).ranks
+        let ranked = slots.map { (idRanks[$0.source], relationRanks[$0.relation], idRanks[$0.target]) }
+        return keys.indices.sorted { a, b in
+            let rankA = ranked[a], rankB = ranked[b]
+            return rankA < rankB || (rankA == rankB && a < b)
+        }
+    }
+}
