@@ -13,6 +13,8 @@ struct EscapeTable: Sendable {
     /// byte of a sequence that may be dropped or escaped (C1 controls C2 80-9F; U+FFFE, U+FFFF EF BF BE-BF;
     /// U+2028, U+2029 E2 80 A8-A9).
     private let stops: [Bool]
+    /// Tells blocks of 16 bytes that need nothing, which are then copied without looking at each byte.
+    private let cleanBlocks: CleanBlockTest
 
     /// A table that writes `replacements` for those ASCII characters (and for U+2028 and U+2029 if given).
     init(_ replacements: [Unicode.Scalar: StaticString], separators: (line: StaticString, paragraph: StaticString)? = nil) {
@@ -28,53 +30,113 @@ struct EscapeTable: Sendable {
         stops[0xEF] = true
         stops[0xE2] = separators != nil
         self.stops = stops
+        cleanBlocks = CleanBlockTest(specials: (0x20..<0x7F).filter { stops[$0] }.map(UInt8.init))
     }
 
-    /// Appends `text`, UTF-8, escaped, to `out`.
+    /// Appends `text`, UTF-8, escaped, to `out`: blocks of 16 bytes that need nothing are passed over at once,
+    /// the others and the last few bytes are looked at byte by byte.
     func write(_ text: UnsafeBufferPointer<UInt8>, to out: inout ExportBuffer) {
-        stops.withUnsafeBufferPointer { write(text, to: &out, stops: $0) }
+        guard let base = text.baseAddress else { return }
+        stops.withUnsafeBufferPointer { stops in
+            let count = text.count
+            var runStart = 0
+            var index = 0
+            while index < count {
+                if count - index >= 16 && cleanBlocks.passes(UnsafeRawPointer(base + index)) {
+                    index += 16
+                    continue
+                }
+                let blockEnd = min(index + 16, count)
+                while index < blockEnd {
+                    guard stops[Int(text[index])], let (replacement, length) = replacement(at: index, in: text) else {
+                        index += 1
+                        continue
+                    }
+                    out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+                    out.append(replacement)
+                    index += length
+                    runStart = index
+                }
+            }
+            out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart..<count]))
+        }
     }
 
-    private func write(_ text: UnsafeBufferPointer<UInt8>, to out: inout ExportBuffer, stops: UnsafeBufferPointer<Bool>) {
-        let count = text.count
+    /// Appends `text` escaped like ``write(_:to:)``, looking at every byte: the simple form, which the tests
+    /// hold the fast one to.
+    func writeBytewise(_ text: UnsafeBufferPointer<UInt8>, to out: inout ExportBuffer) {
         var runStart = 0
         var index = 0
-        while index < count {
-            let byte = text[index]
-            guard stops[Int(byte)] else {
+        while index < text.count {
+            guard stops[Int(text[index])], let (replacement, length) = replacement(at: index, in: text) else {
                 index += 1
                 continue
-            }
-            let length: Int
-            let replacement: StaticString
-            switch byte {
-            case 0x0D:
-                replacement = replacements[0x0A] ?? "\n"
-                length = index + 1 < count && text[index + 1] == 0x0A ? 2 : 1
-            case 0xC2:
-                guard index + 1 < count, (0x80...0x9F).contains(text[index + 1]) else { index += 1; continue }
-                replacement = ""
-                length = 2
-            case 0xEF:
-                guard index + 2 < count, text[index + 1] == 0xBF, text[index + 2] == 0xBE || text[index + 2] == 0xBF
-                else { index += 1; continue }
-                replacement = ""
-                length = 3
-            case 0xE2:
-                guard let separatorReplacements, index + 2 < count, text[index + 1] == 0x80,
-                      text[index + 2] == 0xA8 || text[index + 2] == 0xA9
-                else { index += 1; continue }
-                replacement = text[index + 2] == 0xA8 ? separatorReplacements.line : separatorReplacements.paragraph
-                length = 3
-            default:
-                replacement = replacements[Int(byte)] ?? ""
-                length = 1
             }
             out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart..<index]))
             out.append(replacement)
             index += length
             runStart = index
         }
-        out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart..<count]))
+        out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
+    }
+
+    /// What replaces the text at `index`, a stop byte, and how many bytes it replaces; nil when the byte
+    /// starts a sequence that is kept.
+    @inline(__always)
+    private func replacement(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> (StaticString, Int)? {
+        let count = text.count
+        let byte = text[index]
+        switch byte {
+        case 0x0D:
+            return (replacements[0x0A] ?? "\n", index + 1 < count && text[index + 1] == 0x0A ? 2 : 1)
+        case 0xC2:
+            guard index + 1 < count, (0x80...0x9F).contains(text[index + 1]) else { return nil }
+            return ("", 2)
+        case 0xEF:
+            guard index + 2 < count, text[index + 1] == 0xBF, text[index + 2] == 0xBE || text[index + 2] == 0xBF
+            else { return nil }
+            return ("", 3)
+        case 0xE2:
+            guard let separatorReplacements, index + 2 < count, text[index + 1] == 0x80,
+                  text[index + 2] == 0xA8 || text[index + 2] == 0xA9
+            else { return nil }
+            return (text[index + 2] == 0xA8 ? separatorReplacements.line : separatorReplacements.paragraph, 3)
+        default:
+            return (replacements[Int(byte)] ?? "", 1)
+        }
+    }
+}
+
+/// Whether a block of 16 bytes holds no byte an ``EscapeTable`` must look at: no control character, DEL or
+/// non-ASCII byte, and none of the table's printable ASCII characters. All 16 bytes are tested at once, as
+/// lanes of a vector, with additions and bit operations that work on ASCII bytes lane by lane.
+struct CleanBlockTest: Sendable {
+    /// Each character looked for, repeated in every lane; six of them, DEL (flagged anyway) where there are fewer.
+    private let specials: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
+
+    /// A test that looks for `specials`, at most six printable ASCII characters.
+    init(specials: [UInt8]) {
+        precondition(specials.count <= 6 && specials.allSatisfy { (0x20...0x7F).contains($0) })
+        let lanes = (0..<6).map { SIMD16<UInt8>(repeating: $0 < specials.count ? specials[$0] : 0x7F) }
+        self.specials = (lanes[0], lanes[1], lanes[2], lanes[3], lanes[4], lanes[5])
+    }
+
+    /// Whether none of the 16 bytes at `address` needs a look.
+    @inline(__always) func passes(_ address: UnsafeRawPointer) -> Bool {
+        let block = address.loadUnaligned(as: SIMD16<UInt8>.self)
+        // In each lane of an ASCII byte b, b + 0x60 reaches the high bit when b >= 0x20, and (b ^ s) + 0x7F
+        // when b != s; neither overflows. A high bit of `kept` left clear marks a byte to look at.
+        let sevenF = SIMD16<UInt8>(repeating: 0x7F)
+        var kept = block &+ SIMD16<UInt8>(repeating: 0x60)
+        kept &= (block ^ specials.0) &+ sevenF
+        kept &= (block ^ specials.1) &+ sevenF
+        kept &= (block ^ specials.2) &+ sevenF
+        kept &= (block ^ specials.3) &+ sevenF
+        kept &= (block ^ specials.4) &+ sevenF
+        kept &= (block ^ specials.5) &+ sevenF
+        // A byte with the high bit set is not ASCII; b + 1 sets it for DEL.
+        let flagged = (~kept | block | (block &+ SIMD16<UInt8>(repeating: 1))) & SIMD16<UInt8>(repeating: 0x80)
+        let halves = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
+        return halves[0] | halves[1] == 0
     }
 }

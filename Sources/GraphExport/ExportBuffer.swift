@@ -42,10 +42,15 @@ struct ExportBuffer: ~Copyable {
         start = grown
     }
 
-    /// Appends a literal as it is.
-    mutating func append(_ literal: StaticString) {
-        // Not `utf8Start`: a literal of one character may be stored as a scalar, without a pointer.
-        literal.withUTF8Buffer { append(bytes: $0) }
+    /// Appends a literal as it is. Inlined, so that a literal's length is known where it is written and its
+    /// bytes are copied without a call.
+    @inline(__always) mutating func append(_ literal: StaticString) {
+        if literal.hasPointerRepresentation {
+            append(bytes: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        } else {
+            // A literal of one character may be stored as a scalar, without a pointer: `utf8Start` would trap.
+            literal.withUTF8Buffer { append(bytes: $0) }
+        }
     }
 
     /// Appends the first `length` bytes of a literal.
@@ -73,29 +78,54 @@ struct ExportBuffer: ~Copyable {
     }
 
     /// Appends text escaped by `escaping`.
-    mutating func append(_ text: String, escaping: EscapeTable) {
+    mutating func append(_ text: String, escaping table: EscapeTable) {
+        // The bytes of a native string are read in place; other strings are made native first.
+        guard text.utf8.withContiguousStorageIfAvailable({ table.write($0, to: &self) }) == nil else { return }
         var text = text
-        text.withUTF8 { escaping.write($0, to: &self) }
+        text.withUTF8 { table.write($0, to: &self) }
     }
 
     /// Appends an integer in decimal.
     mutating func append(integer value: Int) {
         if value < 0 { append(byte: UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of UInt64.max
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var start = buffer.count
-            repeat {
-                start -= 1
-                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            for digit in buffer[start...] { append(byte: digit) }
+        var length = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            length += 1
+            rest /= 10
         }
+        if count + length > capacity { grow(toHold: count + length) }
+        // The digits, last first, into the room made for them.
+        var position = start + count + length
+        repeat {
+            position -= 1
+            position.pointee = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        count += length
     }
 
-    /// Appends a number as ``ExportText/number(_:)`` writes it.
+    /// Appends a number as ``ExportText/number(_:)`` writes it: at most four decimals, no exponent.
+    ///
+    /// Below 10^11 the number is written from its count of ten-thousandths, which gives the same digits as
+    /// `Double.description` (the shortest text that reads back as the rounded value, since doubles of that
+    /// size lie far closer together than 0.0001) at a fraction of the cost; other values go through `ExportText`.
     mutating func append(number value: Double) {
-        append(plain: ExportText.number(value))
+        let scaled = (value * 10_000).rounded()
+        guard scaled.magnitude < 1e15 else { return append(plain: ExportText.number(value)) }
+        let tenThousandths = Int(scaled)
+        if tenThousandths < 0 { append(byte: UInt8(ascii: "-")) }
+        let (whole, fraction) = tenThousandths.magnitude.quotientAndRemainder(dividingBy: 10_000)
+        append(integer: Int(whole))
+        guard fraction > 0 else { return }
+        append(byte: UInt8(ascii: "."))
+        var digits = fraction
+        var divisor: UInt = 1_000
+        while digits > 0 {
+            append(byte: UInt8(ascii: "0") + UInt8(digits / divisor))
+            digits %= divisor
+            divisor /= 10
+        }
     }
 }

@@ -154,4 +154,35 @@ import KnowledgeGraph
         out.append(number: 0.75)
         #expect(out.takeText() == "x—é -1234567890" + String(repeating: ".", count: 100) + "0.75")
     }
+
+    @Test func appendsIntegersAtTheirLimits() {
+        for value in [0, 9, 10, 99, 100, -1, -10, Int.max, Int.min, 1_000_000_007] {
+            var out = ExportBuffer(capacity: 1)
+            out.append(integer: value)
+            #expect(out.takeText() == String(value))
+        }
+    }
+
+    /// Numbers written from their ten-thousandths against ``ExportText/number(_:)``, which goes through `Double.description`.
+    @Test func appendsNumbersAsExportTextWritesThem() {
+        func appended(_ value: Double) -> String {
+            var out = ExportBuffer()
+            out.append(number: value)
+            return out.takeText()
+        }
+        var values: [Double] = [0, -0.0, 0.00004, 0.00005, -0.00005, 0.0001, 0.3 + 0.6, 0.1 + 0.2, 1.4000000000000001, 0.6 + 2.4,
+                                99_999_999_999.9999, 1e11, 123_456_789_012.5, 1e15, -1e15, 1e18, .nan, .ulpOfOne]
+        for tenThousandths in -30_000...30_000 {
+            let value = Double(tenThousandths) / 10_000
+            values += [value, value.nextUp, value.nextDown, value + 0.00004, value - 0.00004]
+        }
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<20_000 {
+            let scale = (0..<Int.random(in: 0...18, using: &generator)).reduce(1e-6) { product, _ in product * 10 }
+            values.append(Double.random(in: -1...1, using: &generator) * scale)
+        }
+        for value in values {
+            #expect(appended(value) == ExportText.number(value), "\(value)")
+        }
+    }
 }
