@@ -33,30 +33,33 @@ struct EscapeTable: Sendable {
         cleanBlocks = CleanBlockTest(specials: (0x20..<0x7F).filter { stops[$0] }.map(UInt8.init))
     }
 
-    /// Appends `text`, UTF-8, escaped, to `out`: blocks of 16 bytes that need nothing are passed over at once,
-    /// the others and the last few bytes are looked at byte by byte.
+    /// Appends `text`, UTF-8, escaped, to `out`. The text is tested 16 bytes at a time: a block that needs
+    /// nothing is passed over at once, and in the others only the bytes the test flags are looked at.
     func write(_ text: UnsafeBufferPointer<UInt8>, to out: inout ExportBuffer) {
         guard let base = text.baseAddress else { return }
+        let count = text.count
+        var runStart = 0  // the first byte not written yet
+        var index = 0  // the first byte not looked at yet
         stops.withUnsafeBufferPointer { stops in
-            let count = text.count
-            var runStart = 0
-            var index = 0
-            while index < count {
-                if count - index >= 16 && cleanBlocks.passes(UnsafeRawPointer(base + index)) {
-                    index += 16
+            while count &- index >= 16 {
+                let flagged = cleanBlocks.flaggedLanes(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self))
+                if flagged[0] | flagged[1] == 0 {
+                    index &+= 16
                     continue
                 }
-                let blockEnd = min(index + 16, count)
-                while index < blockEnd {
-                    guard stops[Int(text[index])], let (replacement, length) = replacement(at: index, in: text) else {
-                        index += 1
-                        continue
+                let blockStart = index
+                for half in 0..<2 {
+                    var lanes = flagged[half]
+                    while lanes != 0 {
+                        let position = blockStart + 8 * half + lanes.trailingZeroBitCount / 8
+                        lanes &= lanes - 1
+                        if position >= index { escape(at: position, in: text, stops: stops, runStart: &runStart, next: &index, to: &out) }
                     }
-                    out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart..<index]))
-                    out.append(replacement)
-                    index += length
-                    runStart = index
                 }
+                index = max(index, blockStart + 16)
+            }
+            if index < count && !cleanBlocks.passes(lastBytesOf: text, from: index) {
+                while index < count { escape(at: index, in: text, stops: stops, runStart: &runStart, next: &index, to: &out) }
             }
             out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart..<count]))
         }
@@ -65,19 +68,27 @@ struct EscapeTable: Sendable {
     /// Appends `text` escaped like ``write(_:to:)``, looking at every byte: the simple form, which the tests
     /// hold the fast one to.
     func writeBytewise(_ text: UnsafeBufferPointer<UInt8>, to out: inout ExportBuffer) {
-        var runStart = 0
-        var index = 0
-        while index < text.count {
-            guard stops[Int(text[index])], let (replacement, length) = replacement(at: index, in: text) else {
-                index += 1
-                continue
-            }
-            out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart..<index]))
-            out.append(replacement)
-            index += length
-            runStart = index
+        stops.withUnsafeBufferPointer { stops in
+            var runStart = 0
+            var index = 0
+            while index < text.count { escape(at: index, in: text, stops: stops, runStart: &runStart, next: &index, to: &out) }
+            out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
         }
-        out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
+    }
+
+    /// Deals with the byte at `position`: if it is to be replaced, writes the bytes from `runStart` on and the
+    /// replacement, and moves `runStart` past the bytes replaced; `next` becomes the first byte after them.
+    @inline(__always)
+    private func escape(at position: Int, in text: UnsafeBufferPointer<UInt8>, stops: UnsafeBufferPointer<Bool>,
+                        runStart: inout Int, next: inout Int, to out: inout ExportBuffer) {
+        guard stops[Int(text[position])], let (replacement, length) = replacement(at: position, in: text) else {
+            next = position + 1
+            return
+        }
+        out.append(bytes: UnsafeBufferPointer(rebasing: text[runStart..<position]))
+        out.append(replacement)
+        next = position + length
+        runStart = next
     }
 
     /// What replaces the text at `index`, a stop byte, and how many bytes it replaces; nil when the byte
@@ -113,30 +124,56 @@ struct EscapeTable: Sendable {
 struct CleanBlockTest: Sendable {
     /// Each character looked for, repeated in every lane; six of them, DEL (flagged anyway) where there are fewer.
     private let specials: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
+    /// Whether more than the first two are looked for (JSON and DOT look for two: quote and backslash).
+    private let hasMoreThanTwo: Bool
 
     /// A test that looks for `specials`, at most six printable ASCII characters.
     init(specials: [UInt8]) {
         precondition(specials.count <= 6 && specials.allSatisfy { (0x20...0x7F).contains($0) })
         let lanes = (0..<6).map { SIMD16<UInt8>(repeating: $0 < specials.count ? specials[$0] : 0x7F) }
         self.specials = (lanes[0], lanes[1], lanes[2], lanes[3], lanes[4], lanes[5])
+        hasMoreThanTwo = specials.count > 2
     }
 
-    /// Whether none of the 16 bytes at `address` needs a look.
-    @inline(__always) func passes(_ address: UnsafeRawPointer) -> Bool {
-        let block = address.loadUnaligned(as: SIMD16<UInt8>.self)
+    /// The bytes of `block` that need a look, as the high bit of each of their lanes (lanes 0-7 in the first
+    /// word, 8-15 in the second).
+    @inline(__always) func flaggedLanes(_ block: SIMD16<UInt8>) -> SIMD2<UInt64> {
         // In each lane of an ASCII byte b, b + 0x60 reaches the high bit when b >= 0x20, and (b ^ s) + 0x7F
         // when b != s; neither overflows. A high bit of `kept` left clear marks a byte to look at.
         let sevenF = SIMD16<UInt8>(repeating: 0x7F)
         var kept = block &+ SIMD16<UInt8>(repeating: 0x60)
         kept &= (block ^ specials.0) &+ sevenF
         kept &= (block ^ specials.1) &+ sevenF
-        kept &= (block ^ specials.2) &+ sevenF
-        kept &= (block ^ specials.3) &+ sevenF
-        kept &= (block ^ specials.4) &+ sevenF
-        kept &= (block ^ specials.5) &+ sevenF
+        if hasMoreThanTwo {
+            kept &= (block ^ specials.2) &+ sevenF
+            kept &= (block ^ specials.3) &+ sevenF
+            kept &= (block ^ specials.4) &+ sevenF
+            kept &= (block ^ specials.5) &+ sevenF
+        }
         // A byte with the high bit set is not ASCII; b + 1 sets it for DEL.
         let flagged = (~kept | block | (block &+ SIMD16<UInt8>(repeating: 1))) & SIMD16<UInt8>(repeating: 0x80)
-        let halves = unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
-        return halves[0] | halves[1] == 0
+        return unsafeBitCast(flagged, to: SIMD2<UInt64>.self)
+    }
+
+    /// Whether no byte of `text` from `start` on, fewer than 16, needs a look. They are tested as one block
+    /// with bytes before them when the text is long enough, or as two overlapping halves (or quarters) of it;
+    /// fewer than four bytes are not tested (false).
+    @inline(__always) func passes(lastBytesOf text: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        guard let base = text.baseAddress.map(UnsafeRawPointer.init) else { return true }
+        let count = text.count
+        let block: SIMD16<UInt8>
+        if count >= 16 {
+            block = (base + count - 16).loadUnaligned(as: SIMD16<UInt8>.self)
+        } else if count - start >= 8 {
+            block = SIMD16(lowHalf: (base + start).loadUnaligned(as: SIMD8<UInt8>.self),
+                           highHalf: (base + count - 8).loadUnaligned(as: SIMD8<UInt8>.self))
+        } else if count - start >= 4 {
+            let first = (base + start).loadUnaligned(as: UInt32.self), last = (base + count - 4).loadUnaligned(as: UInt32.self)
+            block = unsafeBitCast(SIMD4<UInt32>(first, last, first, last), to: SIMD16<UInt8>.self)
+        } else {
+            return false
+        }
+        let flagged = flaggedLanes(block)
+        return flagged[0] | flagged[1] == 0
     }
 }
