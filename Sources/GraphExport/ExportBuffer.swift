@@ -5,7 +5,8 @@
 /// of a large graph). Not copyable, so that the buffer has exactly one owner that frees it.
 struct ExportBuffer: ~Copyable {
     private var start: UnsafeMutablePointer<UInt8>
-    private var count = 0
+    /// How many bytes are written.
+    private(set) var count = 0
     private var capacity: Int
 
     /// An empty buffer with room for `capacity` bytes.
@@ -42,6 +43,12 @@ struct ExportBuffer: ~Copyable {
         start = grown
     }
 
+    /// Appends bytes written earlier to another buffer: `range` of its bytes.
+    @inline(__always) mutating func append(_ range: Range<Int>, of other: borrowing ExportBuffer) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= other.count)
+        append(bytes: UnsafeBufferPointer(start: other.start + range.lowerBound, count: range.count))
+    }
+
     /// Appends a literal as it is. Inlined, so that a literal's length is known where it is written and its
     /// bytes are copied without a call.
     @inline(__always) mutating func append(_ literal: StaticString) {
@@ -53,10 +60,20 @@ struct ExportBuffer: ~Copyable {
         }
     }
 
-    /// Appends the first `length` bytes of a literal.
-    mutating func append(prefix length: Int, of literal: StaticString) {
-        precondition(length <= literal.utf8CodeUnitCount)
-        append(bytes: UnsafeBufferPointer(start: literal.utf8Start, count: length))
+    /// Appends a line feed and `spaces` spaces. Up to 31 spaces, two fixed blocks of 16 bytes are stored
+    /// and the count moves on by what is needed, which costs less than copying as many bytes as needed.
+    @inline(__always) mutating func append(lineBreakIndentedBy spaces: Int) {
+        guard spaces < 32 else {
+            append(byte: UInt8(ascii: "\n"))
+            return append(byte: UInt8(ascii: " "), count: spaces)
+        }
+        if count + 32 > capacity { grow(toHold: count + 32) }
+        var lineBreak = SIMD16<UInt8>(repeating: UInt8(ascii: " "))
+        lineBreak[0] = UInt8(ascii: "\n")
+        let line = UnsafeMutableRawPointer(start + count)
+        line.storeBytes(of: lineBreak, as: SIMD16<UInt8>.self)
+        line.storeBytes(of: SIMD16<UInt8>(repeating: UInt8(ascii: " ")), toByteOffset: 16, as: SIMD16<UInt8>.self)
+        count += 1 + spaces
     }
 
     /// Appends text that needs no escaping, as it is.
@@ -79,10 +96,7 @@ struct ExportBuffer: ~Copyable {
 
     /// Appends text escaped by `escaping`.
     mutating func append(_ text: String, escaping table: EscapeTable) {
-        // The bytes of a native string are read in place; other strings are made native first.
-        guard text.utf8.withContiguousStorageIfAvailable({ table.write($0, to: &self) }) == nil else { return }
-        var text = text
-        text.withUTF8 { table.write($0, to: &self) }
+        text.withUTF8Bytes { table.write($0, to: &self) }
     }
 
     /// Appends an integer in decimal.

@@ -19,3 +19,13 @@ extension SortedGraph {
         schema.relations[relation]?.label ?? relation
     }
 }
+
+extension String {
+    /// Calls `body` with the UTF-8 bytes of the string: read in place when the string is native, as nearly
+    /// all are, or from a native copy.
+    @inline(__always) func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return copy.withUTF8(body)
+    }
+}

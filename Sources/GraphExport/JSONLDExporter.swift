@@ -9,9 +9,10 @@ import KnowledgeGraph
 /// (document, character offsets, sentence, rule), since a plain triple cannot.
 public struct JSONLDExporter: GraphExporter {
     /// The base IRI of node identifiers.
-    public static let idBase = "https://newsgraph.dev/id/"
+    public static let idBase = idBaseLiteral.description
     /// The NewsGraph vocabulary IRI.
     public static let vocabulary = "https://newsgraph.dev/vocab#"
+    static let idBaseLiteral: StaticString = "https://newsgraph.dev/id/"
 
     /// The format this exporter writes: JSON-LD.
     public var format: ExportFormat { .jsonld }
@@ -24,30 +25,88 @@ public struct JSONLDExporter: GraphExporter {
 
     /// The graph as a JSON-LD document with an inline context, nodes then statements in ID order, in UTF-8.
     public func exportUTF8(_ graph: SortedGraph) -> [UInt8] {
-        let nodes = graph.nodes
-        let edges = graph.edges
-        let known = Set(nodes.map(\.id))
-        var predicates: [String: String] = [:]  // by relation
-        for edge in edges where predicates[edge.relation] == nil {
-            predicates[edge.relation] = predicate(edge.relation, graph)
+        var document = Document(graph)
+        document.json.beginObject()
+        document.json.key("@context")
+        Self.writeContext(to: &document.json)
+        document.json.key("@graph")
+        document.json.beginArray()
+        // The edges from a node are together in `edges`, which are sorted by source first.
+        var nextEdge = 0
+        for node in graph.nodes {
+            let edges = graph.edges
+            while nextEdge < edges.count && edges[nextEdge].source != node.id && edges[nextEdge].source < node.id { nextEdge += 1 }
+            let outgoingStart = nextEdge
+            while nextEdge < edges.count && edges[nextEdge].source == node.id { nextEdge += 1 }
+            document.writeNode(node, outgoing: outgoingStart..<nextEdge)
         }
-        var outgoing: [NodeID: [(predicate: String, target: NodeID)]] = [:]
-        for edge in edges {
-            let predicate = predicates[edge.relation] ?? predicate(edge.relation, graph)
-            outgoing[edge.source, default: []].append((predicate, edge.target))
+        for index in graph.edges.indices { document.writeStatement(index) }
+        document.json.endArray()
+        document.json.endObject()
+        document.json.output.append(byte: UInt8(ascii: "\n"))
+        return document.json.takeBytes()
+    }
+
+    /// One export under way: the writer, and what is worked out once per graph rather than per node or edge.
+    private struct Document: ~Copyable {
+        var json: JSONWriter
+        let graph: SortedGraph
+        /// The IDs of the nodes: an attribute whose value is one is written as a link.
+        let known: Set<NodeID>
+        /// For each relation of the graph, its predicate: an index in ``predicates``.
+        let predicateOfRelation: [Int]
+        /// The predicates, each once, escaped; several relations may share one.
+        let predicates: PreparedTexts
+        /// The relation names, escaped, and percent-encoded for statement IRIs.
+        let relationNames: PreparedTexts
+        let relationSegments: PreparedTexts
+        /// For each predicate, the first outgoing edge of the node whose triples last named it.
+        var predicateWritten: [Int]
+        /// Each node type's schema.org term, if any, and each attribute name's member name, as met.
+        var schemaTerms: [String: String?] = [:]
+        var nodeMemberNames: [String: String] = [:]
+        var edgeMemberNames: [String: String] = [:]
+
+        init(_ graph: SortedGraph) {
+            var predicateIndices: [String: Int] = [:]
+            var predicateNames: [String] = []
+            var predicateOfRelation: [Int] = []
+            for relation in graph.relations {
+                let predicate: String
+                if let term = graph.schema.relations[relation]?.schemaOrg, !term.isEmpty {
+                    predicate = term
+                } else {
+                    predicate = "ng:" + JSONLDExporter.localName(relation)
+                }
+                if predicateIndices[predicate] == nil {
+                    predicateIndices[predicate] = predicateNames.count
+                    predicateNames.append(predicate)
+                }
+                predicateOfRelation.append(predicateIndices[predicate] ?? 0)
+            }
+            self.predicateOfRelation = predicateOfRelation
+            predicates = PreparedTexts(predicateNames, escaping: .json)
+            predicateWritten = Array(repeating: -1, count: predicateNames.count)
+            relationNames = PreparedTexts(graph.relations, escaping: .json)
+            relationSegments = PreparedTexts(graph.relations) { relation, out in JSONLDExporter.encode(relation, to: &out) }
+            known = Set(graph.nodes.map(\.id))
+            json = JSONWriter(indent: 2, capacity: 2048 + 1500 * graph.nodes.count + 1000 * graph.edges.count)
+            self.graph = graph
         }
-        var json = JSONWriter(indent: 2, capacity: 2048 + 1500 * nodes.count + 1000 * edges.count)
-        json.beginObject()
-        json.key("@context")
-        Self.writeContext(to: &json)
-        json.key("@graph")
-        json.beginArray()
-        for node in nodes {
+
+        mutating func writeNode(_ node: Node, outgoing: Range<Int>) {
             json.beginObject()
             json.key("@id"); json.iri(node.id)
             json.key("@type")
             json.beginArray()
-            if let term = graph.schema.schemaOrgTerm(of: node.type) { json.string(term) }
+            let term: String?
+            if let known = schemaTerms[node.type] {
+                term = known
+            } else {
+                term = graph.schema.schemaOrgTerm(of: node.type)
+                schemaTerms[node.type] = term
+            }
+            if let term { json.string(term) }
             json.string(unescaped: { $0.append("ng:"); $0.append(node.type, escaping: .json) })
             json.endArray()
             json.key("name"); json.string(node.label)
@@ -59,9 +118,23 @@ public struct JSONLDExporter: GraphExporter {
             }
             json.key("confidence"); json.number(node.confidence)
             json.key("mentionCount"); json.integer(node.mentionCount)
+            if !node.attributes.isEmpty { writeAttributes(of: node) }
+            writeTriples(outgoing)
+            writeEvidence(node.mentions)
+            json.endObject()
+        }
+
+        private mutating func writeAttributes(of node: Node) {
             for key in node.attributes.keys.sorted() {
                 guard let value = node.attributes[key] else { continue }
-                json.key(escaping: Self.schemaAttributes[key] ?? "ng:" + Self.localName(key))
+                let name: String
+                if let known = nodeMemberNames[key] {
+                    name = known
+                } else {
+                    name = JSONLDExporter.schemaAttributes[key] ?? "ng:" + JSONLDExporter.localName(key)
+                    nodeMemberNames[key] = name
+                }
+                json.key(escaping: name)
                 let target = NodeID(rawValue: value)
                 if known.contains(target) {
                     json.beginObject()
@@ -71,55 +144,85 @@ public struct JSONLDExporter: GraphExporter {
                     json.string(value)
                 }
             }
-            // Plain triples for each relation, grouped by predicate in edge order.
-            let triples = outgoing[node.id] ?? []
-            var predicatesInOrder: [String] = []
-            for triple in triples where !predicatesInOrder.contains(triple.predicate) {
-                predicatesInOrder.append(triple.predicate)
-            }
-            for predicate in predicatesInOrder {
-                json.key(escaping: predicate)
+        }
+
+        /// Writes a plain triple for each edge from the node, grouped by predicate in edge order.
+        private mutating func writeTriples(_ outgoing: Range<Int>) {
+            let edges = graph.edges
+            let relationIndices = graph.relationIndices
+            for first in outgoing {
+                let predicate = predicateOfRelation[relationIndices[first]]
+                guard predicateWritten[predicate] != outgoing.lowerBound else { continue }
+                predicateWritten[predicate] = outgoing.lowerBound
+                json.key(unescaped: { predicates.append(predicate, to: &$0) })
                 json.beginArray()
-                for triple in triples where triple.predicate == predicate {
+                for index in first..<outgoing.upperBound where predicateOfRelation[relationIndices[index]] == predicate {
                     json.beginObject()
-                    json.key("@id"); json.iri(triple.target)
+                    json.key("@id"); json.iri(edges[index].target)
                     json.endObject()
                 }
                 json.endArray()
             }
-            writeEvidence(node.mentions, to: &json)
-            json.endObject()
         }
-        for edge in edges {
+
+        /// Writes the edge at `index` as an `rdf:Statement`.
+        mutating func writeStatement(_ index: Int) {
+            let edge = graph.edges[index]
+            let relation = graph.relationIndices[index]
             json.beginObject()
             json.key("@id")
             json.string(unescaped: { out in
-                out.append(plain: Self.idBase)
+                out.append(JSONLDExporter.idBaseLiteral)
                 out.append("statement/")
-                Self.encode(edge.source.rawValue, to: &out)
+                JSONLDExporter.encode(edge.source.rawValue, to: &out)
                 out.append(byte: UInt8(ascii: "/"))
-                Self.encode(edge.relation, to: &out)
+                relationSegments.append(relation, to: &out)
                 out.append(byte: UInt8(ascii: "/"))
-                Self.encode(edge.target.rawValue, to: &out)
+                JSONLDExporter.encode(edge.target.rawValue, to: &out)
             })
-            json.key("@type"); json.string("rdf:Statement")
+            json.key("@type"); json.string(literal: "rdf:Statement")
             json.key("subject"); json.iri(edge.source)
-            json.key("predicate"); json.string(predicates[edge.relation] ?? predicate(edge.relation, graph))
+            json.key("predicate"); json.string(unescaped: { predicates.append(predicateOfRelation[relation], to: &$0) })
             json.key("object"); json.iri(edge.target)
-            json.key("relation"); json.string(edge.relation)
+            json.key("relation"); json.string(unescaped: { relationNames.append(relation, to: &$0) })
             json.key("directed"); json.bool(edge.isDirected)
             json.key("confidence"); json.number(edge.confidence)
             json.key("count"); json.integer(edge.count)
-            for key in edge.attributes.keys.sorted() {
-                if let value = edge.attributes[key] { json.key(escaping: "ng:" + Self.localName(key)); json.string(value) }
+            if !edge.attributes.isEmpty {
+                for key in edge.attributes.keys.sorted() {
+                    guard let value = edge.attributes[key] else { continue }
+                    let name: String
+                    if let known = edgeMemberNames[key] {
+                        name = known
+                    } else {
+                        name = "ng:" + JSONLDExporter.localName(key)
+                        edgeMemberNames[key] = name
+                    }
+                    json.key(escaping: name)
+                    json.string(value)
+                }
             }
-            writeEvidence(edge.evidence, to: &json)
+            writeEvidence(edge.evidence)
             json.endObject()
         }
-        json.endArray()
-        json.endObject()
-        json.output.append(byte: UInt8(ascii: "\n"))
-        return json.takeBytes()
+
+        /// Writes the `evidence` member, unless there is none: each item typed `ng:Evidence`.
+        private mutating func writeEvidence(_ evidence: [Evidence]) {
+            guard !evidence.isEmpty else { return }
+            json.key("evidence")
+            json.beginArray()
+            for item in evidence {
+                json.beginObject()
+                json.key("@type"); json.string(literal: "ng:Evidence")
+                json.key("document"); json.string(item.document)
+                json.key("start"); json.integer(item.start)
+                json.key("end"); json.integer(item.end)
+                json.key("rule"); json.string(item.rule)
+                json.key("sentence"); json.string(item.sentence)
+                json.endObject()
+            }
+            json.endArray()
+        }
     }
 
     /// Context terms that name a property, in the order written.
@@ -162,51 +265,39 @@ public struct JSONLDExporter: GraphExporter {
         json.endObject()
     }
 
-    private func predicate(_ relation: String, _ graph: SortedGraph) -> String {
-        if let term = graph.schema.relations[relation]?.schemaOrg, !term.isEmpty { return term }
-        return "ng:" + Self.localName(relation)
-    }
-
-    /// Writes the `evidence` member, unless there is none: each item typed `ng:Evidence`.
-    private func writeEvidence(_ evidence: [Evidence], to json: inout JSONWriter) {
-        guard !evidence.isEmpty else { return }
-        json.key("evidence")
-        json.beginArray()
-        for item in evidence {
-            json.beginObject()
-            json.key("@type"); json.string("ng:Evidence")
-            json.key("document"); json.string(item.document)
-            json.key("start"); json.integer(item.start)
-            json.key("end"); json.integer(item.end)
-            json.key("rule"); json.string(item.rule)
-            json.key("sentence"); json.string(item.sentence)
-            json.endObject()
-        }
-        json.endArray()
-    }
-
     /// The IRI of a node.
     public static func iri(_ id: NodeID) -> String {
         var out = ExportBuffer()
-        out.append(plain: idBase)
+        out.append(idBaseLiteral)
         encode(id.rawValue, to: &out)
         return out.takeText()
     }
 
-    /// Appends `text` with everything but unreserved characters and `/` percent-encoded.
+    /// Appends `text` with everything but unreserved characters and `/` percent-encoded. Runs of bytes kept
+    /// as they are are copied whole.
     static func encode(_ text: String, to out: inout ExportBuffer) {
-        let hexDigits: StaticString = "0123456789ABCDEF"
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                 UInt8(ascii: "~"), UInt8(ascii: "/"):
-                out.append(byte: byte)
-            default:
+        text.withUTF8Bytes { bytes in
+            var runStart = 0
+            for index in bytes.indices where !isUnreserved(bytes[index]) {
+                let hexDigits: StaticString = "0123456789ABCDEF"
+                out.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 out.append(byte: UInt8(ascii: "%"))
-                out.append(byte: hexDigits.utf8Start[Int(byte >> 4)])
-                out.append(byte: hexDigits.utf8Start[Int(byte & 15)])
+                out.append(byte: hexDigits.utf8Start[Int(bytes[index] >> 4)])
+                out.append(byte: hexDigits.utf8Start[Int(bytes[index] & 15)])
+                runStart = index + 1
             }
+            out.append(bytes: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
+
+    /// Whether a byte stays as it is in an IRI: an unreserved character (RFC 3986) or `/`.
+    @inline(__always) private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+            true
+        default:
+            false
         }
     }
 
@@ -223,7 +314,7 @@ extension JSONWriter {
     /// Writes the IRI of a node as a string.
     mutating func iri(_ id: NodeID) {
         string(unescaped: { out in
-            out.append(plain: JSONLDExporter.idBase)
+            out.append(JSONLDExporter.idBaseLiteral)
             JSONLDExporter.encode(id.rawValue, to: &out)
         })
     }

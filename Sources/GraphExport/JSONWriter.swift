@@ -2,20 +2,28 @@
 ///
 /// Open objects and arrays with `begin…`, name each object member with ``key(_:)`` before its value, and
 /// close them with `end…`; empty ones are written `{}` and `[]`. The text is pretty-printed with `indent`
-/// spaces per level, or compact on one line when `indent` is nil.
+/// spaces per level, or compact on one line when `indent` is nil. The calls an export makes hundreds of
+/// thousands of times (keys, strings, numbers) are inlined, so that a key's text is copied as a constant.
 struct JSONWriter: ~Copyable {
     /// The text written so far.
     var output: ExportBuffer
-    private let indent: Int?
+    /// Spaces per level, 0 when compact.
+    private let indent: Int
+    /// How many objects and arrays are open.
     private var level = 0
+    /// The spaces that start a line at the current level.
+    private var indentation = 0
     /// Whether the innermost open object or array has no member yet.
     private var isOpenContainerEmpty = true
     /// Whether a key was just written, so the next value follows it on the same line.
     private var followsKey = false
+    /// Whether the text is on one line.
+    private let isCompact: Bool
 
     /// A writer with room for `capacity` bytes.
     init(indent: Int?, capacity: Int = 0) {
-        self.indent = indent
+        self.indent = indent ?? 0
+        isCompact = indent == nil
         output = ExportBuffer(capacity: capacity)
     }
 
@@ -28,52 +36,68 @@ struct JSONWriter: ~Copyable {
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Writes the name of the next member of the open object: a literal that needs no escaping.
-    mutating func key(_ name: StaticString) {
+    @inline(__always) mutating func key(_ name: StaticString) {
         startMember()
         output.append(byte: UInt8(ascii: "\""))
         output.append(name)
-        output.append(byte: UInt8(ascii: "\""))
         endKey()
     }
 
     /// Writes the name of the next member of the open object, escaped.
     mutating func key(escaping name: String) {
         startMember()
-        writeString(name)
+        output.append(byte: UInt8(ascii: "\""))
+        output.append(name, escaping: .json)
         endKey()
     }
 
-    mutating func string(_ text: String) {
+    /// Writes the name of the next member of the open object, which `write` appends escaped.
+    @inline(__always) mutating func key(unescaped write: (inout ExportBuffer) -> Void) {
+        startMember()
+        output.append(byte: UInt8(ascii: "\""))
+        write(&output)
+        endKey()
+    }
+
+    @inline(__always) mutating func string(_ text: String) {
         startValue()
         writeString(text)
     }
 
+    /// Writes a string that is a literal that needs no escaping.
+    @inline(__always) mutating func string(literal: StaticString) {
+        startValue()
+        output.append(byte: UInt8(ascii: "\""))
+        output.append(literal)
+        output.append(byte: UInt8(ascii: "\""))
+    }
+
     /// Writes a string whose content `write` appends straight to the output; `write` escapes what needs it.
-    mutating func string(unescaped write: (inout ExportBuffer) -> Void) {
+    @inline(__always) mutating func string(unescaped write: (inout ExportBuffer) -> Void) {
         startValue()
         output.append(byte: UInt8(ascii: "\""))
         write(&output)
         output.append(byte: UInt8(ascii: "\""))
     }
 
-    mutating func integer(_ value: Int) {
+    @inline(__always) mutating func integer(_ value: Int) {
         startValue()
         output.append(integer: value)
     }
 
     /// Writes a number as ``ExportText/number(_:)`` does.
-    mutating func number(_ value: Double) {
+    @inline(__always) mutating func number(_ value: Double) {
         startValue()
         output.append(number: value)
     }
 
-    mutating func bool(_ value: Bool) {
+    @inline(__always) mutating func bool(_ value: Bool) {
         startValue()
-        output.append(value ? "true" : "false")
+        if value { output.append("true") } else { output.append("false") }
     }
 
-    private mutating func endKey() {
-        if indent == nil { output.append(byte: UInt8(ascii: ":")) } else { output.append(": ") }
+    @inline(__always) private mutating func endKey() {
+        if isCompact { output.append("\":") } else { output.append("\": ") }
         followsKey = true
     }
 
@@ -81,18 +105,20 @@ struct JSONWriter: ~Copyable {
         startValue()
         output.append(byte: bracket)
         level += 1
+        indentation += indent
         isOpenContainerEmpty = true
     }
 
     private mutating func close(_ bracket: UInt8) {
         level -= 1
+        indentation -= indent
         if !isOpenContainerEmpty { newline() }
         output.append(byte: bracket)
         isOpenContainerEmpty = false
     }
 
     /// Puts the separator and line break before a value, unless it follows a key or stands alone.
-    private mutating func startValue() {
+    @inline(__always) private mutating func startValue() {
         if followsKey {
             followsKey = false
         } else if level > 0 {
@@ -100,25 +126,18 @@ struct JSONWriter: ~Copyable {
         }
     }
 
-    private mutating func startMember() {
+    @inline(__always) private mutating func startMember() {
         if !isOpenContainerEmpty { output.append(byte: UInt8(ascii: ",")) }
         isOpenContainerEmpty = false
         newline()
     }
 
-    /// A line feed and 32 spaces: a line break and the indentation of its line are copied from it at once.
-    private static let lineBreak: StaticString = "\n                                "
-
-    private mutating func newline() {
-        guard let indent else { return }
-        let spaces = level * indent
-        let spacesInLineBreak = Self.lineBreak.utf8CodeUnitCount - 1
-        output.append(prefix: 1 + min(spaces, spacesInLineBreak), of: Self.lineBreak)
-        if spaces > spacesInLineBreak { output.append(byte: UInt8(ascii: " "), count: spaces - spacesInLineBreak) }
+    @inline(__always) private mutating func newline() {
+        if !isCompact { output.append(lineBreakIndentedBy: indentation) }
     }
 
     /// Writes a JSON string literal: quotes, backslashes and control characters escaped.
-    private mutating func writeString(_ text: String) {
+    @inline(__always) private mutating func writeString(_ text: String) {
         output.append(byte: UInt8(ascii: "\""))
         output.append(text, escaping: .json)
         output.append(byte: UInt8(ascii: "\""))

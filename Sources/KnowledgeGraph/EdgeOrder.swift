@@ -2,12 +2,14 @@
 /// found fast: each distinct node ID and relation is ranked once by ``TextOrder``, and the keys are sorted
 /// by their three ranks. Comparing the strings at each step of the sort took a third of an export.
 struct EdgeOrder {
-    private let keys: [Edge.Key]
-
-    init(_ keys: [Edge.Key]) { self.keys = keys }
-
     /// The indices of the keys, in key order; equal keys in index order.
-    var sortedIndices: [Int] {
+    let sortedIndices: [Int]
+    /// The relations of the keys, each once, sorted.
+    let relations: [String]
+    /// For each key, where its relation is in ``relations``.
+    let relationIndices: [Int]
+
+    init(_ keys: [Edge.Key]) {
         // Each distinct ID and relation gets a slot, in the order met; TextOrder then ranks the slots.
         var idSlots: [NodeID: Int] = [:]
         var ids: [String] = []
@@ -34,11 +36,15 @@ struct EdgeOrder {
             slots.append((slot(of: key.source), relation, slot(of: key.target)))
         }
         let idRanks = TextOrder(ids).ranks
-        let relationRanks = TextOrder(relations).ranks
+        let relationRanks = TextOrder(relations).ranks  // distinct, so each rank once
         let ranked = slots.map { (idRanks[$0.source], relationRanks[$0.relation], idRanks[$0.target]) }
-        return keys.indices.sorted { a, b in
+        sortedIndices = keys.indices.sorted { a, b in
             let rankA = ranked[a], rankB = ranked[b]
             return rankA < rankB || (rankA == rankB && a < b)
         }
+        var sortedRelations = relations
+        for (slot, rank) in relationRanks.enumerated() { sortedRelations[rank] = relations[slot] }
+        self.relations = sortedRelations
+        relationIndices = ranked.map(\.1)
     }
 }

@@ -166,3 +166,16 @@ extension EdgeOrderTests {
         #expect(sorted.edges.map(\.key) == graph.unorderedEdges.map(\.key).sorted())
     }
 }
+
+extension SortedGraphTests {
+    @Test func listsEachRelationOnce() {
+        var graph = KnowledgeGraph()
+        for (source, relation, target) in [("a", "r2", "b"), ("b", "r1", "a"), ("a", "r1", "c"), ("c", "r\u{E9}", "a"), ("c", "r2", "b")] {
+            graph.add(Edge(source: NodeID(rawValue: source), target: NodeID(rawValue: target), relation: relation))
+        }
+        let sorted = SortedGraph(graph)
+        #expect(sorted.relations == ["r1", "r2", "r\u{E9}"])
+        #expect(sorted.relationIndices.map { sorted.relations[$0] } == sorted.edges.map(\.relation))
+        #expect(SortedGraph(KnowledgeGraph()).relations.isEmpty)
+    }
+}
