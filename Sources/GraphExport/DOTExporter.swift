@@ -8,7 +8,7 @@ import KnowledgeGraph
 /// escaped in ``quoted(_:)``.
 public struct DOTExporter: GraphExporter {
     /// How one family of nodes is drawn.
-    struct Style { var shape: String; var fill: String; var extra: String = "" }
+    struct Style { var shape: StaticString; var fill: StaticString; var extra: StaticString = "" }
 
     static let styles: [(family: String, style: Style)] = [
         ("Country", Style(shape: "box", fill: "#9ecae1", extra: ", style=\"filled,rounded,bold\", penwidth=\"1.5\"")),
@@ -50,33 +50,42 @@ public struct DOTExporter: GraphExporter {
             out.append(" [label=")
             appendQuoted(node.label, to: &out)
             out.append(", shape=\"")
-            out.append(plain: style.shape)
+            out.append(style.shape)
             out.append("\", fillcolor=\"")
-            out.append(plain: style.fill)
+            out.append(style.fill)
             out.append("\"")
-            out.append(plain: style.extra)
-            out.append(", tooltip=")
-            if node.aliases.isEmpty {
-                appendQuoted(node.type, to: &out)
-            } else {
-                appendQuoted(node.type + "; also: " + node.aliases.joined(separator: ", "), to: &out)
+            out.append(style.extra)
+            out.append(", tooltip=\"")
+            // The type, then any aliases, each escaped: the same as escaping the text they make.
+            out.append(node.type, escaping: .dot)
+            for (index, alias) in node.aliases.enumerated() {
+                out.append(index == 0 ? "; also: " : ", ")
+                out.append(alias, escaping: .dot)
             }
-            out.append("];\n")
+            out.append("\"];\n")
         }
-        for edge in edges {
+        // Each relation's label and name, escaped once.
+        let labels = PreparedTexts(graph.relations.map { graph.label(ofRelation: $0) }, escaping: .dot)
+        let names = PreparedTexts(graph.relations, escaping: .dot)
+        for (index, edge) in edges.enumerated() {
+            let relation = graph.relationIndices[index]
             out.append("  ")
             appendQuoted(edge.source.rawValue, to: &out)
             out.append(" -> ")
             appendQuoted(edge.target.rawValue, to: &out)
-            out.append(" [label=")
-            let label = graph.label(ofRelation: edge.relation)
-            appendQuoted(edge.count > 1 ? label + " ×\(edge.count)" : label, to: &out)
+            out.append(" [label=\"")
+            labels.append(relation, to: &out)
+            if edge.count > 1 {
+                out.append(" ×")
+                out.append(integer: edge.count)
+            }
+            out.append("\"")
             if !edge.isDirected { out.append(", dir=\"none\", style=\"dashed\"") }
             out.append(", penwidth=\"")
             out.append(number: 0.6 + min(2.4, Double(edge.count - 1) * 0.4))
-            out.append("\", tooltip=")
-            appendQuoted(edge.relation, to: &out)
-            out.append("];\n")
+            out.append("\", tooltip=\"")
+            names.append(relation, to: &out)
+            out.append("\"];\n")
         }
         out.append("}\n")
         return out.takeBytes()

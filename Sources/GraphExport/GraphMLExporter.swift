@@ -20,6 +20,9 @@ public struct GraphMLExporter: GraphExporter {
         ("confidence", "double"), ("count", "int"), ("evidence", "string"),
     ]
 
+    /// The keys of an edge's data that hold its relation name.
+    private static let relationDataKeys: [StaticString] = ["e_relation", "e_label", "e_labelE"]
+
     /// A default instance; it has no settings.
     public init() {}
 
@@ -27,8 +30,8 @@ public struct GraphMLExporter: GraphExporter {
     public func exportUTF8(_ graph: SortedGraph) -> [UInt8] {
         let nodes = graph.nodes
         let edges = graph.edges
-        let nodeAttributeNames = attributeKeys(nodes.flatMap { $0.attributes.keys }, reserved: Self.nodeKeys.map(\.name))
-        let edgeAttributeNames = attributeKeys(edges.flatMap { $0.attributes.keys }, reserved: Self.edgeKeys.map(\.name))
+        let nodeAttributes = AttributeKeys(nodes.flatMap { $0.attributes.keys }, reserved: Self.nodeKeys.map(\.name), prefix: "na_")
+        let edgeAttributes = AttributeKeys(edges.flatMap { $0.attributes.keys }, reserved: Self.edgeKeys.map(\.name), prefix: "ea_")
 
         var out = ExportBuffer(capacity: 4096 + 1500 * nodes.count + 1000 * edges.count)
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -36,9 +39,9 @@ public struct GraphMLExporter: GraphExporter {
         out.append("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" ")
         out.append("xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
         for key in Self.nodeKeys { appendKey(id: "n_" + key.name, for: "node", name: key.name, type: key.type, to: &out) }
-        for (_, keyName) in nodeAttributeNames { appendKey(id: "na_" + keyName, for: "node", name: keyName, type: "string", to: &out) }
+        for (id, name) in nodeAttributes.declarations { appendKey(id: id, for: "node", name: name, type: "string", to: &out) }
         for key in Self.edgeKeys { appendKey(id: "e_" + key.name, for: "edge", name: key.name, type: key.type, to: &out) }
-        for (_, keyName) in edgeAttributeNames { appendKey(id: "ea_" + keyName, for: "edge", name: keyName, type: "string", to: &out) }
+        for (id, name) in edgeAttributes.declarations { appendKey(id: id, for: "edge", name: name, type: "string", to: &out) }
         out.append("  <graph id=\"NewsGraph\" edgedefault=\"directed\">\n")
         var labelsByType: [String: String] = [:]  // the `labels` value of each node type
         for node in nodes {
@@ -53,15 +56,20 @@ public struct GraphMLExporter: GraphExporter {
             }
             appendData("n_labels", labelsByType[node.type] ?? "", to: &out)
             appendData("n_labelV", node.type, to: &out)
-            appendData("n_aliases", node.aliases.joined(separator: "|"), to: &out)
+            // The aliases joined by `|`, each escaped: the same as escaping them joined.
+            out.append("      <data key=\"n_aliases\">")
+            for (index, alias) in node.aliases.enumerated() {
+                if index > 0 { out.append(byte: UInt8(ascii: "|")) }
+                out.append(alias, escaping: .xml)
+            }
+            out.append("</data>\n")
             appendData("n_uid", node.id.rawValue, to: &out)
             appendScore("n_confidence", node.confidence, "n_mentions", node.mentionCount, to: &out)
             appendEvidence(node.mentions, key: "n_evidence", to: &out)
-            for (attribute, keyName) in nodeAttributeNames {
-                if let value = node.attributes[attribute] { appendData("na_" + keyName, value, to: &out) }
-            }
+            if !node.attributes.isEmpty { nodeAttributes.appendData(node.attributes, to: &out) }
             out.append("    </node>\n")
         }
+        let relations = PreparedTexts(graph.relations, escaping: .xml)
         for (index, edge) in edges.enumerated() {
             out.append("    <edge id=\"e")
             out.append(integer: index)
@@ -70,26 +78,59 @@ public struct GraphMLExporter: GraphExporter {
             out.append("\" target=\"")
             out.append(edge.target.rawValue, escaping: .xml)
             out.append("\">\n")
-            appendData("e_relation", edge.relation, to: &out)
-            appendData("e_label", edge.relation, to: &out)
-            appendData("e_labelE", edge.relation, to: &out)
+            let relation = graph.relationIndices[index]
+            for key in Self.relationDataKeys {
+                out.append("      <data key=\"")
+                out.append(key)
+                out.append("\">")
+                relations.append(relation, to: &out)
+                out.append("</data>\n")
+            }
             out.append("      <data key=\"e_directed\">")
             out.append(edge.isDirected ? "true" : "false")
             out.append("</data>\n")
             appendScore("e_confidence", edge.confidence, "e_count", edge.count, to: &out)
             appendEvidence(edge.evidence, key: "e_evidence", to: &out)
-            for (attribute, keyName) in edgeAttributeNames {
-                if let value = edge.attributes[attribute] { appendData("ea_" + keyName, value, to: &out) }
-            }
+            if !edge.attributes.isEmpty { edgeAttributes.appendData(edge.attributes, to: &out) }
             out.append("    </edge>\n")
         }
         out.append("  </graph>\n</graphml>\n")
         return out.takeBytes()
     }
 
-    /// Attribute names in sorted order, each with the key name to use (prefixed where it would clash).
-    private func attributeKeys(_ names: [String], reserved: [String]) -> [(String, String)] {
-        Set(names).sorted().map { name in (name, reserved.contains(name) ? "attr_" + name : name) }
+    /// The attributes nodes (or edges) carry, each declared as a key of its own, named as the attribute unless
+    /// that name is reserved (then `attr_` goes before it), with an ID made of a prefix and that key name.
+    private struct AttributeKeys: ~Copyable {
+        /// Each key's ID and name, in attribute name order.
+        let declarations: [(id: String, name: String)]
+        /// Where each attribute's key is in ``declarations`` and ``openingTags``.
+        private let indices: [String: Int]
+        /// Each key's `<data key="…">`, escaped.
+        private let openingTags: PreparedTexts
+
+        init(_ names: [String], reserved: [String], prefix: String) {
+            let sorted = Set(names).sorted()
+            declarations = sorted.map { name in
+                let keyName = reserved.contains(name) ? "attr_" + name : name
+                return (prefix + keyName, keyName)
+            }
+            indices = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
+            openingTags = PreparedTexts(declarations.map(\.id)) { id, out in
+                out.append("      <data key=\"")
+                out.append(id, escaping: .xml)
+                out.append("\">")
+            }
+        }
+
+        /// Appends a `<data>` element for each attribute, in name order.
+        func appendData(_ attributes: [String: String], to out: inout ExportBuffer) {
+            for name in attributes.keys.sorted() {
+                guard let index = indices[name], let value = attributes[name] else { continue }
+                openingTags.append(index, to: &out)
+                out.append(value, escaping: .xml)
+                out.append("</data>\n")
+            }
+        }
     }
 
     private func appendKey(id: String, for domain: StaticString, name: String, type: String, to out: inout ExportBuffer) {
@@ -105,9 +146,9 @@ public struct GraphMLExporter: GraphExporter {
     }
 
     /// Appends a `<data>` element.
-    private func appendData(_ key: String, _ value: String, to out: inout ExportBuffer) {
+    @inline(__always) private func appendData(_ key: StaticString, _ value: String, to out: inout ExportBuffer) {
         out.append("      <data key=\"")
-        out.append(key, escaping: .xml)
+        out.append(key)
         out.append("\">")
         out.append(value, escaping: .xml)
         out.append("</data>\n")
