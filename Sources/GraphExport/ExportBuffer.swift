@@ -60,20 +60,26 @@ struct ExportBuffer: ~Copyable {
         }
     }
 
-    /// Appends a line feed and `spaces` spaces. Up to 31 spaces, two fixed blocks of 16 bytes are stored
-    /// and the count moves on by what is needed, which costs less than copying as many bytes as needed.
+    /// Appends a line feed and `spaces` spaces.
     @inline(__always) mutating func append(lineBreakIndentedBy spaces: Int) {
         guard spaces < 32 else {
             append(byte: UInt8(ascii: "\n"))
             return append(byte: UInt8(ascii: " "), count: spaces)
         }
-        if count + 32 > capacity { grow(toHold: count + 32) }
         var lineBreak = SIMD16<UInt8>(repeating: UInt8(ascii: " "))
         lineBreak[0] = UInt8(ascii: "\n")
-        let line = UnsafeMutableRawPointer(start + count)
-        line.storeBytes(of: lineBreak, as: SIMD16<UInt8>.self)
-        line.storeBytes(of: SIMD16<UInt8>(repeating: UInt8(ascii: " ")), toByteOffset: 16, as: SIMD16<UInt8>.self)
-        count += 1 + spaces
+        append(prefix: 1 + spaces, of: (lineBreak, SIMD16(repeating: UInt8(ascii: " "))))
+    }
+
+    /// Appends the first `length` bytes (at most 32) of a block: the whole block is stored and the count moves
+    /// on by `length`, which costs less than copying `length` bytes.
+    @inline(__always) mutating func append(prefix length: Int, of block: (SIMD16<UInt8>, SIMD16<UInt8>)) {
+        precondition(length <= 32)
+        if count + 32 > capacity { grow(toHold: count + 32) }
+        let end = UnsafeMutableRawPointer(start + count)
+        end.storeBytes(of: block.0, as: SIMD16<UInt8>.self)
+        end.storeBytes(of: block.1, toByteOffset: 16, as: SIMD16<UInt8>.self)
+        count += length
     }
 
     /// Appends text that needs no escaping, as it is.
@@ -95,7 +101,7 @@ struct ExportBuffer: ~Copyable {
     }
 
     /// Appends text escaped by `escaping`.
-    mutating func append(_ text: String, escaping table: EscapeTable) {
+    mutating func append(_ text: String, escaping table: borrowing EscapeTable) {
         text.withUTF8Bytes { table.write($0, to: &self) }
     }
 

@@ -47,6 +47,17 @@ public struct JSONLDExporter: GraphExporter {
         return document.json.takeBytes()
     }
 
+    /// The member names of nodes, statements and evidence, made ready once.
+    private enum Keys {
+        static let id = JSONWriter.Key("@id"), type = JSONWriter.Key("@type"), name = JSONWriter.Key("name")
+        static let alternateName = JSONWriter.Key("alternateName"), confidence = JSONWriter.Key("confidence")
+        static let mentionCount = JSONWriter.Key("mentionCount"), subject = JSONWriter.Key("subject")
+        static let predicate = JSONWriter.Key("predicate"), object = JSONWriter.Key("object")
+        static let relation = JSONWriter.Key("relation"), directed = JSONWriter.Key("directed"), count = JSONWriter.Key("count")
+        static let evidence = JSONWriter.Key("evidence"), document = JSONWriter.Key("document"), start = JSONWriter.Key("start")
+        static let end = JSONWriter.Key("end"), rule = JSONWriter.Key("rule"), sentence = JSONWriter.Key("sentence")
+    }
+
     /// One export under way: the writer, and what is worked out once per graph rather than per node or edge.
     private struct Document: ~Copyable {
         var json: JSONWriter
@@ -96,8 +107,8 @@ public struct JSONLDExporter: GraphExporter {
 
         mutating func writeNode(_ node: Node, outgoing: Range<Int>) {
             json.beginObject()
-            json.key("@id"); json.iri(node.id)
-            json.key("@type")
+            json.key(Keys.id); json.iri(node.id)
+            json.key(Keys.type)
             json.beginArray()
             let term: String?
             if let known = schemaTerms[node.type] {
@@ -109,15 +120,15 @@ public struct JSONLDExporter: GraphExporter {
             if let term { json.string(term) }
             json.string(unescaped: { $0.append("ng:"); $0.append(node.type, escaping: .json) })
             json.endArray()
-            json.key("name"); json.string(node.label)
+            json.key(Keys.name); json.string(node.label)
             if !node.aliases.isEmpty {
-                json.key("alternateName")
+                json.key(Keys.alternateName)
                 json.beginArray()
                 for alias in node.aliases { json.string(alias) }
                 json.endArray()
             }
-            json.key("confidence"); json.number(node.confidence)
-            json.key("mentionCount"); json.integer(node.mentionCount)
+            json.key(Keys.confidence); json.number(node.confidence)
+            json.key(Keys.mentionCount); json.integer(node.mentionCount)
             if !node.attributes.isEmpty { writeAttributes(of: node) }
             writeTriples(outgoing)
             writeEvidence(node.mentions)
@@ -138,7 +149,7 @@ public struct JSONLDExporter: GraphExporter {
                 let target = NodeID(rawValue: value)
                 if known.contains(target) {
                     json.beginObject()
-                    json.key("@id"); json.iri(target)
+                    json.key(Keys.id); json.iri(target)
                     json.endObject()
                 } else {
                     json.string(value)
@@ -158,7 +169,7 @@ public struct JSONLDExporter: GraphExporter {
                 json.beginArray()
                 for index in first..<outgoing.upperBound where predicateOfRelation[relationIndices[index]] == predicate {
                     json.beginObject()
-                    json.key("@id"); json.iri(edges[index].target)
+                    json.key(Keys.id); json.iri(edges[index].target)
                     json.endObject()
                 }
                 json.endArray()
@@ -170,7 +181,7 @@ public struct JSONLDExporter: GraphExporter {
             let edge = graph.edges[index]
             let relation = graph.relationIndices[index]
             json.beginObject()
-            json.key("@id")
+            json.key(Keys.id)
             json.string(unescaped: { out in
                 out.append(JSONLDExporter.idBaseLiteral)
                 out.append("statement/")
@@ -180,14 +191,14 @@ public struct JSONLDExporter: GraphExporter {
                 out.append(byte: UInt8(ascii: "/"))
                 JSONLDExporter.encode(edge.target.rawValue, to: &out)
             })
-            json.key("@type"); json.string(literal: "rdf:Statement")
-            json.key("subject"); json.iri(edge.source)
-            json.key("predicate"); json.string(unescaped: { predicates.append(predicateOfRelation[relation], to: &$0) })
-            json.key("object"); json.iri(edge.target)
-            json.key("relation"); json.string(unescaped: { relationNames.append(relation, to: &$0) })
-            json.key("directed"); json.bool(edge.isDirected)
-            json.key("confidence"); json.number(edge.confidence)
-            json.key("count"); json.integer(edge.count)
+            json.key(Keys.type); json.string(literal: "rdf:Statement")
+            json.key(Keys.subject); json.iri(edge.source)
+            json.key(Keys.predicate); json.string(unescaped: { predicates.append(predicateOfRelation[relation], to: &$0) })
+            json.key(Keys.object); json.iri(edge.target)
+            json.key(Keys.relation); json.string(unescaped: { relationNames.append(relation, to: &$0) })
+            json.key(Keys.directed); json.bool(edge.isDirected)
+            json.key(Keys.confidence); json.number(edge.confidence)
+            json.key(Keys.count); json.integer(edge.count)
             if !edge.attributes.isEmpty {
                 for key in edge.attributes.keys.sorted() {
                     guard let value = edge.attributes[key] else { continue }
@@ -209,16 +220,16 @@ public struct JSONLDExporter: GraphExporter {
         /// Writes the `evidence` member, unless there is none: each item typed `ng:Evidence`.
         private mutating func writeEvidence(_ evidence: [Evidence]) {
             guard !evidence.isEmpty else { return }
-            json.key("evidence")
+            json.key(Keys.evidence)
             json.beginArray()
             for item in evidence {
                 json.beginObject()
-                json.key("@type"); json.string(literal: "ng:Evidence")
-                json.key("document"); json.string(item.document)
-                json.key("start"); json.integer(item.start)
-                json.key("end"); json.integer(item.end)
-                json.key("rule"); json.string(item.rule)
-                json.key("sentence"); json.string(item.sentence)
+                json.key(Keys.type); json.string(literal: "ng:Evidence")
+                json.key(Keys.document); json.string(item.document)
+                json.key(Keys.start); json.integer(item.start)
+                json.key(Keys.end); json.integer(item.end)
+                json.key(Keys.rule); json.string(item.rule)
+                json.key(Keys.sentence); json.string(item.sentence)
                 json.endObject()
             }
             json.endArray()

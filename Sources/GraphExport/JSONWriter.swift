@@ -43,6 +43,14 @@ struct JSONWriter: ~Copyable {
         endKey()
     }
 
+    /// Writes the name of the next member of the open object, made ready beforehand.
+    mutating func key(_ key: Key) {
+        guard let block = key.block else { return self.key(key.name) }
+        startMember()
+        output.append(prefix: isCompact ? key.length - 1 : key.length, of: block)
+        followsKey = true
+    }
+
     /// Writes the name of the next member of the open object, escaped.
     mutating func key(escaping name: String) {
         startMember()
@@ -141,6 +149,35 @@ struct JSONWriter: ~Copyable {
         output.append(byte: UInt8(ascii: "\""))
         output.append(text, escaping: .json)
         output.append(byte: UInt8(ascii: "\""))
+    }
+}
+
+extension JSONWriter {
+    /// A member name made ready to write: the quoted name, the colon and a space, in a block of 32 bytes that is
+    /// copied whole, which costs far less than copying a literal of unknown length. Names longer than 28 bytes
+    /// are written from the literal.
+    struct Key: Sendable {
+        /// The name.
+        let name: StaticString
+        /// `"name": ` and padding; nil for a long name.
+        let block: (SIMD16<UInt8>, SIMD16<UInt8>)?
+        /// How many bytes of the block are the text.
+        let length: Int
+
+        /// A member name that needs no escaping.
+        init(_ name: StaticString) {
+            self.name = name
+            var text: [UInt8] = [UInt8(ascii: "\"")]
+            name.withUTF8Buffer { text.append(contentsOf: $0) }
+            text += [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")]
+            length = text.count
+            guard text.count <= 32 else {
+                block = nil
+                return
+            }
+            text += Array(repeating: UInt8(ascii: " "), count: 32 - text.count)
+            block = (SIMD16(text[0..<16]), SIMD16(text[16..<32]))
+        }
     }
 }
 
