@@ -115,7 +115,7 @@ import TestSupport
         var generator = SeededGenerator(seed: seed)
         let pieces = ["a", "b", "B", "-", "/", "z", "\u{0}", "\u{E9}", "e\u{301}", "\u{1F30D}", "\u{5E9}", "ab", "person/"]
         return (0..<count).map { _ in
-            (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            (0..<Int.random(in: 0...7, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
         }
     }
 
