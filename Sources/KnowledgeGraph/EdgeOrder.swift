@@ -9,13 +9,20 @@ struct EdgeOrder {
     /// For each key, where its relation is in ``relations``.
     let relationIndices: [Int]
 
-    init(_ keys: [Edge.Key]) {
-        // Each distinct ID and relation gets a slot, in the order met; TextOrder then ranks the slots.
+    /// The order of `keys`; `sortedIDs`, if given, are distinct IDs in order (the graph's nodes), whose ranks
+    /// need not be found again.
+    init(_ keys: [Edge.Key], sortedIDs: [NodeID] = []) {
+        // Each distinct ID and relation gets a slot, the given IDs first, then in the order met; TextOrder then
+        // ranks the slots, unless every ID was given.
         var idSlots: [NodeID: Int] = [:]
         var ids: [String] = []
         var relationSlots: [String: Int] = [:]
         var relations: [String] = []
-        idSlots.reserveCapacity(keys.count)
+        idSlots.reserveCapacity(sortedIDs.count + keys.count)
+        for id in sortedIDs {
+            idSlots[id] = ids.count
+            ids.append(id.rawValue)
+        }
         func slot(of id: NodeID) -> Int {
             if let slot = idSlots[id] { return slot }
             idSlots[id] = ids.count
@@ -35,7 +42,7 @@ struct EdgeOrder {
             }
             slots.append((slot(of: key.source), relation, slot(of: key.target)))
         }
-        let idRanks = TextOrder(ids).ranks
+        let idRanks = ids.count == sortedIDs.count ? Array(ids.indices) : TextOrder(ids).ranks
         let relationRanks = TextOrder(relations).ranks  // distinct, so each rank once
         let ranked = slots.map { (idRanks[$0.source], relationRanks[$0.relation], idRanks[$0.target]) }
         sortedIndices = keys.indices.sorted { a, b in

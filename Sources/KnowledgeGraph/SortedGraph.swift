@@ -21,7 +21,7 @@ public struct SortedGraph: Sendable {
         schema = graph.schema
         nodes = graph.nodes
         let edges = Array(graph.unorderedEdges)
-        let order = EdgeOrder(edges.map(\.key))
+        let order = EdgeOrder(edges.map(\.key), sortedIDs: nodes.map(\.id))
         self.edges = order.sortedIndices.map { edges[$0] }
         relations = order.relations
         relationIndices = order.sortedIndices.map { order.relationIndices[$0] }

@@ -147,7 +147,13 @@ extension EdgeOrderTests {
             Self.key(ids.randomElement(using: &generator) ?? "", relations.randomElement(using: &generator) ?? "",
                      ids.randomElement(using: &generator) ?? "")
         }
-        #expect(EdgeOrder(keys).sortedIndices == keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) })
+        let expected = keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        #expect(EdgeOrder(keys).sortedIndices == expected)
+        // With some of the IDs given in order (as a graph's nodes are), or all of them.
+        let given = Set(ids.prefix(25)).sorted().map { NodeID(rawValue: $0) }
+        #expect(EdgeOrder(keys, sortedIDs: given).sortedIndices == expected)
+        let all = Set(keys.flatMap { [$0.source.rawValue, $0.target.rawValue] }).sorted().map { NodeID(rawValue: $0) }
+        #expect(EdgeOrder(keys, sortedIDs: all).sortedIndices == expected)
     }
 }
 
