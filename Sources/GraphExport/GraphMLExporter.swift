@@ -175,20 +175,25 @@ public struct GraphMLExporter: GraphExporter {
         out.append("      <data key=\"")
         out.append(key)
         out.append("\">[")
-        for (index, item) in evidence.enumerated() {
+        for index in evidence.indices {
             if index > 0 { out.append(byte: UInt8(ascii: ",")) }
-            out.append("{&quot;document&quot;:&quot;")
-            out.append(item.document, escaping: .jsonInXML)
-            out.append("&quot;,&quot;start&quot;:")
-            out.append(integer: item.start)
-            out.append(",&quot;end&quot;:")
-            out.append(integer: item.end)
-            out.append(",&quot;rule&quot;:&quot;")
-            out.append(item.rule, escaping: .jsonInXML)
-            out.append("&quot;,&quot;sentence&quot;:&quot;")
-            out.append(item.sentence, escaping: .jsonInXML)
-            out.append("&quot;}")
+            appendEvidence(item: evidence[index], to: &out)
         }
         out.append("]</data>\n")
+    }
+
+    /// Appends one piece of evidence as a JSON object, borrowed: a copy would retain and release each of its strings.
+    private func appendEvidence(item: borrowing Evidence, to out: inout ExportBuffer) {
+        out.append("{&quot;document&quot;:&quot;")
+        out.append(item.document, escaping: .jsonInXML)
+        out.append("&quot;,&quot;start&quot;:")
+        out.append(integer: item.start)
+        out.append(",&quot;end&quot;:")
+        out.append(integer: item.end)
+        out.append(",&quot;rule&quot;:&quot;")
+        out.append(item.rule, escaping: .jsonInXML)
+        out.append("&quot;,&quot;sentence&quot;:&quot;")
+        out.append(item.sentence, escaping: .jsonInXML)
+        out.append("&quot;}")
     }
 }
