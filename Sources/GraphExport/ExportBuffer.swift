@@ -105,26 +105,35 @@ struct ExportBuffer: ~Copyable {
         text.withUTF8Bytes { table.write($0, to: &self) }
     }
 
-    /// Appends an integer in decimal.
+    /// Appends an integer in decimal, two digits at a time.
     mutating func append(integer value: Int) {
         if value < 0 { append(byte: UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var length = 1
-        var rest = magnitude / 10
-        while rest > 0 {
+        var threshold: UInt = 10
+        while magnitude >= threshold {
             length += 1
-            rest /= 10
+            let (next, overflow) = threshold.multipliedReportingOverflow(by: 10)
+            if overflow { break }
+            threshold = next
         }
         if count + length > capacity { grow(toHold: count + length) }
         // The digits, last first, into the room made for them.
+        let pairs = Self.digitPairs.utf8Start
         var position = start + count + length
-        repeat {
-            position -= 1
-            position.pointee = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        while magnitude >= 10 {
+            let pair = Int(magnitude % 100) * 2
+            magnitude /= 100
+            position -= 2
+            position[0] = pairs[pair]
+            position[1] = pairs[pair + 1]
+        }
+        if position > start + count { (position - 1).pointee = UInt8(ascii: "0") + UInt8(magnitude) }
         count += length
     }
+
+    /// The two digits of 0 to 99, one pair after another.
+    private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
     /// Appends a number as ``ExportText/number(_:)`` writes it: at most four decimals, no exponent.
     ///

@@ -156,11 +156,15 @@ import KnowledgeGraph
     }
 
     @Test func appendsIntegersAtTheirLimits() {
-        for value in [0, 9, 10, 99, 100, -1, -10, Int.max, Int.min, 1_000_000_007] {
-            var out = ExportBuffer(capacity: 1)
+        var generator = SeededGenerator(seed: 11)
+        let values = [9, 10, 99, 100, Int.max, Int.min, Int.max - 1, 1_000_000_007, 9_999_999_999_999_999]
+            + Array(-1_000...20_000) + (0..<2_000).map { _ in Int.random(in: .min ... .max, using: &generator) >> Int.random(in: 0...62, using: &generator) }
+        var out = ExportBuffer(capacity: 1)
+        for value in values {
             out.append(integer: value)
-            #expect(out.takeText() == String(value))
+            out.append(byte: UInt8(ascii: " "))
         }
+        #expect(out.takeText() == values.map { String($0) + " " }.joined())
     }
 
     /// Numbers written from their ten-thousandths against ``ExportText/number(_:)``, which goes through `Double.description`.
