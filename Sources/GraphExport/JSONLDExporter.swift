@@ -138,14 +138,9 @@ public struct JSONLDExporter: GraphExporter {
         private mutating func writeAttributes(of node: Node) {
             for key in node.attributes.keys.sorted() {
                 guard let value = node.attributes[key] else { continue }
-                let name: String
-                if let known = nodeMemberNames[key] {
-                    name = known
-                } else {
-                    name = JSONLDExporter.schemaAttributes[key] ?? "ng:" + JSONLDExporter.localName(key)
-                    nodeMemberNames[key] = name
-                }
-                json.key(escaping: name)
+                json.key(escaping: Self.memberName(of: key, in: &nodeMemberNames) {
+                    JSONLDExporter.schemaAttributes[$0] ?? "ng:" + JSONLDExporter.localName($0)
+                })
                 let target = NodeID(rawValue: value)
                 if known.contains(target) {
                     json.beginObject()
@@ -202,19 +197,20 @@ public struct JSONLDExporter: GraphExporter {
             if !edge.attributes.isEmpty {
                 for key in edge.attributes.keys.sorted() {
                     guard let value = edge.attributes[key] else { continue }
-                    let name: String
-                    if let known = edgeMemberNames[key] {
-                        name = known
-                    } else {
-                        name = "ng:" + JSONLDExporter.localName(key)
-                        edgeMemberNames[key] = name
-                    }
-                    json.key(escaping: name)
+                    json.key(escaping: Self.memberName(of: key, in: &edgeMemberNames) { "ng:" + JSONLDExporter.localName($0) })
                     json.string(value)
                 }
             }
             writeEvidence(edge.evidence)
             json.endObject()
+        }
+
+        /// The member name of an attribute: from `names`, or made by `make` and kept there.
+        private static func memberName(of attribute: String, in names: inout [String: String], make: (String) -> String) -> String {
+            if let name = names[attribute] { return name }
+            let name = make(attribute)
+            names[attribute] = name
+            return name
         }
 
         /// Writes the `evidence` member, unless there is none: each item typed `ng:Evidence`.
