@@ -5,7 +5,8 @@ import NewsGraph
 enum TrainTaggerCommand {
     static let usage = """
         USAGE: newsgraph train-tagger [--data DIR] [--train SOURCE ...] [--dev SOURCE ...] [-o FILE]
-                                      [--epochs N] [--seed N] [--beam N] [--without GROUP ...] [--ontology DIR]
+                                      [--epochs N] [--seed N] [--beam N] [--without GROUP ...] [--with clusters]
+                                      [--clusters FILE] [--ontology DIR]
 
         Trains the averaged-perceptron name tagger and writes the model file. Progress and the dev-set
         precision, recall and F1 per type after each epoch go to standard error. The same data and settings
@@ -25,6 +26,11 @@ enum TrainTaggerCommand {
           --without GROUP   Leave a group of features out, for ablations (repeatable): affixes, shapes,
                             context, gazetteer, names, documentCase, predictionHistory, headline, tagHistory.
                             The model records it and tags with the same features.
+          --with clusters   Add the word-cluster features (off unless asked for): each level's cluster of the
+                            token and of its neighbours, from the --clusters file. The model records it and
+                            reads the file of that name beside itself when loaded.
+          --clusters FILE   Word clusters for --with clusters (default: the ontology's
+                            models/word-clusters.tsv; see Ontology/scripts/build_word_clusters.py).
           --ontology DIR    The ontology whose gazetteers feed the tagger's lexicon (default: the bundled one).
           -h, --help        Show this help.
 
@@ -41,6 +47,8 @@ enum TrainTaggerCommand {
         var beam: Int?
         var ontologyDirectory: String?
         var disabled: Set<FeatureGroup> = []
+        var enabled: Set<FeatureGroup> = []
+        var clusterFile: String?
         while let option = scanner.nextOption() {
             switch option {
             case "--data": data = try scanner.value(for: option)
@@ -58,6 +66,14 @@ enum TrainTaggerCommand {
                     throw .usage("error: --without needs a feature group (\(groups)), not \"\(name)\"")
                 }
                 disabled.insert(group)
+            case "--with":
+                let name = try scanner.value(for: option)
+                guard let group = FeatureGroup(rawValue: name), FeatureGroup.optIn.contains(group) else {
+                    let groups = FeatureGroup.optIn.map(\.rawValue).sorted().joined(separator: ", ")
+                    throw .usage("error: --with needs an opt-in feature group (\(groups)), not \"\(name)\"")
+                }
+                enabled.insert(group)
+            case "--clusters": clusterFile = try scanner.value(for: option)
             case "-h", "--help":
                 terminal.writeOutput(usage)
                 return 0
@@ -72,14 +88,20 @@ enum TrainTaggerCommand {
         if let seed { options.seed = seed }
         if let beam { options.beamSize = beam }
         options.disabledFeatures = disabled
+        options.enabledFeatures = enabled
         for source in options.trainFiles + options.devFiles where !FileManager.default.fileExists(atPath: source.path) {
             throw .failure("error: \(source.path): no such file (use --data DIR or --train/--dev)")
         }
         let ontology = try BuildCommand.loadOntology(directory: ontologyDirectory, gazetteers: [])
         guard let directory = ontology.directory else { throw .failure("error: the ontology has no folder") }
         do {
-            let lexicon = try TaggerLexicon.load(gazetteerDirectory: directory.appendingPathComponent("gazetteers"),
+            var lexicon = try TaggerLexicon.load(gazetteerDirectory: directory.appendingPathComponent("gazetteers"),
                                                  nameListDirectory: directory.appendingPathComponent("gazetteers/names"))
+            if enabled.contains(.clusters) {
+                let file = clusterFile.map { URL(fileURLWithPath: $0) }
+                    ?? directory.appendingPathComponent("models/" + WordClusters.defaultFileName)
+                lexicon = lexicon.with(clusters: try WordClusters.load(contentsOf: file))
+            }
             let (model, report) = try TaggerTrainer.train(options: options, lexicon: lexicon) { line in
                 terminal.writeError(line.hasSuffix("\n") ? line : line + "\n")
             }

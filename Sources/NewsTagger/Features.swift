@@ -21,6 +21,13 @@ public enum FeatureGroup: String, Sendable, Codable, CaseIterable {
     case headline
     /// Second-order tag history (previous two tags) and tag+word conjunctions.
     case tagHistory
+    /// Word-cluster ids (``WordClusters``, at each level of the lexicon's clusters) of the token and its
+    /// neighbours ±1. Opt-in (see ``optIn``).
+    case clusters
+
+    /// Groups that are off unless a model was trained with them (its header lists them in
+    /// ``ModelHeader/enabledFeatures``): models from before a group existed keep tagging as they did.
+    public static let optIn: Set<FeatureGroup> = [.clusters]
 }
 
 /// Which features are active; stored in the model header.
@@ -32,6 +39,14 @@ struct FeatureConfig: Sendable, Equatable {
         var bits: UInt32 = 0
         for group in disabled { bits |= 1 << FeatureConfig.bit(group) }
         disabledBits = bits
+    }
+
+    /// The groups of a model: those its header does not list as disabled, less the opt-in groups it does
+    /// not list as enabled.
+    init(header: ModelHeader) {
+        let disabled = Set(header.disabledFeatures.compactMap(FeatureGroup.init(rawValue:)))
+        let enabled = Set((header.enabledFeatures ?? []).compactMap(FeatureGroup.init(rawValue:)))
+        self.init(disabled: disabled.union(FeatureGroup.optIn.subtracting(enabled)))
     }
 
     @inline(__always) func on(_ g: FeatureGroup) -> Bool { disabledBits & (1 << FeatureConfig.bit(g)) == 0 }
@@ -47,6 +62,7 @@ struct FeatureConfig: Sendable, Equatable {
         case .predictionHistory: return 6
         case .headline: return 7
         case .tagHistory: return 8
+        case .clusters: return 9
         }
     }
 }
@@ -64,6 +80,7 @@ enum Template {
     static let firstName: UInt64 = 33, surname: UInt64 = 34, firstNameCap: UInt64 = 35, afterFirstName: UInt64 = 36, beforeCap: UInt64 = 37
     static let lowerElsewhere: UInt64 = 38, titleElsewhere: UInt64 = 39, history: UInt64 = 40, historyMajority: UInt64 = 41
     static let initialNorm: UInt64 = 42, surnameAfterCap: UInt64 = 43
+    static let cluster: UInt64 = 44, clusterM1: UInt64 = 45, clusterP1: UInt64 = 46
     static let prevTag: UInt64 = 60, prevTwoTags: UInt64 = 61, prevTagNorm: UInt64 = 62, prevTagShape: UInt64 = 63
 }
 
@@ -121,6 +138,11 @@ struct DocumentContext {
     var firstName: [UInt8]
     /// Surname frequency bucket 1…3 of every token, 0 = not a surname.
     var surname: [UInt8]
+    /// With the ``FeatureGroup/clusters`` features: the packed cluster ids of every token
+    /// (``WordClusters/packedIDs(norm:)``, -1 = unknown word); empty without.
+    var clusters: [Int32]
+    /// The number of levels of those cluster ids (0 without).
+    var clusterLevels: Int
     /// When tagging with focus: which tokens the decoder searches (see ``Focus``); the others are `O`.
     /// Empty when every token is searched (training, and tagging without focus).
     var focus: [Bool]
@@ -134,21 +156,23 @@ struct DocumentContext {
     /// Whether the decoder searches the token at document index `token`.
     @inline(__always) func isSearched(_ token: Int) -> Bool { focus.isEmpty || focus[token] }
 
-    /// The context of a document of token strings; with `focus`, see ``init(analyzed:sentences:lexicon:focus:)``.
-    init(document: [[String]], lexicon: TaggerLexicon, focus: Bool = false) {
+    /// The context of a document of token strings; with `focus` and `clusters`, see
+    /// ``init(analyzed:sentences:lexicon:focus:clusters:)``.
+    init(document: [[String]], lexicon: TaggerLexicon, focus: Bool = false, clusters: Bool = false) {
         var infos: [TokenInfo] = []
         var ranges: [Range<Int>] = []
         for sentence in document {
             ranges.append(infos.count..<(infos.count + sentence.count))
             infos += sentence.map(TokenAnalyzer.analyze)
         }
-        self.init(analyzed: infos, sentences: ranges, lexicon: lexicon, focus: focus)
+        self.init(analyzed: infos, sentences: ranges, lexicon: lexicon, focus: focus, clusters: clusters)
     }
 
     /// The context of a document of analyzed tokens whose sentences are the ranges `sentences` of
     /// `infos`, in order and not overlapping. With `focus`, only the tokens of ``Focus`` are searched,
-    /// and name-list lookups are made only where features use them.
-    init(analyzed infos: [TokenInfo], sentences ranges: [Range<Int>], lexicon: TaggerLexicon, focus: Bool) {
+    /// and name-list lookups are made only where features use them. With `clusters`, the lexicon's word
+    /// clusters of the tokens are looked up (for the ``FeatureGroup/clusters`` features).
+    init(analyzed infos: [TokenInfo], sentences ranges: [Range<Int>], lexicon: TaggerLexicon, focus: Bool, clusters: Bool = false) {
         self.infos = infos
         let tokenCount = infos.count
         lowercaseSeen = KeySet(capacity: tokenCount)
@@ -173,6 +197,9 @@ struct DocumentContext {
         gazetteer = [UInt16](repeating: 0, count: tokenCount)
         firstName = [UInt8](repeating: 0, count: tokenCount)
         surname = firstName
+        self.clusters = clusters ? [Int32](repeating: -1, count: tokenCount) : []
+        let wordClusters = lexicon.clusters
+        clusterLevels = clusters ? wordClusters.levels : 0
         let lowercaseSeen = self.lowercaseSeen
         for sentence in sentences {
             let range = sentence.tokens
@@ -181,6 +208,13 @@ struct DocumentContext {
                 // Name features read the token itself and its two neighbours.
                 if focus, !self.focus[i], i == range.lowerBound || !self.focus[i - 1], i + 1 == range.upperBound || !self.focus[i + 1] { continue }
                 (firstName[i], surname[i]) = lexicon.nameBuckets(infos[i].lower)
+            }
+            if clusters {
+                // Cluster features, too, read the token and its two neighbours (any token, letters or not).
+                for i in range {
+                    if focus, !self.focus[i], i == range.lowerBound || !self.focus[i - 1], i + 1 == range.upperBound || !self.focus[i + 1] { continue }
+                    self.clusters[i] = wordClusters.packedIDs(norm: infos[i].norm)
+                }
             }
             lexicon.mark(infos[range], from: self.focus, into: &gazetteer)
         }
@@ -231,8 +265,8 @@ struct FeatureExtractor {
     static let boundary: [UInt64] = [0xB05_0001, 0xB05_0002, 0xE05_0001, 0xE05_0002]
 
     /// The most keys ``staticKeys(_:in:token:history:part:into:)`` writes for one token (11 flags, 16 gazetteer
-    /// marks twice, and fewer than 45 others).
-    static let maximumStaticKeys = 96
+    /// marks twice, 9 word clusters and fewer than 45 others).
+    static let maximumStaticKeys = 112
 
     /// Appends the keys of the tag-independent ("static") features of token `i` of sentence `s`.
     func staticKeys(_ doc: DocumentContext, sentence s: Int, token i: Int, history: PredictionHistory, into keys: inout [UInt64]) {
@@ -376,6 +410,22 @@ struct FeatureExtractor {
                 if c[k] > c[best] || c[best] == 0 { best = k }
             }
             add(Template.historyMajority, UInt64(best))
+        }
+        if config.on(.clusters) && !doc.clusters.isEmpty {
+            // Each level's id of the token and of its neighbours; an unknown word and the sentence's edges have
+            // a value of their own.
+            let levels = UInt64(doc.clusterLevels)
+            @inline(__always) func addClusters(_ template: UInt64, _ j: Int) {
+                if j < 0 || j >= n { add(template, 0xFFFE); return }
+                let packed = doc.clusters[o + j]
+                if packed < 0 { add(template, 0xFFFF); return }
+                for level in 0..<levels {
+                    add(template, level << 16 | UInt64(packed) >> (UInt64(WordClusters.bitsPerLevel) * level) & 0x3FF)
+                }
+            }
+            addClusters(Template.cluster, i)
+            addClusters(Template.clusterM1, i - 1)
+            addClusters(Template.clusterP1, i + 1)
         }
         return count
     }

@@ -14,6 +14,11 @@ public struct LexiconFingerprint: Sendable, Codable, Equatable, CustomStringConv
     /// The files the lexicon was read from, relative to their directory, with entry counts,
     /// e.g. `"gazetteers/countries.tsv 1234"`.
     public var sources: [String]
+    /// The word clusters' ``WordClusters/source`` when the lexicon has some, else nil (and absent from the
+    /// headers of models trained without the ``FeatureGroup/clusters`` features).
+    public var clusters: String?
+    /// The word clusters' ``WordClusters/hash``, or nil as ``clusters``.
+    public var clusterHash: String?
 
     /// Creates a fingerprint.
     public init(entries: Int, firstNames: Int, surnames: Int, hash: String, sources: [String]) {
@@ -54,7 +59,9 @@ public struct TaggerLexicon: Sendable {
     public static let empty = TaggerLexicon(entries: [], firstNames: [], surnames: [], sources: [])
 
     /// Identifies this lexicon's content.
-    public private(set) var fingerprint: LexiconFingerprint
+    public internal(set) var fingerprint: LexiconFingerprint
+    /// Word clusters for the ``FeatureGroup/clusters`` features (see ``with(clusters:)``); none by default.
+    public internal(set) var clusters = WordClusters.empty
 
     /// Trie edges: key(parent node, token lower hash) → child node.
     private var edges = HashIndex()

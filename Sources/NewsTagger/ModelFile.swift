@@ -14,6 +14,9 @@ public struct ModelHeader: Sendable, Codable, Equatable {
     public var beamSize: Int
     /// Feature groups that were switched off (see ``FeatureGroup``).
     public var disabledFeatures: [String]
+    /// Opt-in feature groups (``FeatureGroup/optIn``) the model was trained with; nil (and absent from the
+    /// file) when none. An opt-in group not listed here is off.
+    public var enabledFeatures: [String]? = nil
     /// Descriptions of the training sources.
     public var trainingSources: [String]
     /// Number of training documents, sentences and tokens.
@@ -55,7 +58,7 @@ struct CompiledModel: Sendable {
     init(header: ModelHeader, weights: PackedWeights) {
         self.header = header
         self.weights = weights
-        config = FeatureConfig(disabled: Set(header.disabledFeatures.compactMap(FeatureGroup.init(rawValue:))))
+        config = FeatureConfig(header: header)
         transitions = Decoder.transitionTable(extractor: FeatureExtractor(config: config), weights: weights)
     }
 
@@ -222,7 +225,7 @@ struct CompiledModel: Sendable {
 
     /// Tags a document with this model: per sentence, the tags and (with `withConfidence`) their confidences.
     func tag(_ document: [[String]], lexicon: TaggerLexicon, withConfidence: Bool) -> (tags: [[UInt8]], confidences: [[Double]]) {
-        let doc = DocumentContext(document: document, lexicon: lexicon, focus: true)
+        let doc = DocumentContext(document: document, lexicon: lexicon, focus: true, clusters: config.on(.clusters))
         let result = tag(doc, withConfidence: withConfidence)
         return (doc.sentences.map { Array(result.tags[$0.tokens]) },
                 withConfidence ? doc.sentences.map { Array(result.confidences[$0.tokens]) } : [])

@@ -22,6 +22,11 @@ public struct NameTagger: Sendable {
     /// Loads a model file. With `requireMatchingLexicon`, a lexicon that differs from the
     /// training lexicon throws ``TaggerError/lexiconMismatch(file:expected:found:)``; otherwise
     /// the difference is reported in ``lexiconMismatch``.
+    ///
+    /// A model trained with the ``FeatureGroup/clusters`` features, given a lexicon without word clusters,
+    /// reads them from the file its header names (``LexiconFingerprint/clusters``, by default
+    /// ``WordClusters/defaultFileName``) in the model's folder, and throws ``TaggerError/cannotRead(file:reason:)``
+    /// when that file is missing (without its clusters such a model tags far worse).
     public static func load(contentsOf url: URL, lexicon: TaggerLexicon, requireMatchingLexicon: Bool = false) throws -> NameTagger {
         let data: Data
         do {
@@ -29,12 +34,26 @@ public struct NameTagger: Sendable {
         } catch {
             throw TaggerError.invalidModel(file: url.path, reason: "cannot read: \(error.localizedDescription)")
         }
-        return try NameTagger(modelData: data, lexicon: lexicon, name: url.path, requireMatchingLexicon: requireMatchingLexicon)
+        let model = try CompiledModel.deserialize(data, file: url.path)
+        var lexicon = lexicon
+        if model.config.on(.clusters), lexicon.clusters.levels == 0 {
+            let named = model.header.lexicon.clusters?.split(separator: " ").first.map { String($0.split(separator: "/").last ?? $0) }
+            let file = url.deletingLastPathComponent().appendingPathComponent(named ?? WordClusters.defaultFileName)
+            guard FileManager.default.fileExists(atPath: file.path) else {
+                throw TaggerError.cannotRead(file: file.path, reason: "no such file; the model \(url.lastPathComponent) was trained with these word clusters")
+            }
+            lexicon = lexicon.with(clusters: try WordClusters.load(contentsOf: file))
+        }
+        return try NameTagger(model: model, lexicon: lexicon, name: url.path, requireMatchingLexicon: requireMatchingLexicon)
     }
 
     /// Loads a model from the bytes of a model file; `name` identifies it in errors.
     public init(modelData: Data, lexicon: TaggerLexicon, name: String = "<model data>", requireMatchingLexicon: Bool = false) throws {
-        let model = try CompiledModel.deserialize(modelData, file: name)
+        try self.init(model: CompiledModel.deserialize(modelData, file: name), lexicon: lexicon, name: name,
+                      requireMatchingLexicon: requireMatchingLexicon)
+    }
+
+    private init(model: CompiledModel, lexicon: TaggerLexicon, name: String, requireMatchingLexicon: Bool) throws {
         var mismatch: String? = nil
         if model.header.lexicon.hash != lexicon.fingerprint.hash {
             let expected = model.header.lexicon.description + " [" + model.header.lexicon.sources.joined(separator: ", ") + "]"
@@ -43,6 +62,13 @@ public struct NameTagger: Sendable {
                 throw TaggerError.lexiconMismatch(file: name, expected: expected, found: found)
             }
             mismatch = "model trained with lexicon \(expected); loaded lexicon is \(found)"
+        } else if model.config.on(.clusters), model.header.lexicon.clusterHash != lexicon.fingerprint.clusterHash {
+            let expected = "word clusters " + (model.header.lexicon.clusters.map { "\($0), hash \(model.header.lexicon.clusterHash ?? "?")" } ?? "(none)")
+            let found = "word clusters " + (lexicon.fingerprint.clusters.map { "\($0), hash \(lexicon.fingerprint.clusterHash ?? "?")" } ?? "(none)")
+            if requireMatchingLexicon {
+                throw TaggerError.lexiconMismatch(file: name, expected: expected, found: found)
+            }
+            mismatch = "model trained with \(expected); loaded lexicon has \(found)"
         }
         self.init(model: model, lexicon: lexicon, lexiconMismatch: mismatch)
     }
@@ -129,8 +155,8 @@ public struct NameTagger: Sendable {
                 ranges.append(start..<infos.count)
             }
         }
-        let result = model.tag(DocumentContext(analyzed: infos, sentences: ranges, lexicon: lexicon, focus: true), withConfidence: true,
-                               words: (words, entries))
+        let doc = DocumentContext(analyzed: infos, sentences: ranges, lexicon: lexicon, focus: true, clusters: model.config.on(.clusters))
+        let result = model.tag(doc, withConfidence: true, words: (words, entries))
         var output = [TaggedToken](repeating: TaggedToken(code: 0, confidence: 1), count: tokens.count)
         for (sentence, range) in zip(sentences, ranges) {
             for (token, index) in zip(sentence, range) {

@@ -74,6 +74,9 @@ public enum TaggerTrainer {
         public var selectBestEpoch: Bool
         /// Feature groups to switch off (ablation experiments).
         public var disabledFeatures: Set<FeatureGroup>
+        /// Opt-in feature groups (``FeatureGroup/optIn``) to switch on; the others stay off.
+        /// ``FeatureGroup/clusters`` needs a lexicon with word clusters (``TaggerLexicon/with(clusters:)``).
+        public var enabledFeatures: Set<FeatureGroup> = []
         /// Fraction of GMB sentences (at the end of the file) held out as the GMB dev part.
         public var gmbDevFraction: Double
         /// Stored in the model header.
@@ -195,9 +198,19 @@ public enum TaggerTrainer {
         let docSalt: [UInt64] = domains.map { adapt ? salt($0) : 0 }
         let targetSalt = salt(options.targetDomain)
         if adapt { progress("domain adaptation: shared + per-domain weights for \(Set(domains).sorted()); shipping shared + \(options.targetDomain)") }
-        let config = FeatureConfig(disabled: options.disabledFeatures)
+        let enabled = options.enabledFeatures.intersection(FeatureGroup.optIn)
+        let config = FeatureConfig(disabled: options.disabledFeatures.union(FeatureGroup.optIn.subtracting(enabled)))
+        if config.on(.clusters) && lexicon.clusters.levels == 0 {
+            throw TaggerError.invalidOptions("the clusters features need a lexicon with word clusters (see build_word_clusters.py)")
+        }
+        // The header names the word clusters only when the features use them.
+        var fingerprint = lexicon.fingerprint
+        if !config.on(.clusters) {
+            fingerprint.clusters = nil
+            fingerprint.clusterHash = nil
+        }
         let extractor = FeatureExtractor(config: config)
-        let contexts = train.map { DocumentContext(document: $0.sentences.map(\.tokens), lexicon: lexicon) }
+        let contexts = train.map { DocumentContext(document: $0.sentences.map(\.tokens), lexicon: lexicon, clusters: config.on(.clusters)) }
         var gold: [[[UInt8]]] = []
         for (d, doc) in train.enumerated() {
             var docTags: [[UInt8]] = []
@@ -289,10 +302,11 @@ public enum TaggerTrainer {
             ModelHeader(formatVersion: CompiledModel.formatVersion, createdBy: options.createdBy,
                         featureVersion: CompiledModel.featureVersion, tags: TagSet.names, beamSize: decoder.beamSize,
                         disabledFeatures: options.disabledFeatures.map(\.rawValue).sorted(),
+                        enabledFeatures: enabled.isEmpty ? nil : enabled.map(\.rawValue).sorted(),
                         trainingSources: options.trainFiles.map(\.description), trainingDocuments: train.count,
                         trainingSentences: sentenceCount, trainingTokens: tokenCount, epochs: options.epochs,
                         selectedEpoch: epoch, seed: options.seed, featureCutoff: options.featureCutoff,
-                        featureCount: featureCount, lexicon: lexicon.fingerprint, devReports: reports,
+                        featureCount: featureCount, lexicon: fingerprint, devReports: reports,
                         confidenceTemperature: temperature,
                         domainAdaptation: adapt ? "shared + \(options.targetDomain) weights (domains: \(Set(domains).sorted().joined(separator: ", ")))" : nil)
         }

@@ -52,4 +52,25 @@ import NewsGraph
         let tagger = try NameTagger.load(contentsOf: run.model, lexicon: TaggerLexicon(entries: [], firstNames: [], surnames: []))
         #expect(tagger.header.disabledFeatures == ["affixes", "headline"])
     }
+
+    @Test func withTakesOnlyOptInGroups() throws {
+        let run = try trainingRun(["--with", "affixes"])
+        defer { try? FileManager.default.removeItem(at: run.directory) }
+        let io = CapturingTerminal()
+        #expect(io.run(run.arguments) == 64)
+        #expect(io.error.hasPrefix("error: --with needs an opt-in feature group (clusters), not \"affixes\""))
+    }
+
+    @Test func aModelTrainedWithClustersRecordsThem() throws {
+        var run = try trainingRun(["--epochs", "1"])
+        defer { try? FileManager.default.removeItem(at: run.directory) }
+        let clusters = run.directory.appendingPathComponent("word-clusters.tsv")
+        try "# test\nkarimova\t1\nsamarkand\t2\ntashkent\t2\n".write(to: clusters, atomically: true, encoding: .utf8)
+        run = Run(directory: run.directory, model: run.model, arguments: run.arguments + ["--with", "clusters", "--clusters", clusters.path])
+        let io = CapturingTerminal()
+        #expect(io.run(run.arguments) == 0, "\(io.error)")
+        let tagger = try NameTagger.load(contentsOf: run.model, lexicon: TaggerLexicon(entries: [], firstNames: [], surnames: []))
+        #expect(tagger.header.enabledFeatures == ["clusters"])
+        #expect(tagger.header.lexicon.clusters?.hasSuffix("/word-clusters.tsv 3 words, levels 3") == true)
+    }
 }
