@@ -138,8 +138,8 @@ struct DocumentContext {
     var firstName: [UInt8]
     /// Surname frequency bucket 1…3 of every token, 0 = not a surname.
     var surname: [UInt8]
-    /// With the ``FeatureGroup/clusters`` features: the packed cluster ids of every token
-    /// (``WordClusters/packedIDs(norm:)``, -1 = unknown word); empty without.
+    /// When the lexicon has word clusters: the packed cluster ids of every token, for the ``FeatureGroup/clusters``
+    /// features (``WordClusters/packedIDs(norm:)``, -1 = unknown word); empty without.
     var clusters: [Int32]
     /// The number of levels of those cluster ids (0 without).
     var clusterLevels: Int
@@ -156,23 +156,22 @@ struct DocumentContext {
     /// Whether the decoder searches the token at document index `token`.
     @inline(__always) func isSearched(_ token: Int) -> Bool { focus.isEmpty || focus[token] }
 
-    /// The context of a document of token strings; with `focus` and `clusters`, see
-    /// ``init(analyzed:sentences:lexicon:focus:clusters:)``.
-    init(document: [[String]], lexicon: TaggerLexicon, focus: Bool = false, clusters: Bool = false) {
+    /// The context of a document of token strings; with `focus`, see ``init(analyzed:sentences:lexicon:focus:)``.
+    init(document: [[String]], lexicon: TaggerLexicon, focus: Bool = false) {
         var infos: [TokenInfo] = []
         var ranges: [Range<Int>] = []
         for sentence in document {
             ranges.append(infos.count..<(infos.count + sentence.count))
             infos += sentence.map(TokenAnalyzer.analyze)
         }
-        self.init(analyzed: infos, sentences: ranges, lexicon: lexicon, focus: focus, clusters: clusters)
+        self.init(analyzed: infos, sentences: ranges, lexicon: lexicon, focus: focus)
     }
 
     /// The context of a document of analyzed tokens whose sentences are the ranges `sentences` of
     /// `infos`, in order and not overlapping. With `focus`, only the tokens of ``Focus`` are searched,
-    /// and name-list lookups are made only where features use them. With `clusters`, the lexicon's word
-    /// clusters of the tokens are looked up (for the ``FeatureGroup/clusters`` features).
-    init(analyzed infos: [TokenInfo], sentences ranges: [Range<Int>], lexicon: TaggerLexicon, focus: Bool, clusters: Bool = false) {
+    /// and name-list lookups are made only where features use them. When the lexicon has word clusters (only
+    /// a lexicon given to or loaded by a model that uses them has), the tokens' clusters are looked up too.
+    init(analyzed infos: [TokenInfo], sentences ranges: [Range<Int>], lexicon: TaggerLexicon, focus: Bool) {
         self.infos = infos
         let tokenCount = infos.count
         lowercaseSeen = KeySet(capacity: tokenCount)
@@ -197,9 +196,10 @@ struct DocumentContext {
         gazetteer = [UInt16](repeating: 0, count: tokenCount)
         firstName = [UInt8](repeating: 0, count: tokenCount)
         surname = firstName
-        self.clusters = clusters ? [Int32](repeating: -1, count: tokenCount) : []
         let wordClusters = lexicon.clusters
-        clusterLevels = clusters ? wordClusters.levels : 0
+        let clusters = wordClusters.levels > 0
+        self.clusters = clusters ? [Int32](repeating: -1, count: tokenCount) : []
+        clusterLevels = wordClusters.levels
         let lowercaseSeen = self.lowercaseSeen
         for sentence in sentences {
             let range = sentence.tokens

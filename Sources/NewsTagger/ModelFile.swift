@@ -225,7 +225,7 @@ struct CompiledModel: Sendable {
 
     /// Tags a document with this model: per sentence, the tags and (with `withConfidence`) their confidences.
     func tag(_ document: [[String]], lexicon: TaggerLexicon, withConfidence: Bool) -> (tags: [[UInt8]], confidences: [[Double]]) {
-        let doc = DocumentContext(document: document, lexicon: lexicon, focus: true, clusters: config.on(.clusters))
+        let doc = DocumentContext(document: document, lexicon: lexicon, focus: true)
         let result = tag(doc, withConfidence: withConfidence)
         return (doc.sentences.map { Array(result.tags[$0.tokens]) },
                 withConfidence ? doc.sentences.map { Array(result.confidences[$0.tokens]) } : [])

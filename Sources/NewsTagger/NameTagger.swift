@@ -155,7 +155,7 @@ public struct NameTagger: Sendable {
                 ranges.append(start..<infos.count)
             }
         }
-        let doc = DocumentContext(analyzed: infos, sentences: ranges, lexicon: lexicon, focus: true, clusters: model.config.on(.clusters))
+        let doc = DocumentContext(analyzed: infos, sentences: ranges, lexicon: lexicon, focus: true)
         let result = model.tag(doc, withConfidence: true, words: (words, entries))
         var output = [TaggedToken](repeating: TaggedToken(code: 0, confidence: 1), count: tokens.count)
         for (sentence, range) in zip(sentences, ranges) {

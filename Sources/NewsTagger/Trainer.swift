@@ -210,7 +210,7 @@ public enum TaggerTrainer {
             fingerprint.clusterHash = nil
         }
         let extractor = FeatureExtractor(config: config)
-        let contexts = train.map { DocumentContext(document: $0.sentences.map(\.tokens), lexicon: lexicon, clusters: config.on(.clusters)) }
+        let contexts = train.map { DocumentContext(document: $0.sentences.map(\.tokens), lexicon: lexicon) }
         var gold: [[[UInt8]]] = []
         for (d, doc) in train.enumerated() {
             var docTags: [[UInt8]] = []

@@ -82,7 +82,8 @@ struct TaggingSessionTests {
                 ranges.append(start..<(start + sentence.count))
                 start += sentence.count
             }
-            let context = DocumentContext(analyzed: infos, sentences: ranges, lexicon: lexicon, focus: true)
+            // The tagger's lexicon: with the word clusters the model reads beside itself.
+            let context = DocumentContext(analyzed: infos, sentences: ranges, lexicon: tagger.lexicon, focus: true)
             let expected = tagger.model.tag(context, withConfidence: true)
             // A copy shares the memory until one of the two tags: then it starts its own.
             var copy = warm

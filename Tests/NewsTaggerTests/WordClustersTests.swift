@@ -72,7 +72,7 @@ struct WordClustersTests {
         let lexicon = TrainingTests.lexicon.with(clusters: try Self.clusters())
         let document = [["Smith", "said", "in", "Paris", "."]]
         func keys(clusters: Bool, config: FeatureConfig) -> [[UInt64]] {
-            let doc = DocumentContext(document: document, lexicon: lexicon, clusters: clusters)
+            let doc = DocumentContext(document: document, lexicon: clusters ? lexicon : TrainingTests.lexicon)
             let extractor = FeatureExtractor(config: config)
             return (0..<5).map { i in
                 var keys: [UInt64] = []
