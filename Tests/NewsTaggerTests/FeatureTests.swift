@@ -253,13 +253,16 @@ struct FocusTests {
                     return [word] + trailing
                 }
             }.filter { !$0.isEmpty }
-            let full = tagger.model.tag(DocumentContext(document: document, lexicon: lexicon, focus: false), withConfidence: false).tags
-            let focused = tagger.model.tag(DocumentContext(document: document, lexicon: lexicon, focus: true), withConfidence: false).tags
+            // The tagger's lexicon: with the word clusters the model reads beside itself.
+            let full = tagger.model.tag(DocumentContext(document: document, lexicon: tagger.lexicon, focus: false), withConfidence: false).tags
+            let focused = tagger.model.tag(DocumentContext(document: document, lexicon: tagger.lexicon, focus: true), withConfidence: false).tags
             tokens += full.count
             differing += zip(full, focused).filter { $0 != $1 }.count
         }
         #expect(tokens > 2_500)
-        // Measured: 1 of 2,868 tokens differs; allow a handful.
-        #expect(Double(differing) / Double(tokens) < 0.003, "\(differing) of \(tokens) tokens tagged differently")
+        // Measured: 1 of 2,868 tokens differed with the model without word clusters, 17 with the one with them
+        // (sentence-initial names such as "Von der Leyen" that the focus leaves out, in both directions); on
+        // CoNLL-2003 dev the focus costs both models the same, 0.0009 F1. Allow 1%.
+        #expect(Double(differing) / Double(tokens) < 0.01, "\(differing) of \(tokens) tokens tagged differently")
     }
 }
