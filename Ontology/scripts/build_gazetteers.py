@@ -866,6 +866,7 @@ CLASSES = [
      "A sub-national region, province, state or disputed territory (gazetteers/regions.tsv)."),
     ("City", "Place", "schema:City", "A city or town (gazetteers/cities.tsv)."),
     ("Facility", "Place", "schema:Place", "A built place: airport, base, plant, embassy, prison, stadium."),
+    ("Vessel", "Place", "schema:Vehicle", "A named ship or boat; kept with places, since incidents happen on board."),
     ("Person", "Thing", "schema:Person", "A human being."),
     ("Position", "Thing", "schema:Role", "An office or post held by a person, e.g. foreign minister, president."),
     ("Organization", "Thing", "schema:Organization", "An organised body of people with a name."),

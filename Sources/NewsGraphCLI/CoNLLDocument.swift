@@ -126,7 +126,8 @@ struct CoNLLDocument {
 enum IOB {
     /// The CoNLL label of a mention: PER, LOC, ORG or MISC; nil for other kinds.
     static func label(for mention: EntityMention, schema: GraphSchema) -> String? {
-        if mention.isDemonym || mention.type == TaggerStage.miscellaneous { return "MISC" }
+        // Ships' names are MISC in CoNLL-2003, as other names of things are.
+        if mention.isDemonym || mention.type == TaggerStage.miscellaneous || mention.type == "Vessel" { return "MISC" }
         switch schema.family(of: mention.type) {
         case "Person": return "PER"
         case "Country", "Place": return "LOC"

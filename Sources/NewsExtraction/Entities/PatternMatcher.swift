@@ -221,9 +221,15 @@ public struct PatternMatcher: MentionFinder {
             }
         }
         let previous = context.exact(index - 1)
-        if context.article.tokens[index - 1].kind == .word, !context.article.tokens[index - 1].isCapitalized,
-           cues.roleNouns.contains(previous) {
-            return ("role", context.word(index - 1))
+        if context.article.tokens[index - 1].kind == .word, !context.article.tokens[index - 1].isCapitalized {
+            // "the bulk carrier Ocean Lyra", "the tanker Sounion": a ship's name.
+            if cues.vesselNouns.contains(previous) || (previous == Cue.carrier && index - 2 >= sentence.tokens.lowerBound
+                                                       && cues.vesselKinds.contains(context.exact(index - 2))) {
+                return ("vessel", context.word(index - 1))
+            }
+            // "Brazil's environmental agency Ibama", "the security firm Ambrey", "the newspaper Granma".
+            if cues.organizationNouns[previous] != nil, previous != Cue.carrier { return ("organization", context.word(index - 1)) }
+            if cues.roleNouns.contains(previous) { return ("role", context.word(index - 1)) }
         }
         // "Azerbaijan's ambassador, Rahman Mustafayev", "its director, Ulvi Hasanli".
         if previous == Cue.comma, index - 2 >= sentence.tokens.lowerBound {
@@ -379,8 +385,11 @@ public struct PatternMatcher: MentionFinder {
             || context.article.tokens[part.lowerBound - 1].kind == .punctuation && cues.openers.contains(context.exact(part.lowerBound - 1))
         if let cue = cueBefore(part.lowerBound, in: sentence, context) {
             if cue.role == "organization" {
-                return make(part, type: Self.organizationNouns[cue.office] ?? "Organization", confidence: 0.7,
+                return make(part, type: Self.organizationNouns[cue.office] ?? "Organization", confidence: 0.75,
                             rule: "apposition:" + cue.office, context)
+            }
+            if cue.role == "vessel" {
+                return make(part, type: "Vessel", confidence: 0.75, rule: "vessel:" + cue.office, context)
             }
             let isRole = cue.role == "role" || cue.role == "family"
             var mention = make(part, type: "Person", confidence: isRole ? 0.75 : 0.85,
@@ -396,7 +405,12 @@ public struct PatternMatcher: MentionFinder {
             if apposition.isPerson {
                 return make(part, type: "Person", confidence: 0.75, rule: "apposition:" + apposition.noun, context)
             }
-            return make(part, type: apposition.subtype, confidence: 0.7, rule: "apposition:" + apposition.noun, context)
+            return make(part, type: apposition.subtype, confidence: 0.75, rule: "apposition:" + apposition.noun, context)
+        }
+        // "the Vaca Muerta shale formation", "Pará state", "the Foz do Amazonas basin": a place noun after the name.
+        if part.upperBound == chunkEnd, part.upperBound < sentence.tokens.upperBound, !allCapsPart(part, context),
+           let noun = placeNoun(after: part.upperBound, in: sentence, context) {
+            return make(part, type: noun.type, confidence: 0.75, rule: "place-noun:" + noun.word, context)
         }
         let allCaps = part.allSatisfy { context.article.tokens[$0].shape.contains(.allCaps) }
         if count >= 2, count <= 4, !allCaps, cues.firstNames.contains(context.upperKey(part.lowerBound)),
@@ -446,6 +460,28 @@ public struct PatternMatcher: MentionFinder {
         return candidate
     }
 
+    private func allCapsPart(_ part: Range<Int>, _ context: Context) -> Bool {
+        part.allSatisfy { context.article.tokens[$0].shape.contains(.allCaps) }
+    }
+
+    /// A lower-case place noun right after a name ("formation", "basin", "state", "village"), up to two words
+    /// on ("shale formation"), and the class it gives.
+    private func placeNoun(after end: Int, in sentence: Sentence, _ context: Context) -> (word: String, type: String)? {
+        var k = end
+        while k < min(sentence.tokens.upperBound, end + 2), context.article.tokens[k].kind == .word,
+              !context.article.tokens[k].isCapitalized {
+            if let type = cues.placeNouns[context.exact(k)] {
+                // "Pará state government", "the Batken region's governor": the noun heads the phrase only at its end.
+                let next = k + 1
+                if next < sentence.tokens.upperBound, context.article.tokens[next].kind == .word,
+                   !context.article.tokens[next].isCapitalized, cues.placeNouns[context.exact(next)] == nil { return nil }
+                return (context.word(k), type)
+            }
+            k += 1
+        }
+        return nil
+    }
+
     private func make(_ tokens: Range<Int>, type: String, confidence: Double, rule: String, _ context: Context) -> EntityMention {
         let article = context.article
         let range = article.tokens[tokens.lowerBound].range.lowerBound..<article.tokens[tokens.upperBound - 1].range.upperBound
@@ -465,6 +501,7 @@ enum Cue {
     static let hyphen = TokenHashes.hash("-")
     static let possessive = TokenHashes.hash("'s")
     static let curlyPossessive = TokenHashes.hash("’s")
+    static let carrier = TokenHashes.hash("carrier")
 }
 
 /// The pattern stage's cue words keyed by token hash (see ``TokenHashes``), so that ``PatternMatcher`` compares
@@ -477,6 +514,10 @@ struct CueTables: Sendable {
     let placeCues: WordMap<(type: String, position: PatternLexicon.Position)>
     let organizationNouns, lowerOrganizationNouns: WordMap<String>
     let lowerRoleNouns, lowerFamilyNouns, appositionBreaks, headFollowers, firstNames, surnames, holderSuffixes: WordSet
+    /// Nouns that name a ship before its name, and the words that make "carrier" one ("bulk carrier").
+    let vesselNouns, vesselKinds: WordMap<Bool>
+    /// Lower-case nouns after a name that make it a place, with the class they give.
+    let placeNouns: WordMap<String>
     let titlesByFirstWord: WordMap<[(title: PatternLexicon.Title, hashes: [UInt64])]>
 
     init(lexicon: PatternLexicon) {
@@ -503,6 +544,14 @@ struct CueTables: Sendable {
         lowerFamilyNouns = WordSet(PatternMatcher.familyNouns.filter { $0 == $0.lowercased() })
         appositionBreaks = ["of", "who", "which", "that", "at", "for"]
         holderSuffixes = ["held", "controlled", "occupied", "backed", "led", "run", "allied", "aligned", "ruled"]
+        vesselNouns = exact(["ship", "vessel", "tanker", "freighter", "frigate", "destroyer", "warship", "yacht", "ferry",
+                             "trawler", "submarine", "cruiser", "containership", "icebreaker"])
+        vesselKinds = exact(["bulk", "aircraft", "LNG", "car", "container"])
+        placeNouns = WordMap([
+            ("formation", "Place"), ("basin", "Place"), ("oilfield", "Place"), ("gasfield", "Place"), ("crossing", "Place"),
+            ("village", "City"), ("town", "City"), ("municipality", "City"), ("region", "Region"), ("province", "Region"),
+            ("state", "Region"), ("district", "Region"), ("county", "Region"), ("governorate", "Region"),
+        ].map { (TokenHashes.hash($0.0), $0.1) })
         headFollowers = [
             "of", ",", ".", "at", "for", "who", "with", "in", "and", "said", "based", "funded", "which", "that", "run", "owned",
             ")", "—",
