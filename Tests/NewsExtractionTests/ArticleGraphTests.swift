@@ -12,8 +12,11 @@ import NewsGraph
         return names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.sorted()
     }()
 
-    func graph(of url: URL) throws -> KnowledgeGraph {
-        var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+    static let tagger = Result { try Fixtures.ontology.loadTagger() }
+
+    /// The graph of one article, by the default pipeline (with the tagger) or by rules alone.
+    func graph(of url: URL, tagger: Bool) throws -> KnowledgeGraph {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology, tagger: tagger ? try Self.tagger.get() : nil)
         try builder.add(data: Data(contentsOf: url), id: url.lastPathComponent)
         return builder.graph
     }
@@ -28,9 +31,11 @@ import NewsGraph
         }
     }
 
-    @Test(arguments: fixtureArticles)
-    func findsMostActorsOnceAndNoJunk(article: String) throws {
-        let graph = try graph(of: Fixtures.testArticles.appendingPathComponent(article))
+    /// The default pipeline finds nearly every actor; rules alone, which know no name that no list or cue gives
+    /// ("Ibama", a meatpacker), at least half. Neither splits an actor into two nodes or makes a junk node.
+    @Test(arguments: fixtureArticles, [true, false])
+    func findsMostActorsOnceAndNoJunk(article: String, tagger: Bool) throws {
+        let graph = try graph(of: Fixtures.testArticles.appendingPathComponent(article), tagger: tagger)
         let nodes = graph.nodes
         let expected = try expected(for: article)
         var found = 0
@@ -45,7 +50,7 @@ import NewsGraph
             }
         }
         let recall = Double(found) / Double(max(1, expected.count))
-        #expect(recall >= 0.75, "found \(found) of \(expected.count) expected entities")
+        #expect(recall >= (tagger ? 0.85 : 0.5), "found \(found) of \(expected.count) expected entities")
 
         let junkURL = Fixtures.testArticles.appendingPathComponent(article).deletingPathExtension().appendingPathExtension("junk")
         let junk = Set(try String(contentsOf: junkURL, encoding: .utf8).split(separator: "\n").map(String.init))

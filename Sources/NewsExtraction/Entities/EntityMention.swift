@@ -28,6 +28,12 @@ public struct EntityMention: Sendable, Equatable {
     public var confidence: Double
     /// The stage that found it.
     public var source: Source
+    /// The confidence from which a pattern mention has a strong cue (a title, a role, an organization head word,
+    /// an apposition): it is as sure as a gazetteer name.
+    public static let strongPatternConfidence = 0.75
+
+    /// Whether the mention is a gazetteer name or a pattern match with a strong cue.
+    public var isSure: Bool { source == .gazetteer || (source == .pattern && confidence >= Self.strongPatternConfidence) }
     /// The rule or cue (`gazetteer:countries.tsv:12`, `title:President`).
     public var rule: String
     /// Cues found around the mention for later stages (`title`, `titleRole`, `metonymFor`).

@@ -135,6 +135,10 @@ public struct MentionResolver: Sendable {
         /// Slots of ``organizations`` by the ``NodeID/textHash`` of their entity.
         var organizationSlots = SlotIndex(capacity: 8)
         var acronyms: [String: (entity: NodeID, label: String, type: String)] = [:]
+        /// The entity of each text a strong cue of the document named: the tagger's mentions of the same text
+        /// elsewhere in it are the same entity ("the environmental agency Ibama" … "Ibama said"). Gazetteer names
+        /// are left out: a city's name can also be its football club's in the same report.
+        var sure: [String: (entity: NodeID, label: String, type: String)] = [:]
     }
 
     /// Mentions with ``EntityMention/entity`` set, in text order; unresolved candidates are left out.
@@ -147,6 +151,9 @@ public struct MentionResolver: Sendable {
         for index in mentions.indices {
             if mentions[index].source != .candidate && mentions[index].type != TaggerStage.miscellaneous {
                 isPerson[index] = resolveName(&mentions[index], in: article, names: &names)
+                if mentions[index].source == .pattern, mentions[index].isSure, !mentions[index].isDemonym, let entity = mentions[index].entity, names.sure[mentions[index].text] == nil {
+                    names.sure[mentions[index].text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
+                }
             } else {
                 isPerson[index] = facts(of: mentions[index].type).isPerson
             }
@@ -262,6 +269,13 @@ public struct MentionResolver: Sendable {
             mention.label = full
             mention.entity = NodeID(kind: "person", name: full)
             mention.rule += "+shared-surname"
+            return true
+        }
+        if mention.source == .tagger, let sure = names.sure[mention.text], sure.entity != mention.entity {
+            mention.entity = sure.entity
+            mention.label = sure.label
+            mention.type = sure.type
+            mention.rule += "+document"
             return true
         }
         if mention.source == .candidate, mention.tokens.count >= 2, let known = knownPerson(mention.text) {

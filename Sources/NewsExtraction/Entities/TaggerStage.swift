@@ -17,7 +17,7 @@ public struct TaggerStage: Sendable {
     /// Thresholds of the combination.
     public struct Options: Sendable {
         /// Pattern mentions at least this sure are kept over the tagger.
-        public var strongPattern: Double = 0.75
+        public var strongPattern: Double = EntityMention.strongPatternConfidence
         /// The tagger's per-token confidence above which an `O` vetoes a weak pattern mention or a candidate.
         public var veto: Double = 0.9
         /// The tagger's confidence above which it overrides a gazetteer person or organization, or a strong
