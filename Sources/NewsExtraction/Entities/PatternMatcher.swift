@@ -34,7 +34,7 @@ public struct PatternMatcher: MentionFinder {
         "nonprofit": "NonprofitOrganization", "ngo": "NonprofitOrganization", "body": "Organization",
         "institute": "EducationalOrganization", "university": "EducationalOrganization", "union": "Organization",
         "alliance": "Organization", "coalition": "Organization", "movement": "Organization", "militia": "ArmedGroup",
-        "manufacturer": "Company", "maker": "Company", "producer": "Company", "operator": "Company",
+        "manufacturer": "Company", "maker": "Company", "mission": "Organization", "producer": "Company", "operator": "Company",
         "conglomerate": "Company", "startup": "Company", "insurer": "Company", "bloc": "Organization",
     ]
     /// Prepositions of place: a capitalized word with no other cue after them is a place ("in Silivri").
@@ -407,6 +407,12 @@ public struct PatternMatcher: MentionFinder {
             }
             return make(part, type: apposition.subtype, confidence: 0.75, rule: "apposition:" + apposition.noun, context)
         }
+        // "the municipality of São Félix do Xingu", "the port city of Hodeidah", "the town of Kamituga".
+        if part.lowerBound >= sentence.tokens.lowerBound + 2, context.exact(part.lowerBound - 1) == Cue.of,
+           context.article.tokens[part.lowerBound - 2].kind == .word, !context.article.tokens[part.lowerBound - 2].isCapitalized,
+           let type = cues.placeNouns[context.exact(part.lowerBound - 2)] ?? cues.settlementNouns[context.exact(part.lowerBound - 2)] {
+            return make(part, type: type, confidence: 0.75, rule: "place-noun:" + context.word(part.lowerBound - 2), context)
+        }
         // "the Vaca Muerta shale formation", "Pará state", "the Foz do Amazonas basin": a place noun after the name.
         if part.upperBound == chunkEnd, part.upperBound < sentence.tokens.upperBound, !allCapsPart(part, context),
            let noun = placeNoun(after: part.upperBound, in: sentence, context) {
@@ -441,10 +447,16 @@ public struct PatternMatcher: MentionFinder {
                 return make(part, type: "Place", confidence: 0.5, rule: "locative:" + context.word(part.lowerBound - 1), context)
             }
             if before == Cue.and || before == Cue.comma, part.lowerBound - 2 >= sentence.tokens.lowerBound,
-               count == 1 || !cues.firstNames.contains(context.upperKey(part.lowerBound)),
-               let neighbour = context.knownMention(part.lowerBound - 2), schema.family(of: neighbour.type) == "Place",
-               !neighbour.isDemonym {
-                return make(part, type: "Place", confidence: 0.5, rule: "list-of-places", context)
+               count == 1 || !cues.firstNames.contains(context.upperKey(part.lowerBound)) {
+                if let neighbour = context.knownMention(part.lowerBound - 2), schema.family(of: neighbour.type) == "Place",
+                   !neighbour.isDemonym {
+                    // "in Rotterdam, Breda and Tilburg": a list a preposition of place opens is of places for sure.
+                    let opened = isListOpenedByLocative(endingAt: part.lowerBound - 1, in: sentence, context)
+                    return make(part, type: "Place", confidence: opened ? 0.75 : 0.5, rule: "list-of-places", context)
+                }
+                if isListOpenedByLocative(endingAt: part.lowerBound - 1, in: sentence, context) {
+                    return make(part, type: "Place", confidence: 0.75, rule: "list-of-places", context)
+                }
             }
         }
         // No cue: a candidate that resolution may tie to a known entity.
@@ -458,6 +470,28 @@ public struct PatternMatcher: MentionFinder {
             }
         }
         return candidate
+    }
+
+    /// Whether the list that the separator at `separator` continues starts right after a preposition of place
+    /// and holds a place the gazetteer knows: "in Rotterdam, Breda and Tilburg". Items are capitalized names of
+    /// up to three words, separated by commas or "and".
+    private func isListOpenedByLocative(endingAt separator: Int, in sentence: Sentence, _ context: Context) -> Bool {
+        var k = separator - 1
+        var sawKnownPlace = false
+        while k > sentence.tokens.lowerBound {
+            var words = 0
+            while k >= sentence.tokens.lowerBound, context.isNameToken(k), words < 3 {
+                if let known = context.knownMention(k), schema.family(of: known.type) == "Place" { sawKnownPlace = true }
+                k -= 1
+                words += 1
+            }
+            guard words > 0, k >= sentence.tokens.lowerBound else { return false }
+            let word = context.exact(k)
+            if cues.locatives.contains(word) { return sawKnownPlace }
+            guard word == Cue.comma || word == Cue.and else { return false }
+            k -= 1
+        }
+        return false
     }
 
     private func allCapsPart(_ part: Range<Int>, _ context: Context) -> Bool {
@@ -518,6 +552,8 @@ struct CueTables: Sendable {
     let vesselNouns, vesselKinds: WordMap<Bool>
     /// Lower-case nouns after a name that make it a place, with the class they give.
     let placeNouns: WordMap<String>
+    /// Nouns of settlements that name a place with "of" ("the city of Aktau"), besides ``placeNouns``.
+    let settlementNouns: WordMap<String>
     let titlesByFirstWord: WordMap<[(title: PatternLexicon.Title, hashes: [UInt64])]>
 
     init(lexicon: PatternLexicon) {
@@ -552,6 +588,9 @@ struct CueTables: Sendable {
             ("village", "City"), ("town", "City"), ("municipality", "City"), ("region", "Region"), ("province", "Region"),
             ("state", "Region"), ("district", "Region"), ("county", "Region"), ("governorate", "Region"),
         ].map { (TokenHashes.hash($0.0), $0.1) })
+        settlementNouns = WordMap([("city", "City"), ("capital", "City"), ("port", "City"), ("island", "Place"),
+                                   ("islands", "Place"), ("enclave", "Region"), ("republic", "Region")]
+            .map { (TokenHashes.hash($0.0), $0.1) })
         headFollowers = [
             "of", ",", ".", "at", "for", "who", "with", "in", "and", "said", "based", "funded", "which", "that", "run", "owned",
             ")", "—",
