@@ -180,7 +180,7 @@ enum LineClassifier {
     /// "Share Facebook X WhatsApp", "LinkedIn Email Copy link": a row of share buttons.
     static func isShareBar(_ key: LineText) -> Bool {
         // Share words are lower-case ASCII letters and "-", so a key with any other character (outside the
-        // separators " ", "|", "·" C2 B7 and "•" E2 80 A2) is no share bar; nor is one whose first word is
+        // separators " ", "|", ":", "·" C2 B7 and "•" E2 80 A2) is no share bar; nor is one whose first word is
         // no share word. Both are checked on bytes before splitting the key into words. "·" U+0387 (CE 87)
         // is canonically equivalent to the separator "·", so a key holding it is left to the split.
         let bytes = key.bytes
@@ -191,7 +191,7 @@ enum LineClassifier {
         while i < bytes.count {
             let byte = bytes[i]
             var separatorLength = 0
-            if byte == 0x20 || byte == UInt8(ascii: "|") {
+            if byte == 0x20 || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ":") {
                 separatorLength = 1
             } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 {
                 separatorLength = 2
@@ -215,7 +215,7 @@ enum LineClassifier {
 
     /// Whether the key is 2 to 12 share words.
     private static func splitsIntoShareWords(_ key: LineText) -> Bool {
-        let words = key.string.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "·" || $0 == "•" })
+        let words = key.string.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == ":" || $0 == "·" || $0 == "•" })
         return words.count >= 2 && words.count <= 12 && words.allSatisfy { shareWords.contains($0) }
     }
 

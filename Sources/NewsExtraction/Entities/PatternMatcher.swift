@@ -444,7 +444,9 @@ public struct PatternMatcher: MentionFinder {
                 && cues.holderSuffixes.contains(context.lowerKey(part.upperBound + 1))
             if cues.locatives.contains(before), after != Cue.possessive, after != Cue.curlyPossessive, !isHolder,
                !(count == 1 && cues.nonEntities.contains(first)) {
-                return make(part, type: "Place", confidence: 0.5, rule: "locative:" + context.word(part.lowerBound - 1), context)
+                // "near", "toward", "outside" come before places only; "in" and "from" before much else too.
+                let confidence = cues.placeOnlyLocatives.contains(before) && !cues.firstNames.contains(context.upperKey(part.lowerBound)) ? 0.75 : 0.5
+                return make(part, type: "Place", confidence: confidence, rule: "locative:" + context.word(part.lowerBound - 1), context)
             }
             if before == Cue.and || before == Cue.comma, part.lowerBound - 2 >= sentence.tokens.lowerBound,
                count == 1 || !cues.firstNames.contains(context.upperKey(part.lowerBound)) {
@@ -505,10 +507,9 @@ public struct PatternMatcher: MentionFinder {
         while k < min(sentence.tokens.upperBound, end + 2), context.article.tokens[k].kind == .word,
               !context.article.tokens[k].isCapitalized {
             if let type = cues.placeNouns[context.exact(k)] {
-                // "Pará state government", "the Batken region's governor": the noun heads the phrase only at its end.
+                // "Pará state government", "Pará state officials": then the place noun is no head of the phrase.
                 let next = k + 1
-                if next < sentence.tokens.upperBound, context.article.tokens[next].kind == .word,
-                   !context.article.tokens[next].isCapitalized, cues.placeNouns[context.exact(next)] == nil { return nil }
+                if next < sentence.tokens.upperBound, cues.placeNounModifiees.contains(context.lowerKey(next)) { return nil }
                 return (context.word(k), type)
             }
             k += 1
@@ -543,7 +544,7 @@ enum Cue {
 /// ``firstNames``/``surnames`` its `uppercased()` text (see ``PatternMatcher/Context``); the rest match it as written.
 struct CueTables: Sendable {
     let particles, connectors, nonEntities, roleNouns, familyNouns, determiners, campaignHeads, locatives, speechVerbs,
-        namingVerbs, openers, relativePronouns: WordMap<Bool>
+        namingVerbs, openers, relativePronouns, placeOnlyLocatives: WordMap<Bool>
     let organizationHeads: WordMap<(subtype: String, position: PatternLexicon.Position)>
     let placeCues: WordMap<(type: String, position: PatternLexicon.Position)>
     let organizationNouns, lowerOrganizationNouns: WordMap<String>
@@ -554,6 +555,8 @@ struct CueTables: Sendable {
     let placeNouns: WordMap<String>
     /// Nouns of settlements that name a place with "of" ("the city of Aktau"), besides ``placeNouns``.
     let settlementNouns: WordMap<String>
+    /// Nouns that a place noun can modify ("state government"), so that it heads no place name.
+    let placeNounModifiees: WordSet
     let titlesByFirstWord: WordMap<[(title: PatternLexicon.Title, hashes: [UInt64])]>
 
     init(lexicon: PatternLexicon) {
@@ -570,6 +573,7 @@ struct CueTables: Sendable {
         namingVerbs = exact(["called", "named"])
         openers = exact(["“", "\"", "—", "(", "‘", "'"])
         relativePronouns = exact(["whose", "who", "which", "that"])
+        placeOnlyLocatives = exact(["near", "outside", "toward", "towards"])
         organizationHeads = WordMap(lexicon.organizationHeads.map { (TokenHashes.hash($0.key), $0.value) })
         placeCues = WordMap(lexicon.placeCues.map { (TokenHashes.hash($0.key), $0.value) })
         organizationNouns = WordMap(PatternMatcher.organizationNouns.map { (TokenHashes.hash($0.key), $0.value) })
@@ -587,7 +591,11 @@ struct CueTables: Sendable {
             ("formation", "Place"), ("basin", "Place"), ("oilfield", "Place"), ("gasfield", "Place"), ("crossing", "Place"),
             ("village", "City"), ("town", "City"), ("municipality", "City"), ("region", "Region"), ("province", "Region"),
             ("state", "Region"), ("district", "Region"), ("county", "Region"), ("governorate", "Region"),
+            ("palace", "Facility"), ("pipeline", "Facility"), ("pipelines", "Facility"), ("airport", "Facility"),
+            ("refinery", "Facility"), ("dam", "Facility"),
         ].map { (TokenHashes.hash($0.0), $0.1) })
+        placeNounModifiees = ["government", "governor", "officials", "authorities", "police", "council", "assembly",
+                              "legislature", "court", "prosecutor", "prosecutors", "company", "media", "television", "news"]
         settlementNouns = WordMap([("city", "City"), ("capital", "City"), ("port", "City"), ("island", "Place"),
                                    ("islands", "Place"), ("enclave", "Region"), ("republic", "Region")]
             .map { (TokenHashes.hash($0.0), $0.1) })

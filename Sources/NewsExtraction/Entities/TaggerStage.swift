@@ -47,6 +47,8 @@ public struct TaggerStage: Sendable {
     let titleWords: WordSet
     /// Organization head words, no name on their own ("the Ministry said").
     let headWords: WordSet
+    /// Lower-case words that join the parts of a name ("do", "van", "bin").
+    let particles: WordSet
 
     /// A stage over `tagger`; `lexicon` supplies the title words a tagger span may not consist of.
     public init(tagger: NameTagger, lexicon: PatternLexicon = PatternLexicon(), options: Options = .default) {
@@ -57,6 +59,7 @@ public struct TaggerStage: Sendable {
         words.formUnion(titles)
         titleWords = WordSet(titles)
         headWords = WordSet(lexicon.organizationHeads.keys.map { $0.lowercased() })
+        particles = WordSet(PatternMatcher.particles)
         words.formUnion(["state", "national", "federal", "health", "foreign", "energy", "defense", "defence", "interior",
                          "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"])
         notNames = WordSet(words)
@@ -75,7 +78,18 @@ public struct TaggerStage: Sendable {
                         session: inout NameTagger.Session) -> [EntityMention] {
         guard !article.sentences.isEmpty else { return previous }
         let tags = session.tag(utf8: article.cleanText, tokens: article.tokens.map(\.range), sentences: article.sentences.map(\.tokens))
-        let taggerSpans = spans(tags).compactMap { name(in: $0, of: article, hashes: hashes) }
+        // Words the article's body writes capitalized, for names the tagger reads in an all-capitals headline (its
+        // first sentence; all-capitals tables further on name what the body may not).
+        var bodyNames = Set<UInt64>()
+        var headline = 0..<0
+        if let first = article.sentences.first, first.isAllCaps {
+            headline = first.tokens
+            for sentence in article.sentences.dropFirst() where !sentence.isAllCaps {
+                for index in sentence.tokens where article.tokens[index].isCapitalized { bodyNames.insert(hashes.upper[index]) }
+            }
+        }
+        let taggerSpans = joinedAcrossParticles(spans(tags), in: article, hashes: hashes)
+            .compactMap { name(in: $0, of: article, hashes: hashes, headline: headline, bodyNames: bodyNames) }
 
         // The tagger overrides a sure rule name (a gazetteer name, a strong pattern) whose span it covers when it
         // reads it as part of a longer name ("the Hong Kong Open", "the UEFA Cup") or as another kind of name
@@ -148,12 +162,43 @@ public struct TaggerStage: Sendable {
         return combined
     }
 
+    /// `spans` with two names of one type that only name particles part joined into one: the tagger reads
+    /// "São Félix do Xingu" and "Frigorífico Vale do Xingu" as two names each, rules and readers as one.
+    private func joinedAcrossParticles(_ spans: [Span], in article: Article, hashes: TokenHashes) -> [Span] {
+        var joined: [Span] = []
+        joined.reserveCapacity(spans.count)
+        for span in spans {
+            if let last = joined.last, last.type == span.type, span.tokens.lowerBound > last.tokens.upperBound,
+               span.tokens.lowerBound - last.tokens.upperBound <= 2,
+               (last.tokens.upperBound..<span.tokens.lowerBound).allSatisfy({ particles.contains(hashes.upper[$0])
+                   && article.tokens[$0].kind == .word && !article.tokens[$0].isCapitalized }) {
+                joined[joined.count - 1].tokens = last.tokens.lowerBound..<span.tokens.upperBound
+                joined[joined.count - 1].confidence = min(last.confidence, span.confidence)
+            } else {
+                joined.append(span)
+            }
+        }
+        return joined
+    }
+
     /// The name in a tagger span, or nil when it holds none. A person's name starts after the titles before it
     /// ("Lt. Gen. Ahmed Sharif Chaudhry"); a name is not only title words ("State Health Commissioner"), does
     /// not end in one ("EU Energy") or in a joining word ("Sea of"), and is not a lone organization head word
     /// ("Ministry"). Words compare by the hash of their upper-cased spelling.
-    private func name(in span: Span, of article: Article, hashes: TokenHashes) -> Span? {
+    ///
+    /// A name read in an all-capitals `headline` keeps only the words at its ends that the article's body also
+    /// capitalizes (`bodyNames`): "LULA DEFENDS PETROBRAS DRILLING" names Petrobras, not "Petrobras Drilling".
+    private func name(in span: Span, of article: Article, hashes: TokenHashes, headline: Range<Int>, bodyNames: Set<UInt64>) -> Span? {
         var span = span
+        if headline.contains(span.tokens.lowerBound), !bodyNames.isEmpty {
+            while !span.tokens.isEmpty, !bodyNames.contains(hashes.upper[span.tokens.upperBound - 1]) {
+                span.tokens = span.tokens.lowerBound..<(span.tokens.upperBound - 1)
+            }
+            while !span.tokens.isEmpty, !bodyNames.contains(hashes.upper[span.tokens.lowerBound]) {
+                span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
+            }
+            guard !span.tokens.isEmpty else { return nil }
+        }
         if span.type == .person {
             while span.tokens.count > 1, titleWords.contains(hashes.upper[span.tokens.lowerBound])
                     || article.tokens[span.tokens.lowerBound].kind == .punctuation {
