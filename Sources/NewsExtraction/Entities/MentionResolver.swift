@@ -135,9 +135,10 @@ public struct MentionResolver: Sendable {
         /// Slots of ``organizations`` by the ``NodeID/textHash`` of their entity.
         var organizationSlots = SlotIndex(capacity: 8)
         var acronyms: [String: (entity: NodeID, label: String, type: String)] = [:]
-        /// The entity of each text a strong cue of the document named: the tagger's mentions of the same text
-        /// elsewhere in it are the same entity ("the environmental agency Ibama" … "Ibama said"). Gazetteer names
-        /// are left out: a city's name can also be its football club's in the same report.
+        /// The entity of each text a strong cue of the document named: the tagger's and weak cues' mentions of the
+        /// same text elsewhere in it are the same entity ("the environmental agency Ibama" … "Ibama said", "Batken
+        /// region" … "around Batken"). Gazetteer names are left out: a city's name can also be its football club's
+        /// in the same report.
         var sure: [String: (entity: NodeID, label: String, type: String)] = [:]
     }
 
@@ -271,7 +272,9 @@ public struct MentionResolver: Sendable {
             mention.rule += "+shared-surname"
             return true
         }
-        if mention.source == .tagger, let sure = names.sure[mention.text], sure.entity != mention.entity {
+        // A surname the headline's strong cue named ("mayor İmamoğlu") is still the full name the body gives.
+        if !mention.isSure, let sure = names.sure[mention.text], sure.entity != mention.entity,
+           backReference(mention, names: names) == nil {
             mention.entity = sure.entity
             mention.label = sure.label
             mention.type = sure.type
