@@ -161,7 +161,9 @@ public struct KnowledgeGraph: Sendable {
 
     /// Removes the edges for which `shouldRemove` is true.
     public mutating func removeEdges(where shouldRemove: (Edge) -> Bool) {
-        edgeTable = edgeTable.filter { !shouldRemove($0.value) }
+        // In place: filtering would copy every edge that stays.
+        let doomed = edgeTable.compactMap { shouldRemove($0.value) ? $0.key : nil }
+        for key in doomed { edgeTable.removeValue(forKey: key) }
     }
 
     /// Adds every node and edge of `other` (in sorted order, so the result does not depend on hashing).

@@ -136,10 +136,19 @@ public struct NewsGraphBuilder: Sendable {
     }
 
     /// The graph of everything added so far, with the relations the ontology knows between its nodes.
+    ///
+    /// The builder can go on taking articles; ``finish()`` gives the same graph without copying it.
     public var graph: KnowledgeGraph {
-        var builder = self
-        builder.processPending()
-        var graph = builder.partial
+        let builder = self
+        return builder.finish()
+    }
+
+    /// The graph of everything added, like ``graph``, from a builder that is used up by it: the graph is
+    /// handed over rather than copied, which saves a copy of every node and edge on a large corpus.
+    public consuming func finish() -> KnowledgeGraph {
+        processPending()
+        var graph = KnowledgeGraph(schema: partial.schema)
+        swap(&graph, &partial)
         OntologyLinker(ontology: ontology).link(&graph)
         options.coMentions.apply(to: &graph)
         return graph

@@ -113,7 +113,7 @@ enum BuildCommand {
             progress.update(documents: builder.documentCount, bytes: bytes)
         }
         progress.finish()
-        let graph = builder.graph
+        let graph = builder.finish()
         try write(graph, format: format, options: options, terminal: terminal)
         return 0
     }

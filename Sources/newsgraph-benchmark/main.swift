@@ -117,7 +117,7 @@ struct Benchmark {
             let start = Date()
             let cpuStart = cpuSeconds()
             for (id, data) in documents { try builder.add(data: data, id: id) }
-            let graph = builder.graph
+            let graph = builder.finish()
             let built = Date()
             var exportedBytes = 0
             let sorted = SortedGraph(graph)  // once for the three formats, as `newsgraph build --output-dir` does

@@ -24,6 +24,8 @@ public struct GenericNameQualifier: Sendable {
     private let countriesByName: [String: (id: NodeID, label: String)]
     /// Country labels by ID.
     private let countryLabels: [NodeID: String]
+    /// The first word of every name in ``countriesByName``, with a possessive's ending too ("philippines'").
+    private let countryFirstWords: Set<String>
     /// Cities' countries by lower-case city name, for a dateline that names only a city.
     private let cityCountries: [String: NodeID]
     /// The classes, to tell organizations.
@@ -78,6 +80,12 @@ public struct GenericNameQualifier: Sendable {
         self.known = known
         self.schema = ontology.schema
         self.countriesByName = countriesByName
+        var countryFirstWords = Set<String>()
+        for name in countriesByName.keys {
+            let first = name.split(separator: " ").first.map(String.init) ?? name
+            countryFirstWords.formUnion([first, first + "'s", first + "’s", first + "'", first + "’"])
+        }
+        self.countryFirstWords = countryFirstWords
         self.countryLabels = countryLabels
         self.cityCountries = cityCountries
     }
@@ -91,6 +99,12 @@ public struct GenericNameQualifier: Sendable {
         var renamed: [NodeID: Known?] = [:]
         for index in mentions.indices where mentions[index].source != .gazetteer && !mentions[index].isDemonym
             && schema.family(of: mentions[index].type) == "Organization" {
+            // Most organization names start with no country word and hold a word no generic name has: those
+            // need no more work.
+            let words = mentions[index].text.split(separator: " ")
+            guard let first = words.first,
+                  countryFirstWords.contains(first.lowercased()) || words.allSatisfy({ Self.genericWords.contains($0.lowercased()) })
+            else { continue }
             let text = mentions[index].text.lowercased()
             var generic = text
             let country: NodeID?
