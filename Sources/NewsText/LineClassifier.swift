@@ -174,7 +174,7 @@ enum LineClassifier {
     static let shareWords: Set<Substring> = [
         "share", "facebook", "twitter", "x", "whatsapp", "linkedin", "email", "e-mail", "copy", "link", "print",
         "reddit", "telegram", "pinterest", "messenger", "tweet", "flipboard", "threads", "bluesky", "mail", "save",
-        "on", "via", "this", "article", "story", "page", "the",
+        "on", "via", "this", "article", "story", "page", "the", "copied", "instagram", "tiktok", "youtube", "sms",
     ]
 
     /// "Share Facebook X WhatsApp", "LinkedIn Email Copy link": a row of share buttons.
@@ -213,10 +213,10 @@ enum LineClassifier {
         return splitsIntoShareWords(key)
     }
 
-    /// Whether the key is 2 to 12 share words.
+    /// Whether the key is 2 to 16 share words.
     private static func splitsIntoShareWords(_ key: LineText) -> Bool {
         let words = key.string.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == ":" || $0 == "·" || $0 == "•" })
-        return words.count >= 2 && words.count <= 12 && words.allSatisfy { shareWords.contains($0) }
+        return words.count >= 2 && words.count <= 16 && words.allSatisfy { shareWords.contains($0) }
     }
 
     /// Words of a byline that need not be capitalized.

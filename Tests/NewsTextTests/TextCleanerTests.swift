@@ -41,6 +41,13 @@ import Testing
         #expect(text == "The ministry said it was lawful.")
     }
 
+    @Test(arguments: ["Share Facebook Copy Link copied Print Email X LinkedIn Bluesky Flipboard Pinterest Reddit",
+                      "Share this article: Facebook X LinkedIn Email", "WhatsApp · Telegram · Email"])
+    func dropsShareBars(line: String) {
+        let (text, _) = clean(line + "\nThe ministry said it was lawful.")
+        #expect(text == "The ministry said it was lawful.")
+    }
+
     @Test(arguments: ["62 Nolan Henke", "May 13 Arrive in London", "1. Miss Stamper 3-1", "July 12 v Scotland"])
     func keepsListLinesThatStartWithANumberOrAMonth(line: String) {
         let (text, _) = clean(line + "\nThe ministry said it was lawful.")
