@@ -100,6 +100,27 @@ import NewsGraph
         #expect(found.isEmpty)
     }
 
+    @Test func readsCuesAroundNamesNoListKnows() {
+        let found = entities("""
+            The ruling Mahayuti coalition won. La Mayiza, the faction loyal to the old boss, lost ground. \
+            Rebels entered Kamanyola, the provincial capital, on Monday. The Islamic group said nothing.
+            """)
+        #expect(found["Mahayuti"] == "Organization")
+        #expect(found["La Mayiza"] == "Organization")
+        #expect(found["Kamanyola"] == "City")
+        #expect(found["Islamic"] == nil)
+    }
+
+    @Test func readsNoNameFromAnAdverbAListThatStopsOrADisease() {
+        let found = entities("""
+            Separately, Bank of Japan Governor Kazuo Ueda spoke. \
+            Speaking from the headquarters in Addis Ababa, Okonkwo said more. Marburg is as deadly as Ebola.
+            """)
+        #expect(found["Separately"] == nil)
+        #expect(found["Okonkwo"] != "Place")
+        #expect(found["Ebola"] == nil)
+    }
+
     @Test func resolvesSurnamesToTheFullNameOfTheDocument() {
         let article = TextPreprocessor().process("Finance Minister Ruben van der Berg spoke first. Later, Van der Berg said the plan stood. Berg left.", id: "t")
         let people = Self.builder.mentions(in: article).filter { $0.type == "Person" }

@@ -36,7 +36,10 @@ public struct PatternMatcher: MentionFinder {
         "alliance": "Organization", "coalition": "Organization", "movement": "Organization", "militia": "ArmedGroup",
         "manufacturer": "Company", "maker": "Company", "mission": "Organization", "producer": "Company", "operator": "Company",
         "conglomerate": "Company", "startup": "Company", "insurer": "Company", "bloc": "Organization",
+        "faction": "Organization", "cartel": "ArmedGroup", "gang": "ArmedGroup", "regulator": "GovernmentAgency",
     ]
+    /// Endings of adjectives of religions, peoples and doctrines ("Islamic", "Buddhist", "Kurdish", "Maoist").
+    static let adjectiveEndings = ["ic", "ist", "ish", "ese", "ian", "ean"]
     /// Prepositions of place: a capitalized word with no other cue after them is a place ("in Silivri").
     static let locatives: Set<String> = ["in", "near", "outside", "across", "around", "from", "via", "toward", "towards"]
     /// Verbs of speech that follow a person's name ("…, Smith said").
@@ -270,8 +273,10 @@ public struct PatternMatcher: MentionFinder {
             if cues.appositionBreaks.contains(word) { break }
             // The head noun is the last word before "of", a comma or a verb-like break.
             let isHead = index + 1 < sentence.tokens.upperBound && cues.headFollowers.contains(context.lowerKey(index + 1))
-            if isHead || index + 1 == sentence.tokens.upperBound {
+            // The head is a common noun: in "Separately, Bank of Japan Governor Kazuo Ueda said" a name follows.
+            if isHead || index + 1 == sentence.tokens.upperBound, !token.isCapitalized {
                 if let subtype = cues.lowerOrganizationNouns[word] { return (false, subtype, context.word(index).lowercased()) }
+                if let type = cues.appositionPlaceNouns[word] { return (false, type, context.word(index).lowercased()) }
                 if cues.lowerRoleNouns.contains(word), cues.lowerOrganizationNouns[word] == nil {
                     return (true, "", context.word(index).lowercased())
                 }
@@ -413,6 +418,14 @@ public struct PatternMatcher: MentionFinder {
            let type = cues.placeNouns[context.exact(part.lowerBound - 2)] ?? cues.settlementNouns[context.exact(part.lowerBound - 2)] {
             return make(part, type: type, confidence: 0.75, rule: "place-noun:" + context.word(part.lowerBound - 2), context)
         }
+        // "the Mahayuti coalition", "the Sinaloa cartel", "the Wagner group": an organization noun after the name,
+        // unless the name is one word that looks like an adjective ("the Islamic group", "a Buddhist movement").
+        if part.upperBound == chunkEnd, part.upperBound < sentence.tokens.upperBound, !allCapsPart(part, context),
+           count > 1 || !Self.adjectiveEndings.contains(where: { context.word(part.lowerBound).hasSuffix($0) }),
+           context.article.tokens[part.upperBound].kind == .word, !context.article.tokens[part.upperBound].isCapitalized,
+           let type = cues.organizationNounsAfterName[context.exact(part.upperBound)] {
+            return make(part, type: type, confidence: 0.75, rule: "org-noun:" + context.word(part.upperBound), context)
+        }
         // "the Vaca Muerta shale formation", "Pará state", "the Foz do Amazonas basin": a place noun after the name.
         if part.upperBound == chunkEnd, part.upperBound < sentence.tokens.upperBound, !allCapsPart(part, context),
            let noun = placeNoun(after: part.upperBound, in: sentence, context) {
@@ -448,7 +461,9 @@ public struct PatternMatcher: MentionFinder {
                 let confidence = cues.placeOnlyLocatives.contains(before) && !cues.firstNames.contains(context.upperKey(part.lowerBound)) ? 0.75 : 0.5
                 return make(part, type: "Place", confidence: confidence, rule: "locative:" + context.word(part.lowerBound - 1), context)
             }
-            if before == Cue.and || before == Cue.comma, part.lowerBound - 2 >= sentence.tokens.lowerBound,
+            // An item after a comma is in a list only if the list goes on ("in Addis Ababa, Kaseya said" is none).
+            let listGoesOn = before == Cue.and || after == Cue.comma || after == Cue.and || after == Cue.or
+            if before == Cue.and || before == Cue.comma, listGoesOn, part.lowerBound - 2 >= sentence.tokens.lowerBound,
                count == 1 || !cues.firstNames.contains(context.upperKey(part.lowerBound)) {
                 if let neighbour = context.knownMention(part.lowerBound - 2), schema.family(of: neighbour.type) == "Place",
                    !neighbour.isDemonym {
@@ -529,6 +544,7 @@ public struct PatternMatcher: MentionFinder {
 /// Token hashes of single words the pattern stage compares with (see ``TokenHashes``).
 enum Cue {
     static let and = TokenHashes.hash("and")
+    static let or = TokenHashes.hash("or")
     static let to = TokenHashes.hash("to")
     static let of = TokenHashes.hash("of")
     static let the = TokenHashes.hash("the")
@@ -555,6 +571,10 @@ struct CueTables: Sendable {
     let placeNouns: WordMap<String>
     /// Nouns of settlements that name a place with "of" ("the city of Aktau"), besides ``placeNouns``.
     let settlementNouns: WordMap<String>
+    /// Nouns of organizations that follow the name of one: "the Mahayuti coalition", "the Sinaloa cartel".
+    let organizationNounsAfterName: WordMap<String>
+    /// Nouns that head an apposition of a place: "Baramati, the family's stronghold", "Goma, the provincial capital".
+    let appositionPlaceNouns: WordMap<String>
     /// Nouns that a place noun can modify ("state government"), so that it heads no place name.
     let placeNounModifiees: WordSet
     let titlesByFirstWord: WordMap<[(title: PatternLexicon.Title, hashes: [UInt64])]>
@@ -592,16 +612,29 @@ struct CueTables: Sendable {
             ("village", "City"), ("town", "City"), ("municipality", "City"), ("region", "Region"), ("province", "Region"),
             ("state", "Region"), ("district", "Region"), ("county", "Region"), ("governorate", "Region"),
             ("palace", "Facility"), ("pipeline", "Facility"), ("pipelines", "Facility"), ("airport", "Facility"),
-            ("refinery", "Facility"), ("dam", "Facility"),
+            ("refinery", "Facility"), ("dam", "Facility"), ("constituency", "Region"),
         ].map { (TokenHashes.hash($0.0), $0.1) })
         placeNounModifiees = ["government", "governor", "officials", "authorities", "police", "council", "assembly",
                               "legislature", "court", "prosecutor", "prosecutors", "company", "media", "television", "news"]
         settlementNouns = WordMap([("city", "City"), ("capital", "City"), ("port", "City"), ("island", "Place"),
                                    ("islands", "Place"), ("enclave", "Region"), ("republic", "Region")]
             .map { (TokenHashes.hash($0.0), $0.1) })
+        organizationNounsAfterName = WordMap([
+            ("coalition", "Organization"), ("alliance", "Organization"), ("bloc", "Organization"), ("group", "Organization"),
+            ("movement", "Organization"), ("faction", "Organization"), ("consortium", "Company"), ("party", "PoliticalParty"),
+            ("cartel", "ArmedGroup"), ("militia", "ArmedGroup"), ("gang", "ArmedGroup"),
+        ].map { (TokenHashes.hash($0.0), $0.1) })
+        appositionPlaceNouns = WordMap([
+            ("city", "City"), ("capital", "City"), ("port", "City"), ("town", "City"), ("village", "City"),
+            ("municipality", "City"), ("hometown", "City"), ("stronghold", "Place"), ("birthplace", "Place"),
+            ("neighborhood", "Place"), ("neighbourhood", "Place"), ("suburb", "Place"), ("island", "Place"),
+            ("enclave", "Region"), ("region", "Region"), ("province", "Region"), ("district", "Region"),
+            ("county", "Region"), ("governorate", "Region"),
+        ].map { (TokenHashes.hash($0.0, upperCased: true), $0.1) })
         headFollowers = [
             "of", ",", ".", "at", "for", "who", "with", "in", "and", "said", "based", "funded", "which", "that", "run", "owned",
-            ")", "—",
+            ")", "—", "loyal", "close", "linked", "allied", "led", "behind", "known", "north", "south", "east", "west",
+            "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
         ]
         firstNames = WordSet(lexicon.firstNames.filter { $0 == $0.uppercased() })
         surnames = WordSet(lexicon.surnames.filter { $0 == $0.uppercased() })
