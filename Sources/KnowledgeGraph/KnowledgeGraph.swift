@@ -159,6 +159,20 @@ public struct KnowledgeGraph: Sendable {
         edgeTable = edgeTable.filter { $0.key.source != id && $0.key.target != id }
     }
 
+    /// Drops every alias that is another node's label: "Sinaloa", written for the Sinaloa Cartel in "the Sinaloa
+    /// cartel", names the state of Sinaloa in the graph, and a consumer looking a name up should find one node.
+    public mutating func removeAliasesNamingOtherNodes() {
+        var labels = Set<String>(minimumCapacity: nodeTable.count)
+        for node in nodeTable.values { labels.insert(node.label) }
+        var index = nodeTable.values.startIndex
+        while index != nodeTable.values.endIndex {
+            if nodeTable.values[index].aliases.contains(where: { labels.contains($0) }) {
+                nodeTable.values[index].aliases.removeAll { labels.contains($0) }
+            }
+            index = nodeTable.values.index(after: index)
+        }
+    }
+
     /// Removes the edges for which `shouldRemove` is true.
     public mutating func removeEdges(where shouldRemove: (Edge) -> Bool) {
         // In place: filtering would copy every edge that stays.

@@ -151,6 +151,7 @@ public struct NewsGraphBuilder: Sendable {
         swap(&graph, &partial)
         OntologyLinker(ontology: ontology).link(&graph)
         options.coMentions.apply(to: &graph)
+        graph.removeAliasesNamingOtherNodes()
         return graph
     }
 }

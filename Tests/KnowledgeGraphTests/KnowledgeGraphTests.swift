@@ -30,6 +30,16 @@ import TestSupport
 @Suite struct KnowledgeGraphTests {
     let evidence = Evidence(document: "a.txt", sentence: "s", start: 0, end: 1, rule: "r")
 
+    @Test func dropsAliasesThatAreAnotherNodesLabel() {
+        var graph = KnowledgeGraph()
+        let cartel = NodeID(rawValue: "org/sinaloa-cartel")
+        graph.add(Node(id: cartel, type: "ArmedGroup", label: "Sinaloa Cartel", aliases: ["Sinaloa", "Sinaloa cartel"], confidence: 0.5))
+        graph.add(Node(id: NodeID(rawValue: "region/sinaloa"), type: "Region", label: "Sinaloa", confidence: 0.5))
+        graph.removeAliasesNamingOtherNodes()
+        #expect(graph[cartel]?.aliases == ["Sinaloa cartel"])
+        #expect(graph[NodeID(rawValue: "region/sinaloa")]?.aliases == [])
+    }
+
     @Test func mergesNodesWithTheSameID() {
         var graph = KnowledgeGraph()
         let id = NodeID(rawValue: "person/vladimir-putin")

@@ -21,6 +21,8 @@ public struct MentionResolver: Sendable {
     private let peopleBySurname: WordMap<[KnownPerson]>
     /// Gazetteer people by the ``nameKey(_:)`` of their first name, for a typo in the surname ("Benjamin Netanyhu").
     private let peopleByFirstName: WordMap<[KnownPerson]>
+    /// The ``nameKey(_:)`` of every first name of the census list, to tell a person's name from a body's.
+    private let firstNames: Set<UInt64>
     /// What resolution needs to know about each class of the schema, by the token hash of the class name
     /// (as written), looked up once per mention: hashing a short name costs far less than a dictionary look-up.
     private let classes: WordMap<ClassFacts>
@@ -36,6 +38,7 @@ public struct MentionResolver: Sendable {
     struct ClassFacts: Sendable {
         var isPerson: Bool
         var isOrganization: Bool
+        var isPlace: Bool
         /// See ``MentionResolver/idKind(for:schema:)``.
         var kind: String
 
@@ -43,6 +46,7 @@ public struct MentionResolver: Sendable {
             let family = schema.family(of: type)
             isPerson = family == "Person"
             isOrganization = family == "Organization"
+            isPlace = family == "Place" || family == "Country"
             kind = MentionResolver.idKind(for: type, schema: schema)
         }
     }
@@ -51,6 +55,7 @@ public struct MentionResolver: Sendable {
     public init(ontology: Ontology) {
         schema = ontology.schema
         classes = Self.facts(of: schema)
+        firstNames = Set(ontology.patterns.firstNames.map(Self.nameKey))
         var bySurname: [String: [KnownPerson]] = [:]
         var byFirstName: [String: [KnownPerson]] = [:]
         var serving: [String: [GazetteerEntry]] = [:]
@@ -85,6 +90,7 @@ public struct MentionResolver: Sendable {
     public init(schema: GraphSchema = GraphSchema()) {
         self.schema = schema
         classes = Self.facts(of: schema)
+        firstNames = []
         surnames = WordMap([])
         peopleBySurname = WordMap([])
         peopleByFirstName = WordMap([])
@@ -131,7 +137,7 @@ public struct MentionResolver: Sendable {
     private struct DocumentNames {
         var people: [Person] = []
         /// Each organization once per label, in order of appearance, with the initials of its label.
-        var organizations: [(entity: NodeID, label: String, initials: String)] = []
+        var organizations: [Organization] = []
         /// Slots of ``organizations`` by the ``NodeID/textHash`` of their entity.
         var organizationSlots = SlotIndex(capacity: 8)
         var acronyms: [String: (entity: NodeID, label: String, type: String)] = [:]
@@ -140,16 +146,30 @@ public struct MentionResolver: Sendable {
         /// region" … "around Batken"). Gazetteer names are left out: a city's name can also be its football club's
         /// in the same report.
         var sure: [String: (entity: NodeID, label: String, type: String)] = [:]
+        /// Organizations the document names by more than an acronym.
+        var fullyNamed: Set<NodeID> = []
     }
 
     /// Mentions with ``EntityMention/entity`` set, in text order; unresolved candidates are left out.
     public func resolve(_ mentions: consuming [EntityMention], in article: Article) -> [EntityMention] {
         // Full names first, so that short forms can refer back to them.
         var names = DocumentNames()
+        let nicknames = joinNicknames(&mentions, in: article)
         // Whether each mention's class is in the Person family, as the first pass leaves its type: a name it
         // resolves tells, so that its type is looked up once.
         var isPerson = [Bool](repeating: false, count: mentions.count)
+        let surnames = documentSurnames(of: mentions)
         for index in mentions.indices {
+            // A nickname takes its bearer's entity in the second pass; it is no name of its own.
+            if nicknames.dropped[index] || nicknames.bearer[index] != nil { continue }
+            // "broke away from Uddhav Thackeray" … "his son, Aaditya Thackeray": a weak place cue before a full name
+            // whose surname a person of the document has does not make it a place.
+            if !surnames.isEmpty, mentions[index].source == .pattern, !mentions[index].isSure, mentions[index].tokens.count >= 2,
+               facts(of: mentions[index].type).isPlace, let last = Self.lastWord(of: mentions[index].text),
+               surnames.contains(Self.nameKey(last)) {
+                mentions[index].type = "Person"
+                mentions[index].rule += "+surname"
+            }
             if mentions[index].source != .candidate && mentions[index].type != TaggerStage.miscellaneous {
                 isPerson[index] = resolveName(&mentions[index], in: article, names: &names)
                 if mentions[index].source == .pattern, mentions[index].isSure, !mentions[index].isDemonym, let entity = mentions[index].entity, names.sure[mentions[index].text] == nil {
@@ -162,8 +182,22 @@ public struct MentionResolver: Sendable {
         let merged = names.acronyms.isEmpty ? [] : applyDefinedAcronyms(&mentions, names: names, in: article)
         // Then short forms, in place; `kept` mentions are moved to the front.
         var kept = 0
+        // Where each mention kept went, for the nicknames that follow their bearer.
+        var keptPosition = nicknames.bearer.isEmpty ? [] : [Int](repeating: -1, count: mentions.count)
         for position in mentions.indices {
             if !merged.isEmpty, merged[position] { continue }
+            if nicknames.dropped[position] { continue }
+            if let bearer = nicknames.bearer[position], keptPosition[bearer] >= 0 {
+                let full = mentions[keptPosition[bearer]]
+                mentions[position].entity = full.entity
+                mentions[position].label = full.label
+                mentions[position].type = full.type
+                mentions[position].rule += "+nickname"
+                if kept != position { mentions.exchange(kept, position) }
+                kept += 1
+                continue
+            }
+            if !keptPosition.isEmpty { keptPosition[position] = kept }
             let surname = sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article)
             let keep = resolveShortForm(&mentions[position], isPerson: isPerson[position], sharedSurname: surname,
                                         in: article, names: names)
@@ -176,9 +210,89 @@ public struct MentionResolver: Sendable {
         return mentions
     }
 
+    /// The ``nameKey(_:)`` of the last word of every full name (two words or more) of a person among `mentions`.
+    private func documentSurnames(of mentions: [EntityMention]) -> Set<UInt64> {
+        var surnames = Set<UInt64>()
+        for index in mentions.indices where mentions[index].tokens.count >= 2 && !mentions[index].isDemonym
+            && facts(of: mentions[index].type).isPerson {
+            if let last = Self.lastWord(of: mentions[index].text) { surnames.insert(Self.nameKey(last)) }
+        }
+        return surnames
+    }
+
+    /// The mentions a nickname pass joined or tied to their bearer.
+    private struct Nicknames {
+        /// Mentions taken into another: the surname after `Ismael "El Mayo"`.
+        var dropped: [Bool]
+        /// The mention of the person each nickname names, by the nickname's position.
+        var bearer: [Int: Int] = [:]
+    }
+
+    /// Reads a person's nickname: inside the name (`Ismael "El Mayo" Zambada García` is one person, Ismael Zambada
+    /// García, whom "El Mayo" also names) or after it (`Dagalo, widely known as Hemedti,`, `Oseguera, alias "El
+    /// Mencho,"`): the nickname is the same person as the name before it.
+    private func joinNicknames(_ mentions: inout [EntityMention], in article: Article) -> Nicknames {
+        var result = Nicknames(dropped: [Bool](repeating: false, count: mentions.count))
+        let tokens = article.tokens
+        func isQuote(_ index: Int) -> Bool {
+            index < tokens.count && tokens[index].kind == .punctuation
+                && ["\"", "“", "”"].contains(article.text(of: tokens[index]))
+        }
+        var index = 0
+        while index + 1 < mentions.count {
+            let name = mentions[index], next = mentions[index + 1]
+            let end = name.tokens.upperBound
+            // `Ismael "El Mayo" Zambada García`: a name, a quoted name, and a name right after the quote.
+            if index + 2 < mentions.count, isQuote(end), next.tokens.lowerBound == end + 1, isQuote(next.tokens.upperBound),
+               case let surname = mentions[index + 2], surname.tokens.lowerBound == next.tokens.upperBound + 1,
+               facts(of: name.type).isPerson || facts(of: surname.type).isPerson, !result.dropped[index] {
+                let full = name.text + " " + surname.text
+                mentions[index].tokens = name.tokens.lowerBound..<surname.tokens.upperBound
+                mentions[index].range = name.range.lowerBound..<surname.range.upperBound
+                mentions[index].text = full
+                mentions[index].label = full
+                mentions[index].type = "Person"
+                mentions[index].entity = nil
+                mentions[index].confidence = max(name.confidence, surname.confidence)
+                mentions[index].rule += "+nickname"
+                result.dropped[index + 2] = true
+                result.bearer[index + 1] = index
+                index += 3
+                continue
+            }
+            // `Dagalo, widely known as Hemedti,`, `Nemesio Oseguera Cervantes, alias "El Mencho,"`.
+            if facts(of: name.type).isPerson, Self.isWord(",", at: end, in: article) {
+                var k = end + 1
+                if k < tokens.count, ["widely", "better", "also", "popularly", "commonly"].contains(where: { Self.isWord($0, at: k, in: article) }) {
+                    k += 1
+                }
+                if Self.isWord("known", at: k, in: article), Self.isWord("as", at: k + 1, in: article) {
+                    k += 2
+                } else if ["alias", "nicknamed", "dubbed", "aka"].contains(where: { Self.isWord($0, at: k, in: article) }) {
+                    k += 1
+                } else {
+                    index += 1
+                    continue
+                }
+                if isQuote(k) { k += 1 }
+                if next.tokens.lowerBound == k { result.bearer[index + 1] = index }
+            }
+            index += 1
+        }
+        return result
+    }
+
     /// Gives a name that is not a candidate its entity, and records full names, organizations and acronyms.
     /// Returns whether the name's class, as resolved, is in the Person family.
     private func resolveName(_ mention: inout EntityMention, in article: Article, names: inout DocumentNames) -> Bool {
+        // "Maha Vikas Aghadi, or MVA": a name the document gives its initials to is an organization's, unless it
+        // starts with a first name ("Andrés Manuel López Obrador (AMLO)").
+        if mention.source == .tagger, mention.tokens.count >= 2, mention.entity == nil, facts(of: mention.type).isPerson,
+           let acronym = definedAcronym(after: mention, in: article), acronym == Self.initials(of: mention.text),
+           let first = Self.words(of: mention.text).first, !firstNames.contains(Self.nameKey(first)) {
+            mention.type = "Organization"
+            mention.rule += "+initials"
+        }
         if mention.entity == nil, mention.tokens.count >= 2, let known = knownPerson(mention.text) {
             mention.type = "Person"
             mention.entity = known.id
@@ -187,14 +301,20 @@ public struct MentionResolver: Sendable {
             mention.confidence *= 0.9
         }
         let typeFacts = facts(of: mention.type)
-        // "Von der Leyen", "Lula da Silva": the end of a full name met earlier in the document.
+        // "Von der Leyen", "Lula da Silva", "Garcia Harfuch": the end of a full name met earlier in the document.
         if mention.source != .gazetteer, mention.source != .candidate, mention.tokens.count >= 2, typeFacts.isPerson,
            case let count = mention.tokens.count, names.people.contains(where: { $0.wordCount > count }),
-           case let words = Self.words(of: mention.text.lowercased()),
+           case let words = Self.words(of: Self.folded(mention.text).lowercased()),
            let full = names.people.first(where: { $0.wordCount > count && $0.lowerWords.suffix(count).elementsEqual(words, by: ==) }) {
             mention.entity = full.entity
             mention.label = full.label
             mention.rule = "pattern:back-reference"
+        }
+        if mention.entity == nil, mention.source != .gazetteer, mention.source != .candidate, typeFacts.isPerson,
+           !names.people.isEmpty, let full = otherSpelling(of: mention.text, among: names.people) {
+            mention.entity = full.entity
+            mention.label = full.label
+            mention.rule += "+spelling"
         }
         if mention.entity == nil {
             mention.entity = NodeID(kind: typeFacts.kind, name: mention.label ?? mention.text)
@@ -212,8 +332,9 @@ public struct MentionResolver: Sendable {
             }
             if known == nil {
                 names.organizationSlots.insert(names.organizations.count, hash: entity.textHash)
-                names.organizations.append((entity, label, Self.initials(of: label)))
+                names.organizations.append(Organization(entity: entity, label: label, type: mention.type, text: mention.text))
             }
+            if !names.fullyNamed.contains(entity), !Self.isCapitals(mention.text) { names.fullyNamed.insert(entity) }
             if let acronym = definedAcronym(after: mention, in: article) {
                 names.acronyms[acronym] = (entity, label, mention.type)
             }
@@ -272,9 +393,22 @@ public struct MentionResolver: Sendable {
             mention.rule += "+shared-surname"
             return true
         }
+        // "Rapid Support Forces" … "the RSF": a gazetteer acronym of another body (Reporters Without Borders) is the
+        // document's organization of those initials, unless the document names that other body in full too.
+        if mention.source == .gazetteer, let entity = mention.entity, !names.organizations.isEmpty,
+           mention.text.utf8.count <= 6, Self.isCapitals(mention.text), !names.fullyNamed.contains(entity) {
+            let matches = names.organizations.filter { ($0.initials == mention.text || $0.shortInitials == mention.text) && $0.entity != entity }
+            if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
+                mention.entity = first.entity
+                mention.label = first.label
+                mention.type = first.type
+                mention.rule += "+initials"
+                return true
+            }
+        }
         // A surname the headline's strong cue named ("mayor İmamoğlu") is still the full name the body gives.
         if !mention.isSure, let sure = names.sure[mention.text], sure.entity != mention.entity,
-           backReference(mention, names: names) == nil {
+           backReference(mention, names: names, in: article) == nil {
             mention.entity = sure.entity
             mention.label = sure.label
             mention.type = sure.type
@@ -292,7 +426,7 @@ public struct MentionResolver: Sendable {
         let isShortName = mention.tokens.count == 1 && mention.source != .gazetteer
             && (mention.source == .tagger || isPerson)
         guard mention.source == .candidate || isShortName else { return true }
-        guard let target = backReference(mention, names: names) else { return mention.source != .candidate }
+        guard let target = backReference(mention, names: names, in: article) else { return mention.source != .candidate }
         mention.entity = target.entity
         mention.label = target.label
         mention.type = target.type
@@ -310,18 +444,43 @@ public struct MentionResolver: Sendable {
         return range.count == word.utf8.count && article.cleanText[range].elementsEqual(word.utf8)
     }
 
+    /// An organization met in the document, with the initials it may go by.
+    struct Organization {
+        var entity: NodeID
+        var label: String
+        /// ``MentionResolver/initials(of:)`` of the label: "WHO".
+        var initials: String
+        /// The initials without a place the label ends with: "CDP" for "Constitutional Democratic Party of Japan".
+        var shortInitials: String
+        var type: String
+        /// The name as the document first wrote it, when not the label ("Nippon Ishin no Kai" for the Japan
+        /// Innovation Party); else empty.
+        var text: String
+
+        init(entity: NodeID, label: String, type: String, text: String) {
+            self.entity = entity
+            self.label = label
+            self.type = type
+            self.text = text == label ? "" : text
+            initials = MentionResolver.initials(of: label)
+            shortInitials = MentionResolver.initials(of: MentionResolver.withoutCountry(label))
+        }
+    }
+
     /// A full name met in the document, with the keys its parts are looked up by.
     struct Person {
         /// How many words the name has.
         var wordCount: Int
-        /// The words in lower case, for matching the end of the name. Only a mention of two or more words is
-        /// matched so, against a longer name: a name of two words never is, and leaves this empty.
+        /// The words without diacritics in lower case, for matching the end of the name. Only a mention of two or
+        /// more words is matched so, against a longer name: a name of two words never is, and leaves this empty.
         var lowerWords: [String]
         var entity: NodeID
         var label: String
-        /// ``MentionResolver/nameKey(_:)`` of the first and last word.
+        /// ``MentionResolver/nameKey(_:)`` of the first and last word, and of the word before the last in a name
+        /// of three words or more (0 in a shorter one).
         var firstKey: UInt64
         var lastKey: UInt64
+        var penultimateKey: UInt64 = 0
 
         /// The person named `name`, nil when the name is a single word.
         init?(name: String, entity: NodeID) {
@@ -338,7 +497,8 @@ public struct MentionResolver: Sendable {
                 firstKey = MentionResolver.nameKey(words[0])
                 lastKey = MentionResolver.nameKey(words[words.count - 1])
             }
-            lowerWords = wordCount > 2 ? MentionResolver.words(of: name).map { $0.lowercased() } : []
+            lowerWords = wordCount > 2 ? MentionResolver.words(of: MentionResolver.folded(name)).map { $0.lowercased() } : []
+            if lowerWords.count > 2 { penultimateKey = MentionResolver.nameKey(lowerWords[lowerWords.count - 2]) }
             self.entity = entity
             label = name
         }
@@ -368,8 +528,28 @@ public struct MentionResolver: Sendable {
         }
     }
 
+    /// The person of the document a full name is another spelling of: the same two words the other way round
+    /// ("Ishiba Shigeru", surname first, is Shigeru Ishiba), or the same first name and a surname one letter
+    /// off ("Devendra Fadnavs" is Devendra Fadnavis).
+    private func otherSpelling(of name: String, among people: [Person]) -> Person? {
+        let words = Self.words(of: name)
+        guard words.count >= 2 else { return nil }
+        let first = Self.nameKey(words[0]), last = Self.nameKey(words[words.count - 1])
+        if words.count == 2, let person = people.first(where: { $0.wordCount == 2 && $0.firstKey == last && $0.lastKey == first }) {
+            return person
+        }
+        let surname = Self.folded(String(words[words.count - 1]))
+        guard surname.count >= 5 else { return nil }
+        let matches = people.filter { person in
+            guard person.wordCount == words.count, person.firstKey == first, person.lastKey != last,
+                  let other = Self.lastWord(of: person.label).map({ Self.folded(String($0)) }), other.count >= 5 else { return false }
+            return Self.isWithinOneEdit(other, surname)
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
     /// What a short form refers to: a surname or first name of a full name, an acronym, a serving official.
-    private func backReference(_ mention: EntityMention, names: DocumentNames) -> (entity: NodeID, label: String, type: String)? {
+    private func backReference(_ mention: EntityMention, names: DocumentNames, in article: Article) -> (entity: NodeID, label: String, type: String)? {
         let text = mention.text
         if !mention.attributes.isEmpty, mention.attributes["family"] != nil { return nil }
         if !names.acronyms.isEmpty, let acronym = names.acronyms[text] { return acronym }
@@ -382,21 +562,68 @@ public struct MentionResolver: Sendable {
         for person in names.people {
             if person.lastKey == key {
                 surnameCount += 1
-                bySurname = person
+                if bySurname == nil { bySurname = person }
             }
             if byFirstName == nil, person.firstKey == key { byFirstName = person }
         }
-        if surnameCount == 1, let person = bySurname { return (person.entity, person.label, "Person") }
+        // A surname two people of the document share is the one introduced first: a report names its main actor
+        // first and gives a relative the full name each time ("Uddhav Thackeray" … "his son, Aaditya Thackeray" …
+        // "Thackeray said").
+        if let person = bySurname { return (person.entity, person.label, "Person") }
         // A first name alone, or a family name written first ("Kim" for Kim Jong Un): the person introduced first.
-        if let first = byFirstName, surnameCount == 0 { return (first.entity, first.label, "Person") }
-        if Self.isCapitals(text) {
-            let matches = names.organizations.filter { $0.initials == text }
-            if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
-                return (first.entity, first.label, "Organization")
-            }
+        if let first = byFirstName { return (first.entity, first.label, "Person") }
+        // A Spanish or Portuguese name's first surname: "Zambada" for Ismael Zambada García.
+        if let person = names.people.first(where: { $0.wordCount >= 3 && $0.penultimateKey == key }) {
+            return (person.entity, person.label, "Person")
         }
-        if surnameCount == 0, let entry = surnames[key] { return (entry.id, entry.label, "Person") }
+        if Self.isCapitals(text) {
+            let matches = names.organizations.filter { $0.initials == text || $0.shortInitials == text }
+            if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
+                return (first.entity, first.label, first.type)
+            }
+        } else if mention.source == .tagger, !facts(of: mention.type).isPlace || !Self.followsLocative(mention, in: article),
+                  let organization = organization(named: text, among: names.organizations) {
+            return (organization.entity, organization.label, organization.type)
+        }
+        if let entry = surnames[key] { return (entry.id, entry.label, "Person") }
         return nil
+    }
+
+    /// Prepositions of place, lower case.
+    static let locatives: Set<String> = ["in", "at", "near", "from", "to", "into", "across", "around", "outside", "toward",
+                                         "towards", "throughout", "within", "via"]
+
+    /// Whether a preposition of place comes right before the mention ("In Jharkhand, …"): then the tagger's reading
+    /// of it as a place stands, even where an organization's name holds the word.
+    static func followsLocative(_ mention: EntityMention, in article: Article) -> Bool {
+        guard mention.tokens.lowerBound > 0 else { return false }
+        return locatives.contains(article.text(of: article.tokens[mention.tokens.lowerBound - 1]).lowercased())
+    }
+
+    /// Words of organization names too common to stand for one ("Party", "National", "Democratic").
+    static let commonNameWords: Set<String> = GenericNameQualifier.genericWords.union([
+        "party", "democratic", "republican", "liberal", "conservative", "socialist", "communist", "people's", "peoples",
+        "popular", "union", "front", "movement", "alliance", "group", "news", "institute", "university", "company",
+        "corporation", "international", "united", "new", "world", "global", "league", "association", "organization",
+        "organisation", "centre", "center", "foundation", "club", "city", "royal", "republic", "no", "de", "la", "el",
+    ])
+
+    /// The one organization of the document whose name has `word` as a distinctive word: "Ishin" after "Nippon
+    /// Ishin no Kai", "Kyodo" after "Kyodo News". Nil when no name or several have it, or when it is a word many
+    /// names have ("Party").
+    private func organization(named word: String, among organizations: [Organization]) -> Organization? {
+        guard word.count >= 4, !organizations.isEmpty, !Self.commonNameWords.contains(word.lowercased()) else { return nil }
+        var found: Organization?
+        for organization in organizations where organization.label.contains(word) || organization.text.contains(word) {
+            let hasWord = [organization.label, organization.text].contains { name in
+                let words = Self.words(of: name)
+                return words.count >= 2 && words.contains(where: { $0 == word })
+            }
+            guard hasWord else { continue }
+            if let earlier = found, earlier.entity != organization.entity { return nil }
+            found = organization
+        }
+        return found
     }
 
     /// Whether `text` is two or more characters, all upper case (`text.count >= 2` and every character
@@ -513,6 +740,14 @@ public struct MentionResolver: Sendable {
         let end = text.utf8.index(after: last)
         let start = text.utf8[..<last].lastIndex(of: 0x20).map { text.utf8.index(after: $0) } ?? text.startIndex
         return text[start..<end]
+    }
+
+    /// A name without the place it ends with: "Constitutional Democratic Party of Japan" → "Constitutional
+    /// Democratic Party", whose initials the party goes by (CDP). A name with no " of " stays as it is.
+    static func withoutCountry(_ name: String) -> String {
+        guard let range = name.range(of: " of ", options: .backwards),
+              name[range.upperBound...].split(separator: " ").count <= 2 else { return name }
+        return String(name[..<range.lowerBound])
     }
 
     /// Initials of the capitalized words of a name: "Centers for Disease Control" → "CDC".

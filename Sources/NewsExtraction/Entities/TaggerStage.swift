@@ -49,6 +49,10 @@ public struct TaggerStage: Sendable {
     let headWords: WordSet
     /// Lower-case words that join the parts of a name ("do", "van", "bin").
     let particles: WordSet
+    /// Nouns of programmes and plans named for something ("the Ladki Bahin scheme"), by upper-case hash.
+    let programNouns: WordSet
+    /// The first names and surnames of the census lists, upper case.
+    let personalNames: WordSet
 
     /// A stage over `tagger`; `lexicon` supplies the title words a tagger span may not consist of.
     public init(tagger: NameTagger, lexicon: PatternLexicon = PatternLexicon(), options: Options = .default) {
@@ -60,6 +64,9 @@ public struct TaggerStage: Sendable {
         titleWords = WordSet(titles)
         headWords = WordSet(lexicon.organizationHeads.keys.map { $0.lowercased() })
         particles = WordSet(PatternMatcher.particles)
+        programNouns = WordSet(["SCHEME", "SCHEMES", "PROGRAM", "PROGRAMME", "INITIATIVE", "PLAN", "PROJECT", "DOCTRINE",
+                                "STRATEGY", "POLICY", "YOJANA", "FUND", "ACT", "LAW", "BILL", "DEAL", "ACCORD", "FORMULA"])
+        personalNames = WordSet(lexicon.firstNames.union(lexicon.surnames).filter { $0 == $0.uppercased() })
         words.formUnion(["state", "national", "federal", "health", "foreign", "energy", "defense", "defence", "interior",
                          "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"])
         notNames = WordSet(words)
@@ -100,6 +107,7 @@ public struct TaggerStage: Sendable {
         }
         // Mentions are read through their indices: iterating over them would copy each, with all its strings.
         var overridden = [Bool](repeating: false, count: previous.count)
+        var readAsPerson: [Int] = []
         for index in previous.indices where isSure(previous[index].source, confidence: previous[index].confidence) && !previous[index].isDemonym {
             let tokens = previous[index].tokens
             let owner = taggerOwner[tokens.lowerBound]
@@ -107,6 +115,11 @@ public struct TaggerStage: Sendable {
                   tagged.tokens.upperBound >= tokens.upperBound else { continue }
             // Compared with the tagger's type, whose raw value is its CoNLL family.
             let family = Self.conllFamily(of: previous[index].type)
+            // "Sinaloa Governor Rubén Rocha Moya": a place before an official's title is the office's place.
+            if family == "LOC", previous[index].source == .gazetteer, tokens.upperBound < article.tokens.count,
+               article.tokens[tokens.upperBound].isCapitalized, titleWords.contains(hashes.upper[tokens.upperBound]) {
+                continue
+            }
             let threshold: Double
             if tagged.tokens != tokens {
                 threshold = options.longerNameOverride
@@ -115,7 +128,20 @@ public struct TaggerStage: Sendable {
             } else {
                 continue
             }
-            if tagged.confidence >= threshold * 0.85 { overridden[index] = true }
+            if tagged.confidence >= threshold * 0.85 {
+                overridden[index] = true
+                if family == "ORG", tagged.type.rawValue == "PER", previous[index].source == .gazetteer { readAsPerson.append(index) }
+            }
+        }
+        // A party the tagger reads as a person in one place ("Thackeray's Shiv Sena") and leaves to the gazetteer
+        // elsewhere in the document is the party there too.
+        if !readAsPerson.isEmpty {
+            var organizations = Set<String>()
+            for index in previous.indices where previous[index].source == .gazetteer && !overridden[index]
+                && Self.conllFamily(of: previous[index].type) == "ORG" {
+                organizations.insert(previous[index].text)
+            }
+            for index in readAsPerson where organizations.contains(previous[index].text) { overridden[index] = false }
         }
         // For each token, the sure mention covering it (index into `previous`), or -1.
         var sureOwner = [Int32](repeating: -1, count: article.tokens.count)
@@ -204,6 +230,15 @@ public struct TaggerStage: Sendable {
                     || article.tokens[span.tokens.lowerBound].kind == .punctuation {
                 span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
             }
+        }
+        // "the Ladki Bahin scheme": a name before a programme's noun is the programme's, not a person's, unless a
+        // name list knows it as one ("the Dole plan").
+        if span.type == .person, span.tokens.upperBound < article.tokens.count,
+           article.tokens[span.tokens.upperBound].kind == .word, !article.tokens[span.tokens.upperBound].isCapitalized,
+           programNouns.contains(hashes.upper[span.tokens.upperBound]),
+           !personalNames.contains(hashes.upper[span.tokens.lowerBound]),
+           !personalNames.contains(hashes.upper[span.tokens.upperBound - 1]) {
+            span.type = .miscellaneous
         }
         var words = 0, notNameWords = 0
         var last: UInt64 = 0

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import NewsExtraction
+import NewsText
+import KnowledgeGraph
+
+/// Resolution of names within a document, fed with mentions as the tagger and the rules give them.
+@Suite struct MentionResolverTests {
+    static let resolver = MentionResolver(ontology: Fixtures.ontology)
+
+    /// A mention of the `occurrence`-th (from 0) run of tokens spelling `phrase`, typed `type`, from `source`.
+    func mention(_ phrase: String, _ type: String, in article: Article, occurrence: Int = 0,
+                 source: EntityMention.Source = .tagger) -> EntityMention {
+        let words = TextPreprocessor().process(phrase, id: "p")
+        let wanted = words.tokens.map { words.text(of: $0) }
+        var seen = 0
+        for start in article.tokens.indices where start + wanted.count <= article.tokens.count {
+            let texts = (start..<start + wanted.count).map { article.text(of: article.tokens[$0]) }
+            guard texts == wanted else { continue }
+            if seen == occurrence {
+                let tokens = start..<start + wanted.count
+                let range = article.tokens[tokens.lowerBound].range.lowerBound..<article.tokens[tokens.upperBound - 1].range.upperBound
+                let text = article.text(of: range)
+                return EntityMention(tokens: tokens, range: range, text: text, type: type, label: text,
+                                     confidence: 0.8, source: source, rule: "test")
+            }
+            seen += 1
+        }
+        Issue.record("no \(phrase) #\(occurrence) in the text")
+        return EntityMention(tokens: 0..<0, range: 0..<0, text: phrase, type: type, confidence: 0, source: source, rule: "test")
+    }
+
+    /// The entity ID of each resolved mention, by its text (the last one wins for a text met twice).
+    func resolve(_ text: String, _ mentions: (Article) -> [EntityMention]) -> [String: String] {
+        let article = TextPreprocessor().process(text, id: "t")
+        var result: [String: String] = [:]
+        for mention in Self.resolver.resolve(mentions(article), in: article) {
+            result[mention.text] = mention.entity?.rawValue
+        }
+        return result
+    }
+
+    @Test func aNicknameInsideANameIsOnePersonWithTwoNames() {
+        let found = resolve(#"Ismael "El Mayo" Zambada García was arrested. Zambada denied it."#) { article in
+            [mention("Ismael", "Person", in: article), mention("El Mayo", "Person", in: article),
+             mention("Zambada García", "Person", in: article), mention("Zambada", "Person", in: article, occurrence: 1)]
+        }
+        #expect(found["Ismael Zambada García"] == "person/ismael-zambada-garcia")
+        #expect(found["El Mayo"] == "person/ismael-zambada-garcia")
+        #expect(found["Zambada"] == "person/ismael-zambada-garcia")
+        #expect(found.count == 3)
+    }
+
+    @Test(arguments: [#"Mohamed Hamdan Dagalo, widely known as Hemedti, spoke."#,
+                      #"Mohamed Hamdan Dagalo, alias "Hemedti," spoke."#])
+    func aNicknameAfterKnownAsIsThePersonBeforeIt(text: String) {
+        let found = resolve(text) { article in
+            [mention("Mohamed Hamdan Dagalo", "Person", in: article), mention("Hemedti", "Person", in: article)]
+        }
+        #expect(found["Hemedti"] == "person/mohamed-hamdan-dagalo")
+    }
+
+    @Test func otherSpellingsOfAFullNameAreThatPerson() {
+        let found = resolve("Devendra Fadnavis won. Later Devendra Fadnavs spoke. Omar García Harfuch and Garcia Harfuch agreed. Keiko Tanaka, or Tanaka Keiko, left.") { article in
+            [mention("Devendra Fadnavis", "Person", in: article), mention("Devendra Fadnavs", "Person", in: article),
+             mention("Omar García Harfuch", "Person", in: article), mention("Garcia Harfuch", "Person", in: article),
+             mention("Keiko Tanaka", "Person", in: article), mention("Tanaka Keiko", "Person", in: article)]
+        }
+        #expect(found["Devendra Fadnavs"] == "person/devendra-fadnavis")
+        #expect(found["Garcia Harfuch"] == "person/omar-garcia-harfuch")
+        #expect(found["Tanaka Keiko"] == "person/keiko-tanaka")
+    }
+
+    @Test func aSurnameTwoPeopleShareIsTheOneIntroducedFirst() {
+        let found = resolve("Uddhav Thackeray lost, and his son Aaditya Thackeray won. Thackeray conceded.") { article in
+            [mention("Uddhav Thackeray", "Person", in: article), mention("Aaditya Thackeray", "Person", in: article),
+             mention("Thackeray", "Person", in: article, occurrence: 2)]
+        }
+        #expect(found["Thackeray"] == "person/uddhav-thackeray")
+    }
+
+    @Test func aGazetteerAcronymOfAnotherBodyIsTheDocumentsOrganizationOfThoseInitials() {
+        let text = "The Rapid Support Forces attacked. The RSF denied it."
+        let found = resolve(text) { article in
+            [mention("Rapid Support Forces", "ArmedGroup", in: article, source: .pattern),
+             gazetteerMention("RSF", entity: "org/reporters-without-borders", in: article)]
+        }
+        #expect(found["RSF"] == "org/rapid-support-forces")
+        // Named in full too, the gazetteer's body keeps its acronym.
+        let both = resolve("Reporters Without Borders and the Rapid Support Forces met. The RSF left.") { article in
+            [gazetteerMention("Reporters Without Borders", entity: "org/reporters-without-borders", in: article),
+             mention("Rapid Support Forces", "ArmedGroup", in: article, source: .pattern),
+             gazetteerMention("RSF", entity: "org/reporters-without-borders", in: article)]
+        }
+        #expect(both["RSF"] == "org/reporters-without-borders")
+    }
+
+    @Test func initialsMayLeaveOutTheCountryAtTheEndOfAName() {
+        let found = resolve("The Constitutional Democratic Party of Japan objected. The CDP has 148 seats.") { article in
+            [mention("Constitutional Democratic Party of Japan", "PoliticalParty", in: article, source: .pattern),
+             mention("CDP", "Organization", in: article)]
+        }
+        #expect(found["CDP"] == "org/constitutional-democratic-party-of-japan")
+    }
+
+    @Test func aDistinctiveWordOfAnOrganizationsNameIsThatOrganization() {
+        let found = resolve("The Nippon Ishin no Kai agreed. Ishin will vote for it. The Party will not.") { article in
+            [mention("Nippon Ishin no Kai", "PoliticalParty", in: article, source: .pattern),
+             mention("Ishin", "Organization", in: article), mention("Party", "Organization", in: article)]
+        }
+        #expect(found["Ishin"] == "org/nippon-ishin-no-kai")
+        #expect(found["Party"] != "org/nippon-ishin-no-kai")
+    }
+
+    @Test func aNameTheDocumentGivesInitialsToIsAnOrganizations() {
+        let article = TextPreprocessor().process("The opposition Maha Vikas Aghadi, or MVA, lost.", id: "t")
+        let resolved = Self.resolver.resolve([mention("Maha Vikas Aghadi", "Person", in: article)], in: article)
+        #expect(resolved.first?.type == "Organization")
+        let person = TextPreprocessor().process("President Andres Manuel Lopez Obrador (AMLO) spoke.", id: "t")
+        let kept = Self.resolver.resolve([mention("Andres Manuel Lopez Obrador", "Person", in: person)], in: person)
+        #expect(kept.first?.type == "Person")
+    }
+
+    /// A gazetteer mention of `phrase` naming `entity`.
+    func gazetteerMention(_ phrase: String, entity: String, in article: Article) -> EntityMention {
+        var found = mention(phrase, "Organization", in: article, source: .gazetteer)
+        found.entity = NodeID(rawValue: entity)
+        found.confidence = 1
+        return found
+    }
+}
