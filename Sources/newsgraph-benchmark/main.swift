@@ -176,7 +176,7 @@ struct Benchmark {
         let filter = SpanFilter()
         let filtered = time("span filter") { combined.map { filter.filter($0) } }
         let resolver = MentionResolver(ontology: ontology)
-        let mentions = time("resolver") { zip(filtered, articles).map { resolver.resolve($0, in: $1) } }
+        let mentions = time("resolver") { articles.indices.map { resolver.resolve(filtered[$0], in: articles[$0], hashes: hashes[$0]) } }
         let relationExtractor = RelationExtractor(ontology: ontology)
         let relations = time("relations") {
             articles.indices.map { relationExtractor.extract(from: articles[$0], hashes: hashes[$0], mentions: mentions[$0]) }

@@ -74,7 +74,7 @@ public struct EntityRecognizer: Sendable {
             // Moved out, so that the filter and the resolver own the only reference and work in place.
             var found: [EntityMention] = []
             swap(&found, &mentions[index])
-            let mentions = resolver.resolve(filter.filter(consume found), in: articles[index])
+            let mentions = resolver.resolve(filter.filter(consume found), in: articles[index], hashes: hashes[index])
             resolved.append(qualifier.map { $0.qualify(mentions, in: articles[index]) } ?? mentions)
         }
         return resolved

@@ -150,15 +150,24 @@ public struct MentionResolver: Sendable {
         var fullyNamed: Set<NodeID> = []
     }
 
-    /// Mentions with ``EntityMention/entity`` set, in text order; unresolved candidates are left out.
-    public func resolve(_ mentions: consuming [EntityMention], in article: Article) -> [EntityMention] {
+    /// Mentions with ``EntityMention/entity`` set, in text order; unresolved candidates are left out. `hashes` are
+    /// the article's token hashes, made here when not given.
+    public func resolve(_ mentions: consuming [EntityMention], in article: Article, hashes: TokenHashes? = nil) -> [EntityMention] {
+        let hashes = hashes ?? TokenHashes(article: article)
         // Full names first, so that short forms can refer back to them.
         var names = DocumentNames()
         let nicknames = joinNicknames(&mentions, in: article)
         // Whether each mention's class is in the Person family, as the first pass leaves its type: a name it
         // resolves tells, so that its type is looked up once.
         var isPerson = [Bool](repeating: false, count: mentions.count)
-        let surnames = documentSurnames(of: mentions)
+        // Only a weak place cue before a full name asks for the document's surnames.
+        var hasWeakCue = false
+        for index in mentions.indices where mentions[index].source == .pattern && mentions[index].tokens.count >= 2
+            && mentions[index].confidence < EntityMention.strongPatternConfidence {
+            hasWeakCue = true
+            break
+        }
+        let surnames = hasWeakCue ? documentSurnames(of: mentions) : []
         for index in mentions.indices {
             // A nickname takes its bearer's entity in the second pass; it is no name of its own.
             if nicknames.dropped[index] || nicknames.bearer[index] != nil { continue }
@@ -171,7 +180,7 @@ public struct MentionResolver: Sendable {
                 mentions[index].rule += "+surname"
             }
             if mentions[index].source != .candidate && mentions[index].type != TaggerStage.miscellaneous {
-                isPerson[index] = resolveName(&mentions[index], in: article, names: &names)
+                isPerson[index] = resolveName(&mentions[index], in: article, hashes: hashes, names: &names)
                 if mentions[index].source == .pattern, mentions[index].isSure, !mentions[index].isDemonym, let entity = mentions[index].entity, names.sure[mentions[index].text] == nil {
                     names.sure[mentions[index].text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
                 }
@@ -200,7 +209,7 @@ public struct MentionResolver: Sendable {
             if !keptPosition.isEmpty { keptPosition[position] = kept }
             let surname = sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article)
             let keep = resolveShortForm(&mentions[position], isPerson: isPerson[position], sharedSurname: surname,
-                                        in: article, names: names)
+                                        in: article, hashes: hashes, names: names)
             if keep {
                 if kept != position { mentions.exchange(kept, position) }
                 kept += 1
@@ -234,18 +243,26 @@ public struct MentionResolver: Sendable {
     private func joinNicknames(_ mentions: inout [EntityMention], in article: Article) -> Nicknames {
         var result = Nicknames(dropped: [Bool](repeating: false, count: mentions.count))
         let tokens = article.tokens
+        /// Whether token `index` is a straight or curly double quote, read from its bytes.
         func isQuote(_ index: Int) -> Bool {
-            index < tokens.count && tokens[index].kind == .punctuation
-                && ["\"", "“", "”"].contains(article.text(of: tokens[index]))
+            guard index < tokens.count, tokens[index].kind == .punctuation else { return false }
+            let range = tokens[index].range
+            let bytes = article.cleanText
+            if range.count == 1 { return bytes[range.lowerBound] == 0x22 }
+            // “ E2 80 9C, ” E2 80 9D.
+            return range.count == 3 && bytes[range.lowerBound] == 0xE2 && bytes[range.lowerBound + 1] == 0x80
+                && (bytes[range.lowerBound + 2] == 0x9C || bytes[range.lowerBound + 2] == 0x9D)
         }
         var index = 0
+        // Mentions are read through their indices: a copy of one costs retains of all its strings.
         while index + 1 < mentions.count {
-            let name = mentions[index], next = mentions[index + 1]
-            let end = name.tokens.upperBound
+            let end = mentions[index].tokens.upperBound
+            let next = mentions[index + 1].tokens
             // `Ismael "El Mayo" Zambada García`: a name, a quoted name, and a name right after the quote.
-            if index + 2 < mentions.count, isQuote(end), next.tokens.lowerBound == end + 1, isQuote(next.tokens.upperBound),
-               case let surname = mentions[index + 2], surname.tokens.lowerBound == next.tokens.upperBound + 1,
-               facts(of: name.type).isPerson || facts(of: surname.type).isPerson, !result.dropped[index] {
+            if index + 2 < mentions.count, isQuote(end), next.lowerBound == end + 1, isQuote(next.upperBound),
+               mentions[index + 2].tokens.lowerBound == next.upperBound + 1, !result.dropped[index],
+               facts(of: mentions[index].type).isPerson || facts(of: mentions[index + 2].type).isPerson {
+                let name = mentions[index], surname = mentions[index + 2]
                 let full = name.text + " " + surname.text
                 mentions[index].tokens = name.tokens.lowerBound..<surname.tokens.upperBound
                 mentions[index].range = name.range.lowerBound..<surname.range.upperBound
@@ -261,7 +278,7 @@ public struct MentionResolver: Sendable {
                 continue
             }
             // `Dagalo, widely known as Hemedti,`, `Nemesio Oseguera Cervantes, alias "El Mencho,"`.
-            if facts(of: name.type).isPerson, Self.isWord(",", at: end, in: article) {
+            if Self.isWord(",", at: end, in: article), facts(of: mentions[index].type).isPerson {
                 var k = end + 1
                 if k < tokens.count, ["widely", "better", "also", "popularly", "commonly"].contains(where: { Self.isWord($0, at: k, in: article) }) {
                     k += 1
@@ -275,7 +292,7 @@ public struct MentionResolver: Sendable {
                     continue
                 }
                 if isQuote(k) { k += 1 }
-                if next.tokens.lowerBound == k { result.bearer[index + 1] = index }
+                if next.lowerBound == k { result.bearer[index + 1] = index }
             }
             index += 1
         }
@@ -284,7 +301,8 @@ public struct MentionResolver: Sendable {
 
     /// Gives a name that is not a candidate its entity, and records full names, organizations and acronyms.
     /// Returns whether the name's class, as resolved, is in the Person family.
-    private func resolveName(_ mention: inout EntityMention, in article: Article, names: inout DocumentNames) -> Bool {
+    private func resolveName(_ mention: inout EntityMention, in article: Article, hashes: TokenHashes,
+                             names: inout DocumentNames) -> Bool {
         // "Maha Vikas Aghadi, or MVA": a name the document gives its initials to is an organization's, unless it
         // starts with a first name ("Andrés Manuel López Obrador (AMLO)").
         if mention.source == .tagger, mention.tokens.count >= 2, mention.entity == nil, facts(of: mention.type).isPerson,
@@ -332,7 +350,8 @@ public struct MentionResolver: Sendable {
             }
             if known == nil {
                 names.organizationSlots.insert(names.organizations.count, hash: entity.textHash)
-                names.organizations.append(Organization(entity: entity, label: label, type: mention.type, text: mention.text))
+                names.organizations.append(Organization(entity: entity, label: label, type: mention.type,
+                                                        wordKeys: hashes.upper[mention.tokens]))
             }
             if !names.fullyNamed.contains(entity), !Self.isCapitals(mention.text) { names.fullyNamed.insert(entity) }
             if let acronym = definedAcronym(after: mention, in: article) {
@@ -385,7 +404,7 @@ public struct MentionResolver: Sendable {
     /// Resolves a short form or candidate against the document's names; false when the mention is dropped.
     /// `isPerson` tells whether the mention's class is in the Person family.
     private func resolveShortForm(_ mention: inout EntityMention, isPerson: Bool, sharedSurname: Substring?,
-                                  in article: Article, names: DocumentNames) -> Bool {
+                                  in article: Article, hashes: TokenHashes, names: DocumentNames) -> Bool {
         if let surname = sharedSurname {
             let full = mention.text + " " + surname
             mention.label = full
@@ -396,7 +415,8 @@ public struct MentionResolver: Sendable {
         // "Rapid Support Forces" … "the RSF": a gazetteer acronym of another body (Reporters Without Borders) is the
         // document's organization of those initials, unless the document names that other body in full too.
         if mention.source == .gazetteer, let entity = mention.entity, !names.organizations.isEmpty,
-           mention.text.utf8.count <= 6, Self.isCapitals(mention.text), !names.fullyNamed.contains(entity) {
+           mention.text.utf8.count <= 6, !names.fullyNamed.contains(entity), facts(of: mention.type).isOrganization,
+           Self.isCapitals(mention.text) {
             let matches = names.organizations.filter { ($0.initials == mention.text || $0.shortInitials == mention.text) && $0.entity != entity }
             if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
                 mention.entity = first.entity
@@ -407,8 +427,8 @@ public struct MentionResolver: Sendable {
             }
         }
         // A surname the headline's strong cue named ("mayor İmamoğlu") is still the full name the body gives.
-        if !mention.isSure, let sure = names.sure[mention.text], sure.entity != mention.entity,
-           backReference(mention, names: names, in: article) == nil {
+        if !names.sure.isEmpty, !mention.isSure, let sure = names.sure[mention.text], sure.entity != mention.entity,
+           backReference(mention, names: names, in: article, hashes: hashes) == nil {
             mention.entity = sure.entity
             mention.label = sure.label
             mention.type = sure.type
@@ -426,7 +446,7 @@ public struct MentionResolver: Sendable {
         let isShortName = mention.tokens.count == 1 && mention.source != .gazetteer
             && (mention.source == .tagger || isPerson)
         guard mention.source == .candidate || isShortName else { return true }
-        guard let target = backReference(mention, names: names, in: article) else { return mention.source != .candidate }
+        guard let target = backReference(mention, names: names, in: article, hashes: hashes) else { return mention.source != .candidate }
         mention.entity = target.entity
         mention.label = target.label
         mention.type = target.type
@@ -453,17 +473,18 @@ public struct MentionResolver: Sendable {
         /// The initials without a place the label ends with: "CDP" for "Constitutional Democratic Party of Japan".
         var shortInitials: String
         var type: String
-        /// The name as the document first wrote it, when not the label ("Nippon Ishin no Kai" for the Japan
-        /// Innovation Party); else empty.
-        var text: String
+        /// The upper-case ``TokenHashes`` of the words of the name as the document first wrote it ("Nippon Ishin
+        /// no Kai" for the Japan Innovation Party), when it has two words or more.
+        var wordKeys: ArraySlice<UInt64>
 
-        init(entity: NodeID, label: String, type: String, text: String) {
+        init(entity: NodeID, label: String, type: String, wordKeys: ArraySlice<UInt64>) {
             self.entity = entity
             self.label = label
             self.type = type
-            self.text = text == label ? "" : text
+            self.wordKeys = wordKeys.count >= 2 ? wordKeys : []
             initials = MentionResolver.initials(of: label)
-            shortInitials = MentionResolver.initials(of: MentionResolver.withoutCountry(label))
+            let placeWords = MentionResolver.capitalizedWordsAfterLastOf(in: label)
+            shortInitials = placeWords > 0 && placeWords < initials.count ? String(initials.dropLast(placeWords)) : initials
         }
     }
 
@@ -549,7 +570,8 @@ public struct MentionResolver: Sendable {
     }
 
     /// What a short form refers to: a surname or first name of a full name, an acronym, a serving official.
-    private func backReference(_ mention: EntityMention, names: DocumentNames, in article: Article) -> (entity: NodeID, label: String, type: String)? {
+    private func backReference(_ mention: EntityMention, names: DocumentNames, in article: Article, hashes: TokenHashes)
+        -> (entity: NodeID, label: String, type: String)? {
         let text = mention.text
         if !mention.attributes.isEmpty, mention.attributes["family"] != nil { return nil }
         if !names.acronyms.isEmpty, let acronym = names.acronyms[text] { return acronym }
@@ -582,7 +604,7 @@ public struct MentionResolver: Sendable {
                 return (first.entity, first.label, first.type)
             }
         } else if mention.source == .tagger, !facts(of: mention.type).isPlace || !Self.followsLocative(mention, in: article),
-                  let organization = organization(named: text, among: names.organizations) {
+                  let organization = organization(named: mention, among: names.organizations, hashes: hashes) {
             return (organization.entity, organization.label, organization.type)
         }
         if let entry = surnames[key] { return (entry.id, entry.label, "Person") }
@@ -601,25 +623,21 @@ public struct MentionResolver: Sendable {
     }
 
     /// Words of organization names too common to stand for one ("Party", "National", "Democratic").
-    static let commonNameWords: Set<String> = GenericNameQualifier.genericWords.union([
+    static let commonNameWords = WordSet(GenericNameQualifier.genericWords.union([
         "party", "democratic", "republican", "liberal", "conservative", "socialist", "communist", "people's", "peoples",
         "popular", "union", "front", "movement", "alliance", "group", "news", "institute", "university", "company",
         "corporation", "international", "united", "new", "world", "global", "league", "association", "organization",
         "organisation", "centre", "center", "foundation", "club", "city", "royal", "republic", "no", "de", "la", "el",
-    ])
+    ]))
 
     /// The one organization of the document whose name has `word` as a distinctive word: "Ishin" after "Nippon
     /// Ishin no Kai", "Kyodo" after "Kyodo News". Nil when no name or several have it, or when it is a word many
     /// names have ("Party").
-    private func organization(named word: String, among organizations: [Organization]) -> Organization? {
-        guard word.count >= 4, !organizations.isEmpty, !Self.commonNameWords.contains(word.lowercased()) else { return nil }
+    private func organization(named mention: EntityMention, among organizations: [Organization], hashes: TokenHashes) -> Organization? {
+        let key = hashes.upper[mention.tokens.lowerBound]
+        guard mention.tokens.count == 1, mention.range.count >= 4, !Self.commonNameWords.contains(key) else { return nil }
         var found: Organization?
-        for organization in organizations where organization.label.contains(word) || organization.text.contains(word) {
-            let hasWord = [organization.label, organization.text].contains { name in
-                let words = Self.words(of: name)
-                return words.count >= 2 && words.contains(where: { $0 == word })
-            }
-            guard hasWord else { continue }
+        for organization in organizations where organization.wordKeys.contains(key) {
             if let earlier = found, earlier.entity != organization.entity { return nil }
             found = organization
         }
@@ -742,12 +760,31 @@ public struct MentionResolver: Sendable {
         return text[start..<end]
     }
 
-    /// A name without the place it ends with: "Constitutional Democratic Party of Japan" → "Constitutional
-    /// Democratic Party", whose initials the party goes by (CDP). A name with no " of " stays as it is.
-    static func withoutCountry(_ name: String) -> String {
-        guard let range = name.range(of: " of ", options: .backwards),
-              name[range.upperBound...].split(separator: " ").count <= 2 else { return name }
-        return String(name[..<range.lowerBound])
+    /// How many words, one or two and all capitalized, follow the last " of " of a name: the place a name may end
+    /// with ("Constitutional Democratic Party of Japan" → 1, "Bank of South Sudan" → 2), whose initials the body's
+    /// acronym leaves out (CDP). 0 when there is no such ending. Read from the bytes, without making words.
+    static func capitalizedWordsAfterLastOf(in name: String) -> Int {
+        let bytes = Array(name.utf8)
+        var index = bytes.count - 4
+        while index > 0 {
+            if bytes[index] == 0x20, bytes[index + 1] == 0x6F, bytes[index + 2] == 0x66, bytes[index + 3] == 0x20 { break }
+            index -= 1
+        }
+        guard index > 0 else { return 0 }
+        var words = 0
+        var atStart = true
+        for byte in bytes[(index + 4)...] {
+            if byte == 0x20 {
+                atStart = true
+            } else {
+                if atStart {
+                    guard byte >= 0x41, byte <= 0x5A else { return 0 }
+                    words += 1
+                }
+                atStart = false
+            }
+        }
+        return words <= 2 ? words : 0
     }
 
     /// Initials of the capitalized words of a name: "Centers for Disease Control" → "CDC".
