@@ -70,7 +70,7 @@ enum LineClassifier {
             if key.hasPrefix("copyright") || key.contains("contributed to this report") || key.contains("contributed reporting")
                 || key.hasPrefix("this story") || key.hasPrefix("this article") || key.hasPrefix("follow ")
                 || key.hasPrefix("reporting by") || key.hasPrefix("additional reporting by") || key.hasPrefix("(reporting by")
-                || key.hasPrefix("our standards") {
+                || key.hasPrefix("our standards") || key.hasPrefix("by signing up") || key.hasPrefix("by subscribing") {
                 return .boilerplate
             }
             return nil
@@ -85,7 +85,9 @@ enum LineClassifier {
             || key.hasPrefix("credit:") || key.hasPrefix("image:") || key.hasPrefix("image source")
             || key.hasPrefix("reporting by") || key.hasPrefix("additional reporting by") || key.hasPrefix("editing by")
             || key.hasPrefix("writing by") || key.hasPrefix("compiled by") || key.hasPrefix("our standards")
-            || key.hasPrefix("(reporting by") {
+            || key.hasPrefix("(reporting by") || key.hasPrefix("by signing up") || key.hasPrefix("by subscribing")
+            || key.hasPrefix("get the ") && key.count < 40 && !key.hasSuffix(".") {
+            // "Get the World Briefing": a newsletter's box names the newsletter.
             return .boilerplate
         }
         if isNavigationBar(line) || isShareBar(key) { return .navigation }

@@ -42,8 +42,9 @@ import Testing
     }
 
     @Test(arguments: ["Share Facebook Copy Link copied Print Email X LinkedIn Bluesky Flipboard Pinterest Reddit",
-                      "Share this article: Facebook X LinkedIn Email", "WhatsApp · Telegram · Email"])
-    func dropsShareBars(line: String) {
+                      "Share this article: Facebook X LinkedIn Email", "WhatsApp · Telegram · Email", "Get the World Briefing",
+                      "By signing up, you agree to our Terms of Service and Privacy Policy."])
+    func dropsShareBarsAndNewsletterBoxes(line: String) {
         let (text, _) = clean(line + "\nThe ministry said it was lawful.")
         #expect(text == "The ministry said it was lawful.")
     }
