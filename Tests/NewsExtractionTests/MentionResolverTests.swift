@@ -72,6 +72,29 @@ import KnowledgeGraph
         #expect(found["Tanaka Keiko"] == "person/keiko-tanaka")
     }
 
+    @Test func aNicknameMayFollowThePersonsParty() {
+        let found = resolve("Abdul Adediran of the Peoples Democratic Party (PDP), widely known as Jandor, lost.") { article in
+            [mention("Abdul Adediran", "Person", in: article), mention("Peoples Democratic Party", "PoliticalParty", in: article),
+             mention("PDP", "Organization", in: article), mention("Jandor", "Organization", in: article)]
+        }
+        #expect(found["Jandor"] == "person/abdul-adediran")
+    }
+
+    @Test func aSurnameOneLetterOffIsTheDocumentsPerson() {
+        let found = resolve("Volodymyr Zelenskyy spoke first. Later Zelenskky said more.") { article in
+            [mention("Volodymyr Zelenskyy", "Person", in: article), mention("Zelenskky", "Person", in: article)]
+        }
+        #expect(found["Zelenskky"] == "person/volodymyr-zelenskyy")
+    }
+
+    @Test func aSurnameOfTheDocumentSharesNoSurnameWithTheNameAfterIt() {
+        let found = resolve("Peter Obi came third. Obi and Atiku Abubakar went to court.") { article in
+            [mention("Peter Obi", "Person", in: article), mention("Obi", "Person", in: article, occurrence: 1),
+             mention("Atiku Abubakar", "Person", in: article)]
+        }
+        #expect(found["Obi"] == "person/peter-obi")
+    }
+
     @Test func aSurnameTwoPeopleShareIsTheOneIntroducedFirst() {
         let found = resolve("Uddhav Thackeray lost, and his son Aaditya Thackeray won. Thackeray conceded.") { article in
             [mention("Uddhav Thackeray", "Person", in: article), mention("Aaditya Thackeray", "Person", in: article),
@@ -94,6 +117,14 @@ import KnowledgeGraph
              gazetteerMention("RSF", entity: "org/reporters-without-borders", in: article)]
         }
         #expect(both["RSF"] == "org/reporters-without-borders")
+    }
+
+    @Test func anAcronymMayComeWithAnExplanationInItsParentheses() {
+        let found = resolve("The National Disaster Prevention and Response Service (SENAPRED, for its Spanish acronym) said more. SENAPRED warned.") { article in
+            [mention("National Disaster Prevention and Response Service", "GovernmentAgency", in: article, source: .pattern),
+             mention("SENAPRED", "Organization", in: article, occurrence: 1)]
+        }
+        #expect(found["SENAPRED"] == "org/national-disaster-prevention-and-response-service")
     }
 
     @Test func initialsMayLeaveOutTheCountryAtTheEndOfAName() {

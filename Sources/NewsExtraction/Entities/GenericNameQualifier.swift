@@ -45,7 +45,7 @@ public struct GenericNameQualifier: Sendable {
     ]
     /// Words at least one of which makes a generic name an organization's.
     static let headWords: Set<String> = [
-        "ministry", "ministries", "office", "department", "agency", "police", "army", "navy", "forces", "parliament", "court",
+        "ministry", "ministries", "office", "department", "agency", "police", "army", "navy", "force", "forces", "parliament", "court",
         "bank", "committee", "council", "service", "commission", "guard", "prosecutor's", "prosecution", "prosecutors",
     ]
     /// "Foreign Ministry" is the "Ministry of Foreign Affairs": the domain a ministry's name gives, when it differs.

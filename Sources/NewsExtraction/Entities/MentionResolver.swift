@@ -207,7 +207,7 @@ public struct MentionResolver: Sendable {
                 continue
             }
             if !keptPosition.isEmpty { keptPosition[position] = kept }
-            let surname = sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article)
+            let surname = sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article, names: names)
             let keep = resolveShortForm(&mentions[position], isPerson: isPerson[position], sharedSurname: surname,
                                         in: article, hashes: hashes, names: names)
             if keep {
@@ -278,8 +278,24 @@ public struct MentionResolver: Sendable {
                 continue
             }
             // `Dagalo, widely known as Hemedti,`, `Nemesio Oseguera Cervantes, alias "El Mencho,"`.
-            if Self.isWord(",", at: end, in: article), facts(of: mentions[index].type).isPerson {
+            // "Adediran of the Peoples Democratic Party (PDP), widely known as Jandor": past the person's party.
+            var comma = end
+            var nicknameCandidate = index + 1
+            if Self.isWord("of", at: end, in: article), facts(of: mentions[index].type).isPerson {
                 var k = end + 1
+                if Self.isWord("the", at: k, in: article) { k += 1 }
+                if mentions[index + 1].tokens.lowerBound == k {
+                    k = mentions[index + 1].tokens.upperBound
+                    nicknameCandidate = index + 2
+                    if Self.isWord("(", at: k, in: article), Self.isWord(")", at: k + 2, in: article) {
+                        k += 3
+                        if nicknameCandidate < mentions.count, mentions[nicknameCandidate].tokens.upperBound <= k { nicknameCandidate += 1 }
+                    }
+                    comma = k
+                }
+            }
+            if Self.isWord(",", at: comma, in: article), facts(of: mentions[index].type).isPerson {
+                var k = comma + 1
                 if k < tokens.count, ["widely", "better", "also", "popularly", "commonly"].contains(where: { Self.isWord($0, at: k, in: article) }) {
                     k += 1
                 }
@@ -292,7 +308,9 @@ public struct MentionResolver: Sendable {
                     continue
                 }
                 if isQuote(k) { k += 1 }
-                if next.lowerBound == k { result.bearer[index + 1] = index }
+                if nicknameCandidate < mentions.count, mentions[nicknameCandidate].tokens.lowerBound == k {
+                    result.bearer[nicknameCandidate] = index
+                }
             }
             index += 1
         }
@@ -393,11 +411,15 @@ public struct MentionResolver: Sendable {
 
     /// "brothers Huseyn and Ziyaddin Safarov": the surname a lone first name at `position` shares with the full name
     /// it is coordinated with. The mention after `position` is read before the second pass changes it.
-    private func sharedSurname(at position: Int, in mentions: [EntityMention], isPerson: [Bool], article: Article) -> Substring? {
+    /// A surname of a person the document named in full ("Obi and Atiku Abubakar" after Peter Obi) shares nothing.
+    private func sharedSurname(at position: Int, in mentions: [EntityMention], isPerson: [Bool], article: Article,
+                               names: DocumentNames) -> Substring? {
         let tokens = mentions[position].tokens
         guard tokens.count == 1, mentions[position].source != .gazetteer, position + 1 < mentions.count, isPerson[position],
               isPerson[position + 1], mentions[position + 1].tokens.lowerBound == tokens.upperBound + 1,
               mentions[position + 1].tokens.count >= 2, Self.isWord("and", at: tokens.upperBound, in: article) else { return nil }
+        let key = Self.nameKey(mentions[position].text)
+        guard !names.people.contains(where: { $0.lastKey == key }) else { return nil }
         return Self.lastWord(of: mentions[position + 1].label ?? mentions[position + 1].text)
     }
 
@@ -598,6 +620,18 @@ public struct MentionResolver: Sendable {
         if let person = names.people.first(where: { $0.wordCount >= 3 && $0.penultimateKey == key }) {
             return (person.entity, person.label, "Person")
         }
+        // A surname one letter off the one person's of the document: "Zelenskky" for Volodymyr Zelenskyy.
+        if mention.source != .gazetteer, text.utf8.count >= 6, !names.people.isEmpty, facts(of: mention.type).isPerson {
+            let folded = Self.folded(text).lowercased()
+            var found: Person?
+            for person in names.people {
+                guard let last = Self.lastWord(of: person.label), last.utf8.count >= 6,
+                      Self.isWithinOneEdit(Self.folded(String(last)).lowercased(), folded) else { continue }
+                if let earlier = found, earlier.entity != person.entity { found = nil; break }
+                found = person
+            }
+            if let person = found { return (person.entity, person.label, "Person") }
+        }
         if Self.isCapitals(text) {
             let matches = names.organizations.filter { $0.initials == text || $0.shortInitials == text }
             if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
@@ -674,7 +708,10 @@ public struct MentionResolver: Sendable {
         }
         // "World Health Organization (WHO)", "Africa Centres for Disease Control and Prevention (Africa CDC)".
         if index + 2 < count, Self.isWord("(", at: index, in: article) {
-            if Self.isWord(")", at: index + 2, in: article) { return acronym(at: index + 1) }
+            // "(SENAPRED, by its Spanish initials)" too.
+            if Self.isWord(")", at: index + 2, in: article) || Self.isWord(",", at: index + 2, in: article) {
+                return acronym(at: index + 1)
+            }
             if index + 3 < count, Self.isWord(")", at: index + 3, in: article), article.tokens[index + 1].isCapitalized,
                let last = acronym(at: index + 2) {
                 return article.text(of: article.tokens[index + 1]) + " " + last

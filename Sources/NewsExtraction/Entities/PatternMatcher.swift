@@ -60,7 +60,8 @@ public struct PatternMatcher: MentionFinder {
         cues = CueTables(lexicon: lexicon)
     }
 
-    /// Names found by cues in the sentences that are not all capitals; `previous` holds the gazetteer's.
+    /// Names found by cues in the sentences that are not all capitals (nor a first line in title case, a headline);
+    /// `previous` holds the gazetteer's.
     public func findMentions(in article: Article, hashes: TokenHashes, previous: [EntityMention]) -> [EntityMention] {
         var known = [Int32](repeating: -1, count: article.tokens.count)
         for (index, mention) in previous.enumerated() {
@@ -68,7 +69,8 @@ public struct PatternMatcher: MentionFinder {
         }
         let context = Context(article: article, hashes: hashes, previous: previous, known: known)
         var results: [EntityMention] = []
-        for sentence in article.sentences where !sentence.isAllCaps {
+        for (position, sentence) in article.sentences.enumerated()
+            where !sentence.isAllCaps && !(position == 0 && article.isTitleCased(sentence)) {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 guard context.isNameToken(index) else { index += 1; continue }
@@ -505,6 +507,8 @@ public struct PatternMatcher: MentionFinder {
             guard words > 0, k >= sentence.tokens.lowerBound else { return false }
             let word = context.exact(k)
             if cues.locatives.contains(word) { return sawKnownPlace }
+            // "the neighborhoods of Villa Independencia, El Olivar and Achupallas".
+            if word == Cue.of, k > sentence.tokens.lowerBound, cues.pluralPlaceNouns.contains(context.exact(k - 1)) { return true }
             guard word == Cue.comma || word == Cue.and else { return false }
             k -= 1
         }
@@ -571,6 +575,8 @@ struct CueTables: Sendable {
     let placeNouns: WordMap<String>
     /// Nouns of settlements that name a place with "of" ("the city of Aktau"), besides ``placeNouns``.
     let settlementNouns: WordMap<String>
+    /// Plural nouns of places that open a list of them with "of" ("the towns of …").
+    let pluralPlaceNouns: WordMap<Bool>
     /// Nouns of organizations that follow the name of one: "the Mahayuti coalition", "the Sinaloa cartel".
     let organizationNounsAfterName: WordMap<String>
     /// Nouns that head an apposition of a place: "Baramati, the family's stronghold", "Goma, the provincial capital".
@@ -612,13 +618,16 @@ struct CueTables: Sendable {
             ("village", "City"), ("town", "City"), ("municipality", "City"), ("region", "Region"), ("province", "Region"),
             ("state", "Region"), ("district", "Region"), ("county", "Region"), ("governorate", "Region"),
             ("palace", "Facility"), ("pipeline", "Facility"), ("pipelines", "Facility"), ("airport", "Facility"),
-            ("refinery", "Facility"), ("dam", "Facility"), ("constituency", "Region"),
+            ("refinery", "Facility"), ("dam", "Facility"), ("constituency", "Region"), ("neighborhood", "Place"),
+            ("neighbourhood", "Place"), ("suburb", "Place"),
         ].map { (TokenHashes.hash($0.0), $0.1) })
         placeNounModifiees = ["government", "governor", "officials", "authorities", "police", "council", "assembly",
                               "legislature", "court", "prosecutor", "prosecutors", "company", "media", "television", "news"]
         settlementNouns = WordMap([("city", "City"), ("capital", "City"), ("port", "City"), ("island", "Place"),
                                    ("islands", "Place"), ("enclave", "Region"), ("republic", "Region")]
             .map { (TokenHashes.hash($0.0), $0.1) })
+        pluralPlaceNouns = exact(["neighborhoods", "neighbourhoods", "towns", "villages", "cities", "districts", "provinces",
+                                  "regions", "suburbs", "islands", "communities", "municipalities", "states", "areas"])
         organizationNounsAfterName = WordMap([
             ("coalition", "Organization"), ("alliance", "Organization"), ("bloc", "Organization"), ("group", "Organization"),
             ("movement", "Organization"), ("faction", "Organization"), ("consortium", "Company"), ("party", "PoliticalParty"),

@@ -51,6 +51,9 @@ public struct TaggerStage: Sendable {
     let particles: WordSet
     /// Nouns of programmes and plans named for something ("the Ladki Bahin scheme"), by upper-case hash.
     let programNouns: WordSet
+    /// Words before a product's name that say whose it is ("whose", "its", "'s"), and nouns of products after it.
+    let ownerWords: WordSet
+    let productNouns: WordSet
     /// The first names and surnames of the census lists, upper case.
     let personalNames: WordSet
 
@@ -66,6 +69,10 @@ public struct TaggerStage: Sendable {
         particles = WordSet(PatternMatcher.particles)
         programNouns = WordSet(["SCHEME", "SCHEMES", "PROGRAM", "PROGRAMME", "INITIATIVE", "PLAN", "PROJECT", "DOCTRINE",
                                 "STRATEGY", "POLICY", "YOJANA", "FUND", "ACT", "LAW", "BILL", "DEAL", "ACCORD", "FORMULA"])
+        ownerWords = WordSet(["whose", "its", "their", "'s", "’s"])
+        productNouns = WordSet(["chip", "chips", "processor", "processors", "phone", "phones", "smartphone", "smartphones",
+                                "jet", "jets", "aircraft", "drone", "drones", "missile", "missiles", "car", "cars",
+                                "vehicle", "vehicles", "vaccine", "vaccines", "software", "app", "apps", "engine", "engines"])
         personalNames = WordSet(lexicon.firstNames.union(lexicon.surnames).filter { $0 == $0.uppercased() })
         words.formUnion(["state", "national", "federal", "health", "foreign", "energy", "defense", "defence", "interior",
                          "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"])
@@ -89,7 +96,7 @@ public struct TaggerStage: Sendable {
         // first sentence; all-capitals tables further on name what the body may not).
         var bodyNames = Set<UInt64>()
         var headline = 0..<0
-        if let first = article.sentences.first, first.isAllCaps {
+        if let first = article.sentences.first, first.isAllCaps || article.isTitleCased(first) {
             headline = first.tokens
             for sentence in article.sentences.dropFirst() where !sentence.isAllCaps {
                 for index in sentence.tokens where article.tokens[index].isCapitalized { bodyNames.insert(hashes.upper[index]) }
@@ -231,6 +238,13 @@ public struct TaggerStage: Sendable {
                 span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
             }
         }
+        // No name starts or ends with a quote or other punctuation (`China "will …`).
+        while span.tokens.count > 1, article.tokens[span.tokens.lowerBound].kind == .punctuation {
+            span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
+        }
+        while span.tokens.count > 1, article.tokens[span.tokens.upperBound - 1].kind == .punctuation {
+            span.tokens = span.tokens.lowerBound..<(span.tokens.upperBound - 1)
+        }
         // "the Ladki Bahin scheme": a name before a programme's noun is the programme's, not a person's, unless a
         // name list knows it as one ("the Dole plan").
         if span.type == .person, span.tokens.upperBound < article.tokens.count,
@@ -238,6 +252,14 @@ public struct TaggerStage: Sendable {
            programNouns.contains(hashes.upper[span.tokens.upperBound]),
            !personalNames.contains(hashes.upper[span.tokens.lowerBound]),
            !personalNames.contains(hashes.upper[span.tokens.upperBound - 1]) {
+            span.type = .miscellaneous
+        }
+        // "Huawei, whose Ascend chips", "its Mate phones": after an owner's word, a name before a product's noun
+        // names the product.
+        if span.tokens.lowerBound > 0, span.tokens.upperBound < article.tokens.count,
+           ownerWords.contains(hashes.upper[span.tokens.lowerBound - 1]),
+           article.tokens[span.tokens.upperBound].kind == .word, !article.tokens[span.tokens.upperBound].isCapitalized,
+           productNouns.contains(hashes.upper[span.tokens.upperBound]) {
             span.type = .miscellaneous
         }
         var words = 0, notNameWords = 0
@@ -340,5 +362,19 @@ extension Ontology {
         } catch {
             throw .unreadable(path: model.path, reason: "\(error) (use --tagger off to run without the name tagger)")
         }
+    }
+}
+
+extension Article {
+    /// Whether a sentence is a headline in title case, which capitalizes verbs and common nouns too ("Russia
+    /// Hammers Ukraine's Power Grid in Overnight Barrage"): four or more words of four letters or more, all
+    /// capitalized.
+    func isTitleCased(_ sentence: Sentence) -> Bool {
+        var long = 0
+        for index in sentence.tokens where tokens[index].kind == .word && tokens[index].range.count >= 4 {
+            guard tokens[index].isCapitalized else { return false }
+            long += 1
+        }
+        return long >= 4
     }
 }
