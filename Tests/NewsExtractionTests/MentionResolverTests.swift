@@ -80,6 +80,15 @@ import KnowledgeGraph
         #expect(found["Jandor"] == "person/abdul-adediran")
     }
 
+    @Test(arguments: ["Ana Lopez of the Rapid Support Forces", "Ana Lopez, Rapid Support Forces", "Ana Lopez, known as"])
+    func readsNamesAtTheEndOfATextWithoutLookingPastIt(text: String) {
+        let found = resolve(text) { article in
+            [mention("Ana Lopez", "Person", in: article)]
+                + (text.hasSuffix("Forces") ? [mention("Rapid Support Forces", "ArmedGroup", in: article, source: .pattern)] : [])
+        }
+        #expect(found["Ana Lopez"] == "person/ana-lopez")
+    }
+
     @Test func aSurnameOneLetterOffIsTheDocumentsPerson() {
         let found = resolve("Volodymyr Zelenskyy spoke first. Later Zelenskky said more.") { article in
             [mention("Volodymyr Zelenskyy", "Person", in: article), mention("Zelenskky", "Person", in: article)]

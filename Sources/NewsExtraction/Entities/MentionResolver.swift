@@ -481,7 +481,9 @@ public struct MentionResolver: Sendable {
     }
 
     /// Whether token `index` of `article` is exactly `word`, compared without building a string.
+    /// Past the last token (or before the first) it is no word at all.
     private static func isWord(_ word: String, at index: Int, in article: Article) -> Bool {
+        guard article.tokens.indices.contains(index) else { return false }
         let range = article.tokens[index].range
         return range.count == word.utf8.count && article.cleanText[range].elementsEqual(word.utf8)
     }
