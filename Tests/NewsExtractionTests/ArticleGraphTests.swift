@@ -64,6 +64,22 @@ import NewsGraph
         }
     }
 
+    /// A text cut anywhere ends or starts in the middle of a name, a phrase or a cue ("… Lopez of the", "known
+    /// as"): every stage reads up to the text's ends and no further. Each plain-text fixture is cut after each
+    /// eighth of its words, and the part before and the part after are built with the tagger.
+    @Test(arguments: fixtureArticles.filter { $0.hasSuffix(".txt") })
+    func buildsTheArticleCutAnywhere(article: String) throws {
+        let text = try String(contentsOf: Fixtures.testArticles.appendingPathComponent(article), encoding: .utf8)
+        let spaces = text.indices.filter { text[$0] == " " }
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology, tagger: try Self.tagger.get())
+        for eighth in 1..<8 {
+            let cut = spaces[spaces.count * eighth / 8]
+            builder.add(text: String(text[..<cut]), id: "before-\(eighth)")
+            builder.add(text: String(text[text.index(after: cut)...]), id: "after-\(eighth)")
+        }
+        #expect(builder.graph.nodes.allSatisfy { !$0.label.isEmpty })
+    }
+
     @Test func sampleCorpusHasEachCountryAndCapitalOnce() throws {
         var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
         let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.sampleArticles.path).sorted()
