@@ -61,16 +61,22 @@ enum LineClassifier {
         return false
     }
 
+    /// Whether a lower-case line credits the reporting ("Reporting by …", "… contributed to this report") or states
+    /// a publisher's terms ("Our Standards: …", "By signing up, you agree …"): boilerplate, sentence or not.
+    private static func isCreditOrTerms(_ key: LineText) -> Bool {
+        key.contains("contributed to this report") || key.contains("contributed reporting")
+            || key.hasPrefix("reporting by") || key.hasPrefix("additional reporting by") || key.hasPrefix("(reporting by")
+            || key.hasPrefix("our standards") || key.hasPrefix("by signing up") || key.hasPrefix("by subscribing")
+    }
+
     /// The kind of junk a trimmed line is, or nil for article text.
     static func junkKind(of line: LineText) -> JunkKind? {
         // A sentence of article text (several words, ending like a sentence) is only junk if it is boilerplate.
         if let last = line.bytes.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "\"") || last == 0x9D,
            line.bytes.lazy.filter({ $0 == 0x20 }).count >= 7 {
             let key = line.lowercased()
-            if key.hasPrefix("copyright") || key.contains("contributed to this report") || key.contains("contributed reporting")
-                || key.hasPrefix("this story") || key.hasPrefix("this article") || key.hasPrefix("follow ")
-                || key.hasPrefix("reporting by") || key.hasPrefix("additional reporting by") || key.hasPrefix("(reporting by")
-                || key.hasPrefix("our standards") || key.hasPrefix("by signing up") || key.hasPrefix("by subscribing") {
+            if isCreditOrTerms(key) || key.hasPrefix("copyright") || key.hasPrefix("this story") || key.hasPrefix("this article")
+                || key.hasPrefix("follow ") {
                 return .boilerplate
             }
             return nil
@@ -78,14 +84,12 @@ enum LineClassifier {
         let key = navigationKey(of: line)
         if isNavigationLine(key) { return .navigation }
         if key.hasPrefix("copyright") || key.hasPrefix("\u{00A9}") || key.hasPrefix("(c) ") { return .boilerplate }
-        if key.contains("contributed to this report") || key.contains("contributed reporting")
+        if isCreditOrTerms(key)
             || key.hasPrefix("follow ") && key.count < 120 || key.hasPrefix("read more:") || key.hasPrefix("related:")
             || key.hasPrefix("see also:") || key.hasPrefix("sign up for") || key.hasPrefix("this story has been corrected")
             || key.hasPrefix("this article was") || key.hasPrefix("photo:") || key.hasPrefix("photos:")
             || key.hasPrefix("credit:") || key.hasPrefix("image:") || key.hasPrefix("image source")
-            || key.hasPrefix("reporting by") || key.hasPrefix("additional reporting by") || key.hasPrefix("editing by")
-            || key.hasPrefix("writing by") || key.hasPrefix("compiled by") || key.hasPrefix("our standards")
-            || key.hasPrefix("(reporting by") || key.hasPrefix("by signing up") || key.hasPrefix("by subscribing")
+            || key.hasPrefix("editing by") || key.hasPrefix("writing by") || key.hasPrefix("compiled by")
             || key.hasPrefix("get the ") && key.count < 40 && !key.hasSuffix(".") {
             // "Get the World Briefing": a newsletter's box names the newsletter.
             return .boilerplate

@@ -450,7 +450,7 @@ public struct MentionResolver: Sendable {
         }
         // A surname the headline's strong cue named ("mayor İmamoğlu") is still the full name the body gives.
         if !names.sure.isEmpty, !mention.isSure, let sure = names.sure[mention.text], sure.entity != mention.entity,
-           backReference(mention, names: names, in: article, hashes: hashes) == nil {
+           backReference(mention, names: names, hashes: hashes) == nil {
             mention.entity = sure.entity
             mention.label = sure.label
             mention.type = sure.type
@@ -468,7 +468,7 @@ public struct MentionResolver: Sendable {
         let isShortName = mention.tokens.count == 1 && mention.source != .gazetteer
             && (mention.source == .tagger || isPerson)
         guard mention.source == .candidate || isShortName else { return true }
-        guard let target = backReference(mention, names: names, in: article, hashes: hashes) else { return mention.source != .candidate }
+        guard let target = backReference(mention, names: names, hashes: hashes) else { return mention.source != .candidate }
         mention.entity = target.entity
         mention.label = target.label
         mention.type = target.type
@@ -594,7 +594,7 @@ public struct MentionResolver: Sendable {
     }
 
     /// What a short form refers to: a surname or first name of a full name, an acronym, a serving official.
-    private func backReference(_ mention: EntityMention, names: DocumentNames, in article: Article, hashes: TokenHashes)
+    private func backReference(_ mention: EntityMention, names: DocumentNames, hashes: TokenHashes)
         -> (entity: NodeID, label: String, type: String)? {
         let text = mention.text
         if !mention.attributes.isEmpty, mention.attributes["family"] != nil { return nil }
@@ -603,13 +603,9 @@ public struct MentionResolver: Sendable {
         // Case-insensitive, so that a headline's "MILEI" is Javier Milei.
         let key = Self.nameKey(text)
         var bySurname: Person?
-        var surnameCount = 0
         var byFirstName: Person?
         for person in names.people {
-            if person.lastKey == key {
-                surnameCount += 1
-                if bySurname == nil { bySurname = person }
-            }
+            if bySurname == nil, person.lastKey == key { bySurname = person }
             if byFirstName == nil, person.firstKey == key { byFirstName = person }
         }
         // A surname two people of the document share is the one introduced first: a report names its main actor
@@ -639,7 +635,7 @@ public struct MentionResolver: Sendable {
             if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
                 return (first.entity, first.label, first.type)
             }
-        } else if mention.source == .tagger, !facts(of: mention.type).isPlace || !Self.followsLocative(mention, in: article),
+        } else if mention.source == .tagger, !facts(of: mention.type).isPlace || !Self.followsLocative(mention, hashes: hashes),
                   let organization = organization(named: mention, among: names.organizations, hashes: hashes) {
             return (organization.entity, organization.label, organization.type)
         }
@@ -647,15 +643,13 @@ public struct MentionResolver: Sendable {
         return nil
     }
 
-    /// Prepositions of place, lower case.
-    static let locatives: Set<String> = ["in", "at", "near", "from", "to", "into", "across", "around", "outside", "toward",
-                                         "towards", "throughout", "within", "via"]
+    /// Prepositions of place: the pattern stage's, and those that also come before other names ("at", "to").
+    static let locatives = WordSet(PatternMatcher.locatives.union(["at", "to", "into", "throughout", "within"]))
 
     /// Whether a preposition of place comes right before the mention ("In Jharkhand, …"): then the tagger's reading
     /// of it as a place stands, even where an organization's name holds the word.
-    static func followsLocative(_ mention: EntityMention, in article: Article) -> Bool {
-        guard mention.tokens.lowerBound > 0 else { return false }
-        return locatives.contains(article.text(of: article.tokens[mention.tokens.lowerBound - 1]).lowercased())
+    static func followsLocative(_ mention: EntityMention, hashes: TokenHashes) -> Bool {
+        mention.tokens.lowerBound > 0 && locatives.contains(hashes.upper[mention.tokens.lowerBound - 1])
     }
 
     /// Words of organization names too common to stand for one ("Party", "National", "Democratic").
