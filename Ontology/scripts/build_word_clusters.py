@@ -48,6 +48,7 @@ for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse, collections, csv, datetime, gzip, io, json, re, sys  # noqa: E402
 
+import conll  # noqa: E402  (this folder's shared CoNLL reader)
 import numpy as np  # noqa: E402
 import scipy.sparse as sparse  # noqa: E402
 import scipy.sparse.linalg as sparse_linalg  # noqa: E402
@@ -70,17 +71,8 @@ def norm(token):
 
 
 def conll_sentences(path):
-    sentence = []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line or line.startswith("-DOCSTART-"):
-            if sentence:
-                yield sentence
-            sentence = []
-            continue
-        sentence.append(line.split(" ")[0])
-    if sentence:
-        yield sentence
+    """The tokens of each sentence of a CoNLL file."""
+    return ([columns[0] for columns in sentence] for sentence in conll.sentences(path))
 
 
 def gmb_sentences(path, dev_fraction):

@@ -27,6 +27,8 @@ Usage: python3 Ontology/scripts/harvest_corpus_names.py [--data ../shared/data]
 """
 import argparse, collections, csv, gzip, io, os, re, sys, unicodedata
 
+import conll  # this folder's shared CoNLL reader
+
 MIN_COUNT = 2        # one-word names: tagged at least twice
 MIN_COUNT_MULTI = 1  # names of several words: once is enough
 TYPE_SHARE = 0.9
@@ -36,18 +38,8 @@ KINDS = {"PER": "person", "LOC": "place", "ORG": "org"}
 
 
 def conll_sentences(path):
-    sentence = []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line or line.startswith("-DOCSTART-"):
-            if sentence:
-                yield sentence
-            sentence = []
-            continue
-        parts = line.split(" ")
-        sentence.append((parts[0], parts[-1]))
-    if sentence:
-        yield sentence
+    """(token, tag) of each line of each sentence of a CoNLL file."""
+    return ([(columns[0], columns[-1]) for columns in sentence] for sentence in conll.sentences(path))
 
 
 def gmb_sentences(path, train_fraction=0.9):
