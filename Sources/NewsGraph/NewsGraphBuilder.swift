@@ -48,7 +48,8 @@ public struct NewsGraphBuilder: Sendable {
         self.ontology = ontology
         self.options = options
         self.recognizer = EntityRecognizer(
-            finders: [GazetteerMatcher(ontology: ontology), PatternMatcher(lexicon: ontology.patterns, schema: ontology.schema)],
+            finders: [GazetteerMatcher(ontology: ontology), PatternMatcher(lexicon: ontology.patterns, schema: ontology.schema),
+                      OwnedBodyFinder()],
             tagger: tagger.map { TaggerStage(tagger: $0, lexicon: ontology.patterns) },
             resolver: MentionResolver(ontology: ontology), qualifier: GenericNameQualifier(ontology: ontology))
         self.relations = RelationExtractor(ontology: ontology)

@@ -124,8 +124,10 @@ struct CoNLLDocument {
 
 /// IOB tag helpers.
 enum IOB {
-    /// The CoNLL label of a mention: PER, LOC, ORG or MISC; nil for other kinds.
+    /// The CoNLL label of a mention: PER, LOC, ORG or MISC; nil for other kinds and for lower-case mentions
+    /// ("Russia's defence ministry"), which CoNLL-2003 does not count as names.
     static func label(for mention: EntityMention, schema: GraphSchema) -> String? {
+        guard EntityMention.isWrittenAsName(mention.text) else { return nil }
         // Ships' names are MISC in CoNLL-2003, as other names of things are.
         if mention.isDemonym || mention.type == TaggerStage.miscellaneous || mention.type == "Vessel" { return "MISC" }
         switch schema.family(of: mention.type) {

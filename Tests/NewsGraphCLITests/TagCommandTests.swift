@@ -27,6 +27,22 @@ import TestSupport
             """
         #expect(tags(conll) == ["O", "B-MISC", "O", "O", "B-LOC", "O"])
     }
+
+    /// The graph has Russia's defence ministry; CoNLL-2003 tags only names, and "defence ministry" is none.
+    @Test func tagsNoLowerCaseBody() {
+        let conll = """
+            -DOCSTART- -X- O O
+
+            Russia I-LOC
+            's O
+            defence O
+            ministry O
+            said O
+            . O
+
+            """
+        #expect(tags(conll) == ["B-LOC", "O", "O", "O", "O", "O"])
+    }
 }
 
 @Suite struct CoNLLDocumentTests {

@@ -39,6 +39,13 @@ public struct EntityMention: Sendable, Equatable {
     /// Cues found around the mention for later stages (`title`, `titleRole`, `metonymFor`).
     public var attributes: [String: String] = [:]
 
+    /// Whether a mention's text is written as a name, with a capital letter somewhere. A text without one
+    /// ("defence ministry" in "Russia's defence ministry") names its entity only together with the words
+    /// before it: it is no alias of the entity, and no name in CoNLL's sense.
+    public static func isWrittenAsName(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } || text.contains { $0.isUppercase }
+    }
+
     /// A mention from its parts.
     public init(tokens: Range<Int>, range: Range<Int>, text: String, type: String, entity: NodeID? = nil,
                 label: String? = nil, isDemonym: Bool = false, confidence: Double, source: Source, rule: String) {

@@ -40,13 +40,14 @@ public struct GenericNameQualifier: Sendable {
         "environment", "transport", "trade", "culture", "labor", "labour", "affairs", "emergency", "emergencies",
         "situations", "information", "communications", "public", "prosecutor", "prosecutor's", "prosecution",
         "prosecutors", "general", "attorney", "electoral", "election", "commission", "border", "guard", "customs",
-        "immigration", "tax", "revenue", "statistics", "development", "planning", "industry", "mines", "water",
+        "immigration", "tax", "revenue", "statistics", "development", "planning", "industry", "mines", "water", "military",
+        "coast", "armed",
         "of", "for", "and", "the", "&", "'s", "’s",
     ]
     /// Words at least one of which makes a generic name an organization's.
     static let headWords: Set<String> = [
         "ministry", "ministries", "office", "department", "agency", "police", "army", "navy", "force", "forces", "parliament", "court",
-        "bank", "committee", "council", "service", "commission", "guard", "prosecutor's", "prosecution", "prosecutors",
+        "bank", "committee", "council", "service", "commission", "guard", "prosecutor's", "prosecution", "prosecutors", "military",
     ]
     /// "Foreign Ministry" is the "Ministry of Foreign Affairs": the domain a ministry's name gives, when it differs.
     static let ministryDomains: [String: String] = ["foreign": "foreign affairs", "defence": "defense", "home": "interior"]
@@ -92,7 +93,8 @@ public struct GenericNameQualifier: Sendable {
 
     /// `mentions` (resolved, in text order) with each generic organization name tied to its country. Mentions
     /// the resolver tied to a generic name (an acronym defined for it, "GKNB") follow it to its country's entity,
-    /// unless the document gives that name to two countries.
+    /// unless the document gives that name to two countries. A lower-case body (``OwnedBodyFinder``) that no country
+    /// claims is dropped.
     public func qualify(_ mentions: consuming [EntityMention], in article: Article) -> [EntityMention] {
         var datelineCountry: NodeID?? = .none
         var qualified: [(index: Int, entry: Known)] = []
@@ -150,6 +152,16 @@ public struct GenericNameQualifier: Sendable {
                 mentions[index].label = entry.label
                 mentions[index].type = entry.type
             }
+        }
+        // A lower-case body no country claims ("the health ministry" under a dateline of no known country) names
+        // nothing a reader could tell apart.
+        if isQualified.contains(false) {
+            var kept = 0
+            for index in mentions.indices where isQualified[index] || mentions[index].rule != OwnedBodyFinder.rule {
+                if kept != index { mentions.swapAt(kept, index) }
+                kept += 1
+            }
+            mentions.removeLast(mentions.count - kept)
         }
         return mentions
     }

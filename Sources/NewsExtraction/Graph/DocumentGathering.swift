@@ -63,8 +63,9 @@ struct GatheredNodes {
     func keepsEvidence(at slot: Int) -> Bool { nodes[slot].mentions.count < rooms[slot] }
 
     /// Adds another mention of the node in `slot`, with its surface `text`, whether that is a demonym, and its
-    /// `confidence`: the confidence joins by noisy-or, the text becomes an alias unless it is the label or a
-    /// demonym, and `evidence` is kept if there is room (pass `nil` when there is none).
+    /// `confidence`: the confidence joins by noisy-or, the text becomes an alias unless it is the label, a
+    /// demonym or lower case (see ``EntityMention/isWrittenAsName(_:)``), and `evidence` is kept if there is room (pass `nil` when
+    /// there is none).
     mutating func merge(text: String, isDemonym: Bool, confidence: Double, at slot: Int, evidence: Evidence?) {
         // In place, and no more evidence than the graph keeps: a long document stays linear.
         nodes[slot].confidence = KnowledgeGraph.combine(nodes[slot].confidence, confidence)
@@ -76,7 +77,7 @@ struct GatheredNodes {
             nodes[slot].label = text
             return
         }
-        if !isDemonym, text != nodes[slot].label, !nodes[slot].aliases.contains(text) {
+        if !isDemonym, text != nodes[slot].label, EntityMention.isWrittenAsName(text), !nodes[slot].aliases.contains(text) {
             nodes[slot].aliases.append(text)
         }
     }

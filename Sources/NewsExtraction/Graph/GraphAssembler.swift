@@ -131,7 +131,7 @@ public struct GraphAssembler: Sendable {
                                   mentions: room > 0 ? [self.evidence(in: article, sentence: sentence.text(in: article),
                                                                       range: range, rule: mentions[index].rule)] : [],
                                   mentionCount: 1), room: room, isCanonical: template != nil)
-                if !mentions[index].isDemonym && text != label { nodes.addAlias(text, at: slot) }
+                if !mentions[index].isDemonym && text != label && EntityMention.isWrittenAsName(text) { nodes.addAlias(text, at: slot) }
             } else {
                 let evidence = nodes.keepsEvidence(at: slot)
                     ? self.evidence(in: article, sentence: sentence.text(in: article), range: range, rule: mentions[index].rule) : nil
