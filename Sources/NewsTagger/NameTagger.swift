@@ -143,7 +143,7 @@ public struct NameTagger: Sendable {
             for sentence in sentences {
                 let start = infos.count
                 for token in sentence {
-                    let word = UnsafeBufferPointer(rebasing: bytes[tokens[token]])
+                    let word = TokenAnalyzer.taggingForm(of: UnsafeBufferPointer(rebasing: bytes[tokens[token]]))
                     if let entry = words.entry(for: word) {
                         infos.append(words.info(entry))
                         entries.append(entry)

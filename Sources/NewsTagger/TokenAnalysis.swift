@@ -46,6 +46,22 @@ enum TokenAnalyzer {
         return copy.withUTF8 { analyze($0) }
     }
 
+    /// The bytes the tagger reads for a token: curly quotes are read as the straight ones of the training data,
+    /// so that a name in “curly quotes” is tagged as one in "straight" ones; other tokens are read as written.
+    static func taggingForm(of word: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        // “ ” are E2 80 9C…9D; ‘ ’ ‚ ‛ are E2 80 98…9B.
+        guard word.count == 3, word[0] == 0xE2, word[1] == 0x80, (0x98...0x9D).contains(word[2]) else { return word }
+        return UnsafeBufferPointer(rebasing: straightQuotes[word[2] >= 0x9C ? 0..<1 : 1..<2])
+    }
+
+    /// `"` and `'`, allocated once and never written again.
+    nonisolated(unsafe) private static let straightQuotes: UnsafeBufferPointer<UInt8> = {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2)
+        buffer[0] = 0x22
+        buffer[1] = 0x27
+        return UnsafeBufferPointer(buffer)
+    }()
+
     /// Analyzes one token given as UTF-8 bytes.
     static func analyze(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenInfo {
         for b in bytes where b >= 0x80 { return analyzeUnicode(String(decoding: bytes, as: UTF8.self)) }

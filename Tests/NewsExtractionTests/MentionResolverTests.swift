@@ -52,6 +52,18 @@ import KnowledgeGraph
         #expect(found.count == 3)
     }
 
+    /// "Barbecue" alone names Jimmy Chérizier once a name has given it to him, before that name or after it.
+    @Test func aNicknameAloneIsItsBearerBeforeAndAfterTheName() {
+        let text = "“Barbecue sent them,” a resident said. Jimmy “Barbecue” Chérizier denied it. Barbecue is sanctioned."
+        let article = TextPreprocessor().process(text, id: "t")
+        let resolved = Self.resolver.resolve([
+            mention("Barbecue", "Organization", in: article), mention("Jimmy", "Person", in: article),
+            mention("Barbecue", "Person", in: article, occurrence: 1), mention("Chérizier", "Person", in: article),
+            mention("Barbecue", "Person", in: article, occurrence: 2),
+        ], in: article)
+        #expect(resolved.map(\.entity?.rawValue) == Array(repeating: "person/jimmy-cherizier", count: 4), "\(resolved.map(\.text))")
+    }
+
     @Test(arguments: [#"Mohamed Hamdan Dagalo, widely known as Hemedti, spoke."#,
                       #"Mohamed Hamdan Dagalo, alias "Hemedti," spoke."#])
     func aNicknameAfterKnownAsIsThePersonBeforeIt(text: String) {

@@ -24,6 +24,27 @@ struct ShippedModelTests {
         ])[0].map(\.tag)
         #expect(tagged == ["B-MISC", "O", "B-PER", "I-PER", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "O", "O"])
     }
+
+    @Test("Curly quotes are tagged as straight ones", .enabled(if: present))
+    func curlyQuotesAreStraightOnes() throws {
+        let gazetteers = Self.ontology.appendingPathComponent("gazetteers")
+        let lexicon = try TaggerLexicon.load(gazetteerDirectory: gazetteers, nameListDirectory: gazetteers.appendingPathComponent("names"))
+        let tagger = try NameTagger.load(contentsOf: Self.modelURL, lexicon: lexicon)
+        /// The tags of `words`, written one after another with a space between.
+        func tags(_ words: [String]) -> [String] {
+            var text: [UInt8] = [], tokens: [Range<Int>] = []
+            for word in words {
+                if !text.isEmpty { text.append(0x20) }
+                tokens.append(text.count..<(text.count + word.utf8.count))
+                text += Array(word.utf8)
+            }
+            return tagger.tag(utf8: text, tokens: tokens, sentences: [0..<tokens.count]).map(\.tag)
+        }
+        let curly = tags(["Gang", "leader", "Jimmy", "“", "Barbecue", "”", "Chérizier", "spoke", "to", "‘", "Reuters", "’", "."])
+        let straight = tags(["Gang", "leader", "Jimmy", "\"", "Barbecue", "\"", "Chérizier", "spoke", "to", "'", "Reuters", "'", "."])
+        #expect(curly == straight)
+        #expect(curly[2] == "B-PER")
+    }
 }
 
 /// A session remembers words from document to document; its tags and confidences must be exactly those
@@ -74,7 +95,7 @@ struct TaggingSessionTests {
         for document in documents + documents {
             let infos = document.sentences.flatMap { sentence in
                 document.text.withUnsafeBufferPointer { bytes in
-                    sentence.map { TokenAnalyzer.analyze(UnsafeBufferPointer(rebasing: bytes[document.tokens[$0]])) }
+                    sentence.map { TokenAnalyzer.analyze(TokenAnalyzer.taggingForm(of: UnsafeBufferPointer(rebasing: bytes[document.tokens[$0]]))) }
                 }
             }
             var ranges: [Range<Int>] = [], start = 0

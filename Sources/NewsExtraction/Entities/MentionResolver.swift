@@ -193,15 +193,23 @@ public struct MentionResolver: Sendable {
         var kept = 0
         // Where each mention kept went, for the nicknames that follow their bearer.
         var keptPosition = nicknames.bearer.isEmpty ? [] : [Int](repeating: -1, count: mentions.count)
+        // The bearer of each nickname's text: "Barbecue" alone, before or after `Jimmy "Barbecue" Chérizier`, is him.
+        var bearerOfNickname: [String: Int] = [:]
+        for nickname in nicknames.bearer.keys.sorted() where bearerOfNickname[mentions[nickname].text] == nil {
+            bearerOfNickname[mentions[nickname].text] = nicknames.bearer[nickname]
+        }
+        // Nicknames met before their bearer was kept: where they went, and their bearer.
+        var waiting: [(position: Int, bearer: Int)] = []
         for position in mentions.indices {
             if !merged.isEmpty, merged[position] { continue }
             if nicknames.dropped[position] { continue }
-            if let bearer = nicknames.bearer[position], keptPosition[bearer] >= 0 {
-                let full = mentions[keptPosition[bearer]]
-                mentions[position].entity = full.entity
-                mentions[position].label = full.label
-                mentions[position].type = full.type
-                mentions[position].rule += "+nickname"
+            if let bearer = nicknames.bearer[position] ?? (bearerOfNickname.isEmpty ? nil : bearerOfNickname[mentions[position].text]),
+               bearer != position {
+                if keptPosition[bearer] >= 0 {
+                    take(keptPosition[bearer], asBearerOf: position, in: &mentions)
+                } else {
+                    waiting.append((kept, bearer))
+                }
                 if kept != position { mentions.exchange(kept, position) }
                 kept += 1
                 continue
@@ -215,8 +223,19 @@ public struct MentionResolver: Sendable {
                 kept += 1
             }
         }
+        for (position, bearer) in waiting where keptPosition[bearer] >= 0 {
+            take(keptPosition[bearer], asBearerOf: position, in: &mentions)
+        }
         mentions.removeLast(mentions.count - kept)
         return mentions
+    }
+
+    /// Gives the nickname at `position` the entity of the mention at `bearer`.
+    private func take(_ bearer: Int, asBearerOf position: Int, in mentions: inout [EntityMention]) {
+        mentions[position].entity = mentions[bearer].entity
+        mentions[position].label = mentions[bearer].label
+        mentions[position].type = mentions[bearer].type
+        mentions[position].rule += "+nickname"
     }
 
     /// The ``nameKey(_:)`` of the last word of every full name (two words or more) of a person among `mentions`.
