@@ -61,12 +61,14 @@ enum LineClassifier {
         return false
     }
 
-    /// Whether a lower-case line credits the reporting ("Reporting by …", "… contributed to this report") or states
-    /// a publisher's terms ("Our Standards: …", "By signing up, you agree …"): boilerplate, sentence or not.
+    /// Whether a lower-case line credits the reporting ("Reporting by …", "… contributed to this report"), states
+    /// a publisher's terms ("Our Standards: …", "By signing up, you agree …") or offers a newsletter ("Sign up for
+    /// our newsletter and get the week's top stories from Asia in your inbox."): boilerplate, sentence or not.
     private static func isCreditOrTerms(_ key: LineText) -> Bool {
         key.contains("contributed to this report") || key.contains("contributed reporting")
             || key.hasPrefix("reporting by") || key.hasPrefix("additional reporting by") || key.hasPrefix("(reporting by")
             || key.hasPrefix("our standards") || key.hasPrefix("by signing up") || key.hasPrefix("by subscribing")
+            || (key.hasPrefix("sign up") || key.hasPrefix("subscribe")) && (key.contains("newsletter") || key.contains("inbox"))
     }
 
     /// The kind of junk a trimmed line is, or nil for article text.

@@ -160,27 +160,34 @@ public struct MentionResolver: Sendable {
         // Whether each mention's class is in the Person family, as the first pass leaves its type: a name it
         // resolves tells, so that its type is looked up once.
         var isPerson = [Bool](repeating: false, count: mentions.count)
-        // Only a weak place cue before a full name asks for the document's surnames.
-        var hasWeakCue = false
-        for index in mentions.indices where mentions[index].source == .pattern && mentions[index].tokens.count >= 2
-            && mentions[index].confidence < EntityMention.strongPatternConfidence {
-            hasWeakCue = true
+        // Only a weak place cue before a full name, or a two-word name the tagger reads as an organization's, asks
+        // for the document's surnames.
+        var asksForSurnames = false
+        for index in mentions.indices where mentions[index].tokens.count >= 2
+            && (mentions[index].source == .pattern && mentions[index].confidence < EntityMention.strongPatternConfidence
+                || isTwoWordTaggerOrganization(mentions[index], hashes: hashes)) {
+            asksForSurnames = true
             break
         }
-        let surnames = hasWeakCue ? documentSurnames(of: mentions) : []
+        let surnames = asksForSurnames ? documentSurnames(of: mentions) : []
         for index in mentions.indices {
             // A nickname takes its bearer's entity in the second pass; it is no name of its own.
             if nicknames.dropped[index] || nicknames.bearer[index] != nil { continue }
             // "broke away from Uddhav Thackeray" … "his son, Aaditya Thackeray": a weak place cue before a full name
             // whose surname a person of the document has does not make it a place.
-            if !surnames.isEmpty, mentions[index].source == .pattern, !mentions[index].isSure, mentions[index].tokens.count >= 2,
-               facts(of: mentions[index].type).isPlace, let last = Self.lastWord(of: mentions[index].text),
-               surnames.contains(Self.nameKey(last)) {
+            // So does the tagger's reading of such a name as an organization's, when no word of it is an organization's.
+            if !surnames.isEmpty, mentions[index].source == .pattern && !mentions[index].isSure && mentions[index].tokens.count >= 2
+                && facts(of: mentions[index].type).isPlace || isTwoWordTaggerOrganization(mentions[index], hashes: hashes),
+               let last = Self.lastWord(of: mentions[index].text), surnames.contains(Self.nameKey(last)) {
                 mentions[index].type = "Person"
                 mentions[index].rule += "+surname"
             }
             if mentions[index].source != .candidate && mentions[index].type != TaggerStage.miscellaneous {
                 isPerson[index] = resolveName(&mentions[index], in: article, hashes: hashes, names: &names)
+                if !names.organizations.isEmpty, Self.isCapitals(mentions[index].text),
+                   let described = describedOrganization(before: mentions[index], in: article, names: names) {
+                    names.acronyms[mentions[index].text] = (described.entity, described.label, described.type)
+                }
                 if mentions[index].source == .pattern, mentions[index].isSure, !mentions[index].isDemonym, let entity = mentions[index].entity, names.sure[mentions[index].text] == nil {
                     names.sure[mentions[index].text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
                 }
@@ -189,6 +196,13 @@ public struct MentionResolver: Sendable {
             }
         }
         let merged = names.acronyms.isEmpty ? [] : applyDefinedAcronyms(&mentions, names: names, in: article)
+        // "the BRP Sierra Madre … the Sierra Madre": a ship's name without its prefix is the ship, though a
+        // gazetteer or a place cue makes it a mountain range.
+        var ships: [String: (entity: NodeID, label: String)] = [:]
+        for index in mentions.indices where mentions[index].type == "Vessel" && mentions[index].tokens.count >= 2 {
+            guard let entity = mentions[index].entity, let space = mentions[index].text.firstIndex(of: " ") else { continue }
+            ships[String(mentions[index].text[mentions[index].text.index(after: space)...])] = (entity, mentions[index].label ?? mentions[index].text)
+        }
         // Then short forms, in place; `kept` mentions are moved to the front.
         var kept = 0
         // Where each mention kept went, for the nicknames that follow their bearer.
@@ -214,6 +228,26 @@ public struct MentionResolver: Sendable {
                 kept += 1
                 continue
             }
+            // "in Nijar's death" after Hardeep Singh Nijjar: a town's name (the gazetteer's or the tagger's) one letter
+            // off a surname of the document, with a possessive after it, is that person misspelled.
+            if mentions[position].source != .pattern, mentions[position].tokens.count == 1,
+               ["City", "Place"].contains(mentions[position].type),
+               mentions[position].range.count >= 5, mentions[position].tokens.upperBound < article.tokens.count,
+               article.tokens[mentions[position].tokens.upperBound].kind == .possessive,
+               let person = Self.person(withSurnameOneLetterFrom: mentions[position].text, among: names.people, minimumLength: 5),
+               Self.lastWord(of: person.label).map({ Self.nameKey($0) }) != Self.nameKey(mentions[position].text) {
+                mentions[position].entity = person.entity
+                mentions[position].label = person.label
+                mentions[position].type = "Person"
+                mentions[position].rule += "+misspelled"
+            }
+            if !ships.isEmpty, mentions[position].type != "Vessel", facts(of: mentions[position].type).isPlace,
+               let ship = ships[mentions[position].text] {
+                mentions[position].entity = ship.entity
+                mentions[position].label = ship.label
+                mentions[position].type = "Vessel"
+                mentions[position].rule += "+ship"
+            }
             if !keptPosition.isEmpty { keptPosition[position] = kept }
             let surname = sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article, names: names)
             let keep = resolveShortForm(&mentions[position], isPerson: isPerson[position], sharedSurname: surname,
@@ -236,6 +270,13 @@ public struct MentionResolver: Sendable {
         mentions[position].label = mentions[bearer].label
         mentions[position].type = mentions[bearer].type
         mentions[position].rule += "+nickname"
+    }
+
+    /// Whether the tagger reads a name of two words as an organization's though neither is a word organizations'
+    /// names are made of ("Uddhav Thackeray", not "Thackeray Foundation").
+    private func isTwoWordTaggerOrganization(_ mention: EntityMention, hashes: TokenHashes) -> Bool {
+        mention.source == .tagger && mention.tokens.count == 2 && facts(of: mention.type).isOrganization
+            && !mention.tokens.contains { Self.commonNameWords.contains(hashes.upper[$0]) }
     }
 
     /// The ``nameKey(_:)`` of the last word of every full name (two words or more) of a person among `mentions`.
@@ -419,6 +460,16 @@ public struct MentionResolver: Sendable {
                 mentions[index].type = defined.type
                 mentions[index].rule += "+acronym"
             } else if let defined = names.acronyms[mentions[index].text], defined.entity != mentions[index].entity {
+                mentions[index].entity = defined.entity
+                mentions[index].label = defined.label
+                mentions[index].type = defined.type
+                mentions[index].rule += "+acronym"
+            } else if mentions[index].tokens.count >= 2, case let initials = Self.initials(of: mentions[index].text),
+                      let defined = names.acronyms[initials], defined.entity != mentions[index].entity,
+                      (max(0, index - 3)..<index).contains(where: { mentions[$0].text == initials
+                          && mentions[index].tokens.lowerBound - mentions[$0].tokens.upperBound <= 8 }) {
+                // "the Sahra Wagenknecht Alliance, or BSW after its German name, Bündnis Sahra Wagenknecht": a name
+                // right after an acronym, whose initials it is, is another name of the acronym's organization.
                 mentions[index].entity = defined.entity
                 mentions[index].label = defined.label
                 mentions[index].type = defined.type
@@ -638,16 +689,9 @@ public struct MentionResolver: Sendable {
             return (person.entity, person.label, "Person")
         }
         // A surname one letter off the one person's of the document: "Zelenskky" for Volodymyr Zelenskyy.
-        if mention.source != .gazetteer, text.utf8.count >= 6, !names.people.isEmpty, facts(of: mention.type).isPerson {
-            let folded = Self.folded(text).lowercased()
-            var found: Person?
-            for person in names.people {
-                guard let last = Self.lastWord(of: person.label), last.utf8.count >= 6,
-                      Self.isWithinOneEdit(Self.folded(String(last)).lowercased(), folded) else { continue }
-                if let earlier = found, earlier.entity != person.entity { found = nil; break }
-                found = person
-            }
-            if let person = found { return (person.entity, person.label, "Person") }
+        if mention.source != .gazetteer, text.utf8.count >= 6, facts(of: mention.type).isPerson,
+           let person = Self.person(withSurnameOneLetterFrom: text, among: names.people, minimumLength: 6) {
+            return (person.entity, person.label, "Person")
         }
         if Self.isCapitals(text) {
             let matches = names.organizations.filter { $0.initials == text || $0.shortInitials == text }
@@ -660,6 +704,20 @@ public struct MentionResolver: Sendable {
         }
         if let entry = surnames[key] { return (entry.id, entry.label, "Person") }
         return nil
+    }
+
+    /// The one person of `people` whose surname, of `minimumLength` bytes or more, is one letter off `text`.
+    private static func person(withSurnameOneLetterFrom text: String, among people: [Person], minimumLength: Int) -> Person? {
+        guard !people.isEmpty else { return nil }
+        let folded = Self.folded(text).lowercased()
+        var found: Person?
+        for person in people {
+            guard let last = Self.lastWord(of: person.label), last.utf8.count >= minimumLength,
+                  Self.isWithinOneEdit(Self.folded(String(last)).lowercased(), folded) else { continue }
+            if let earlier = found, earlier.entity != person.entity { return nil }
+            found = person
+        }
+        return found
     }
 
     /// Prepositions of place: the pattern stage's, and those that also come before other names ("at", "to").
@@ -710,6 +768,22 @@ public struct MentionResolver: Sendable {
     }
 
     /// "World Health Organization (WHO)": the acronym in parentheses right after a name.
+    /// The organization an acronym is given to through a description of it: "the National Electoral Council …
+    /// The council, known by its Spanish initials CNE" gives CNE to the last organization of the document whose
+    /// name ends in the description's noun.
+    private func describedOrganization(before mention: EntityMention, in article: Article, names: DocumentNames) -> Organization? {
+        var known = mention.tokens.lowerBound - 1
+        while known > mention.tokens.lowerBound - 6, known > 2, !Self.isWord("known", at: known, in: article) { known -= 1 }
+        guard known > 2, Self.isWord("known", at: known, in: article), Self.isWord(",", at: known - 1, in: article),
+              Self.isWord("the", at: known - 3, in: article) || Self.isWord("The", at: known - 3, in: article),
+              article.tokens[known - 2].kind == .word,
+              !article.tokens[known - 2].isCapitalized else { return nil }
+        let noun = article.text(of: article.tokens[known - 2]).lowercased()
+        return names.organizations.last { organization in
+            organization.label.split(separator: " ").last.map { $0.lowercased() == noun } ?? false
+        }
+    }
+
     private func definedAcronym(after mention: EntityMention, in article: Article) -> String? {
         let index = mention.tokens.upperBound
         let count = article.tokens.count

@@ -23,6 +23,10 @@ public struct PatternMatcher: MentionFinder {
     /// Lower-case words that join the parts of an organization's name after a head word ("Ministry of Health").
     static let connectors: Set<String> = ["of", "for", "and", "to", "on", "the", "de", "&"]
     /// Nouns that, in an apposition, make a name an organization, with the subtype they suggest.
+    /// Nouns of laws and treaties that end their names ("the Finance Bill", "the Abraham Accords"): such a name
+    /// names a text, not an actor, though "Bill" is a first name and a surname too.
+    static let documentNouns: Set<String> = ["Bill", "Act", "Treaty", "Accord", "Accords", "Agreement", "Doctrine", "Convention"]
+
     static let organizationNouns: [String: String] = [
         "agency": "Organization", "outlet": "MediaOrganization", "broadcaster": "MediaOrganization",
         "newspaper": "MediaOrganization", "channel": "MediaOrganization", "website": "MediaOrganization",
@@ -440,7 +444,8 @@ public struct PatternMatcher: MentionFinder {
         }
         // "Kamala Harris", "Igor Kartavykh"? A common surname at the end of two or three capitalized words.
         if (2...3).contains(count), !allCaps, cues.surnames.contains(context.upperKey(part.upperBound - 1)),
-           !cues.nonEntities.contains(first), cues.organizationHeads[last] == nil, cues.placeCues[last] == nil {
+           !cues.nonEntities.contains(first), cues.organizationHeads[last] == nil, cues.placeCues[last] == nil,
+           !cues.documentNouns.contains(last) {
             return make(part, type: "Person", confidence: 0.6, rule: "surname:" + context.word(part.upperBound - 1), context)
         }
         if count >= 2, part.upperBound < sentence.tokens.upperBound, cues.speechVerbs.contains(context.exact(part.upperBound)) {
@@ -570,7 +575,7 @@ struct CueTables: Sendable {
     let organizationNouns, lowerOrganizationNouns: WordMap<String>
     let lowerRoleNouns, lowerFamilyNouns, appositionBreaks, headFollowers, firstNames, surnames, holderSuffixes: WordSet
     /// Nouns that name a ship before its name, and the words that make "carrier" one ("bulk carrier").
-    let vesselNouns, vesselKinds: WordMap<Bool>
+    let vesselNouns, vesselKinds, documentNouns: WordMap<Bool>
     /// Lower-case nouns after a name that make it a place, with the class they give.
     let placeNouns: WordMap<String>
     /// Nouns of settlements that name a place with "of" ("the city of Aktau"), besides ``placeNouns``.
@@ -613,6 +618,7 @@ struct CueTables: Sendable {
         vesselNouns = exact(["ship", "vessel", "tanker", "freighter", "frigate", "destroyer", "warship", "yacht", "ferry",
                              "trawler", "submarine", "cruiser", "containership", "icebreaker"])
         vesselKinds = exact(["bulk", "aircraft", "LNG", "car", "container"])
+        documentNouns = exact(PatternMatcher.documentNouns)
         placeNouns = WordMap([
             ("formation", "Place"), ("basin", "Place"), ("oilfield", "Place"), ("gasfield", "Place"), ("crossing", "Place"),
             ("village", "City"), ("town", "City"), ("municipality", "City"), ("region", "Region"), ("province", "Region"),

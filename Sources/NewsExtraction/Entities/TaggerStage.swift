@@ -51,6 +51,8 @@ public struct TaggerStage: Sendable {
     let particles: WordSet
     /// Nouns of programmes and plans named for something ("the Ladki Bahin scheme"), by upper-case hash.
     let programNouns: WordSet
+    /// Nouns of laws and treaties that end their names ("Finance Bill", "Abraham Accords"), by upper-case hash.
+    let documentNouns: WordSet
     /// Words before a product's name that say whose it is ("whose", "its", "'s"), and nouns of products after it.
     let ownerWords: WordSet
     let productNouns: WordSet
@@ -69,6 +71,7 @@ public struct TaggerStage: Sendable {
         particles = WordSet(PatternMatcher.particles)
         programNouns = WordSet(["SCHEME", "SCHEMES", "PROGRAM", "PROGRAMME", "INITIATIVE", "PLAN", "PROJECT", "DOCTRINE",
                                 "STRATEGY", "POLICY", "YOJANA", "FUND", "ACT", "LAW", "BILL", "DEAL", "ACCORD", "FORMULA"])
+        documentNouns = WordSet(PatternMatcher.documentNouns)
         ownerWords = WordSet(["whose", "its", "their", "'s", "’s"])
         productNouns = WordSet(["chip", "chips", "processor", "processors", "phone", "phones", "smartphone", "smartphones",
                                 "jet", "jets", "aircraft", "drone", "drones", "missile", "missiles", "car", "cars",
@@ -94,16 +97,24 @@ public struct TaggerStage: Sendable {
         let tags = session.tag(utf8: article.cleanText, tokens: article.tokens.map(\.range), sentences: article.sentences.map(\.tokens))
         // Words the article's body writes capitalized, for names the tagger reads in an all-capitals headline (its
         // first sentence; all-capitals tables further on name what the body may not).
-        var bodyNames = Set<UInt64>()
+        // A sentence's first word is capitalized by its place ("Bird flu has been found …"), so it tells nothing; and
+        // the pairs of neighbouring words of which one is capitalized, so that a headline's "Colorado Dairy" needs
+        // "Colorado Dairy" in the body, not "Colorado" and "Dairy Farmers" apart.
+        var body = BodyNames()
         var headline = 0..<0
         if let first = article.sentences.first, first.isAllCaps || article.isTitleCased(first) {
             headline = first.tokens
+            body.checksPairs = !first.isAllCaps
             for sentence in article.sentences.dropFirst() where !sentence.isAllCaps {
-                for index in sentence.tokens where article.tokens[index].isCapitalized { bodyNames.insert(hashes.upper[index]) }
+                for index in sentence.tokens where article.tokens[index].isCapitalized {
+                    if index > sentence.tokens.lowerBound { body.words.insert(hashes.upper[index]) }
+                    if index > sentence.tokens.lowerBound { body.pairs.insert(BodyNames.pair(hashes.upper[index - 1], hashes.upper[index])) }
+                    if index + 1 < sentence.tokens.upperBound { body.pairs.insert(BodyNames.pair(hashes.upper[index], hashes.upper[index + 1])) }
+                }
             }
         }
         let taggerSpans = joinedAcrossParticles(spans(tags), in: article, hashes: hashes)
-            .compactMap { name(in: $0, of: article, hashes: hashes, headline: headline, bodyNames: bodyNames) }
+            .compactMap { name(in: $0, of: article, hashes: hashes, headline: headline, body: body) }
 
         // The tagger overrides a sure rule name (a gazetteer name, a strong pattern) whose span it covers when it
         // reads it as part of a longer name ("the Hong Kong Open", "the UEFA Cup") or as another kind of name
@@ -131,7 +142,12 @@ public struct TaggerStage: Sendable {
             if tagged.tokens != tokens {
                 threshold = options.longerNameOverride
             } else if tagged.type.rawValue != family {
-                threshold = family == "LOC" && previous[index].source == .gazetteer ? options.placeOverride : options.override
+                // A country or a geographic feature read as an organization ("urged the Philippines to stop", "boats
+                // away from Scarborough Shoal") is nearly always still the place in news, unlike a city ("NEW YORK
+                // beat Boston"): that takes the tagger's surest reading.
+                let isPlace = family == "LOC" && previous[index].source == .gazetteer
+                    && !(["Country", "Place"].contains(previous[index].type) && tagged.type == .organization)
+                threshold = isPlace ? options.placeOverride : options.override
             } else {
                 continue
             }
@@ -219,18 +235,29 @@ public struct TaggerStage: Sendable {
     /// not end in one ("EU Energy") or in a joining word ("Sea of"), and is not a lone organization head word
     /// ("Ministry"). Words compare by the hash of their upper-cased spelling.
     ///
-    /// A name read in an all-capitals `headline` keeps only the words at its ends that the article's body also
-    /// capitalizes (`bodyNames`): "LULA DEFENDS PETROBRAS DRILLING" names Petrobras, not "Petrobras Drilling".
-    private func name(in span: Span, of article: Article, hashes: TokenHashes, headline: Range<Int>, bodyNames: Set<UInt64>) -> Span? {
+    /// A name read in an all-capitals or title-case `headline` keeps only the words at its ends that the article's
+    /// body also capitalizes, past a sentence's first word (`body`): "LULA DEFENDS PETROBRAS DRILLING" names
+    /// Petrobras, not "Petrobras Drilling". In a title-case headline, of words the body writes apart, it keeps the
+    /// longest run the body writes together: "More Colorado Dairy Herds" names Colorado when the body has "Colorado
+    /// dairy herds".
+    private func name(in span: Span, of article: Article, hashes: TokenHashes, headline: Range<Int>, body: BodyNames) -> Span? {
         var span = span
-        if headline.contains(span.tokens.lowerBound), !bodyNames.isEmpty {
-            while !span.tokens.isEmpty, !bodyNames.contains(hashes.upper[span.tokens.upperBound - 1]) {
+        if headline.contains(span.tokens.lowerBound), !body.words.isEmpty {
+            while !span.tokens.isEmpty, !body.words.contains(hashes.upper[span.tokens.upperBound - 1]) {
                 span.tokens = span.tokens.lowerBound..<(span.tokens.upperBound - 1)
             }
-            while !span.tokens.isEmpty, !bodyNames.contains(hashes.upper[span.tokens.lowerBound]) {
+            while !span.tokens.isEmpty, !body.words.contains(hashes.upper[span.tokens.lowerBound]) {
                 span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
             }
             guard !span.tokens.isEmpty else { return nil }
+            if body.checksPairs {
+                var best = span.tokens.lowerBound..<span.tokens.lowerBound, start = span.tokens.lowerBound
+                for index in span.tokens {
+                    if index > start, !body.pairs.contains(BodyNames.pair(hashes.upper[index - 1], hashes.upper[index])) { start = index }
+                    if index + 1 - start > best.count { best = start..<(index + 1) }
+                }
+                span.tokens = best
+            }
         }
         if span.type == .person {
             while span.tokens.count > 1, titleWords.contains(hashes.upper[span.tokens.lowerBound])
@@ -245,13 +272,20 @@ public struct TaggerStage: Sendable {
         while span.tokens.count > 1, article.tokens[span.tokens.upperBound - 1].kind == .punctuation {
             span.tokens = span.tokens.lowerBound..<(span.tokens.upperBound - 1)
         }
-        // "the Ladki Bahin scheme": a name before a programme's noun is the programme's, not a person's, unless a
-        // name list knows it as one ("the Dole plan").
-        if span.type == .person, span.tokens.upperBound < article.tokens.count,
+        // "the Ladki Bahin scheme": a name before a programme's noun is the programme's, not a person's or an
+        // organization's, unless a name list knows it as a person's ("the Dole plan").
+        if span.type == .person || span.type == .organization, span.tokens.upperBound < article.tokens.count,
            article.tokens[span.tokens.upperBound].kind == .word, !article.tokens[span.tokens.upperBound].isCapitalized,
            programNouns.contains(hashes.upper[span.tokens.upperBound]),
            !personalNames.contains(hashes.upper[span.tokens.lowerBound]),
            !personalNames.contains(hashes.upper[span.tokens.upperBound - 1]) {
+            span.type = .miscellaneous
+        }
+        // "the Finance Bill 2024", "the Clean Air Act", "the Abraham Accords": a name that ends in a law's or a
+        // treaty's noun names the text, not an actor.
+        var lastWord = span.tokens.upperBound - 1
+        if lastWord > span.tokens.lowerBound, article.tokens[lastWord].shape.contains(.hasDigit) { lastWord -= 1 }
+        if article.tokens[lastWord].isCapitalized, documentNouns.contains(hashes.upper[lastWord]) {
             span.type = .miscellaneous
         }
         // "Huawei, whose Ascend chips", "its Mate phones": after an owner's word, a name before a product's noun
@@ -363,6 +397,21 @@ extension Ontology {
             throw .unreadable(path: model.path, reason: "\(error) (use --tagger off to run without the name tagger)")
         }
     }
+}
+
+/// What an article's body writes capitalized, for the names a tagger reads in its headline.
+struct BodyNames {
+    /// The upper-case hashes of the capitalized words that do not start a sentence.
+    var words = Set<UInt64>()
+    /// ``pair(_:_:)`` of each two neighbouring words of which one is capitalized.
+    var pairs = Set<UInt64>()
+    /// Whether a headline's name must be written together in the body too: a title-case headline capitalizes
+    /// common nouns ("More Colorado Dairy Herds"); an all-capitals one is left its names ("ROBERTO DURAN", whom
+    /// the body calls Roberto "Hands of Stone" Duran).
+    var checksPairs = false
+
+    /// The key of two neighbouring words, by their upper-case hashes.
+    static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 { first &* 0x9E37_79B9_7F4A_7C15 ^ second }
 }
 
 extension Article {
