@@ -231,7 +231,7 @@ public struct MentionResolver: Sendable {
             // "in Nijar's death" after Hardeep Singh Nijjar: a town's name (the gazetteer's or the tagger's) one letter
             // off a surname of the document, with a possessive after it, is that person misspelled.
             if mentions[position].source != .pattern, mentions[position].tokens.count == 1,
-               ["City", "Place"].contains(mentions[position].type),
+               mentions[position].type == "City" || mentions[position].type == "Place",
                mentions[position].range.count >= 5, mentions[position].tokens.upperBound < article.tokens.count,
                article.tokens[mentions[position].tokens.upperBound].kind == .possessive,
                let person = Self.person(withSurnameOneLetterFrom: mentions[position].text, among: names.people, minimumLength: 5),

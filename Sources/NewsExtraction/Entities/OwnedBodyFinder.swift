@@ -47,41 +47,33 @@ public struct OwnedBodyFinder: MentionFinder {
         domains = WordSet(Self.domainWords)
     }
 
-    /// The bodies after every country mention of `previous` (the gazetteer's).
+    /// The bodies after every country mention of `previous` (the gazetteer's). A body is read up to a
+    /// punctuation mark, so within its sentence; an all-capitals headline has no lower-case body.
     public func findMentions(in article: Article, hashes: TokenHashes, previous: [EntityMention]) -> [EntityMention] {
         var found: [EntityMention] = []
         if article.metadata.datelinePlace != nil { found = datelineBodies(in: article, hashes: hashes) }
-        let countries = previous.filter { $0.entity?.kind == "country" }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        guard !countries.isEmpty else { return found }
-        var next = 0
-        for sentence in article.sentences {
-            while next < countries.count, countries[next].tokens.lowerBound < sentence.tokens.lowerBound { next += 1 }
-            while next < countries.count, countries[next].tokens.lowerBound < sentence.tokens.upperBound {
-                let country = countries[next]
-                next += 1
-                guard !sentence.isAllCaps else { continue }
-                var index = country.tokens.upperBound
-                if !country.isDemonym {
-                    guard index < sentence.tokens.upperBound, article.tokens[index].kind == .possessive else { continue }
-                    index += 1
-                }
-                guard let body = body(startingAt: index, before: sentence.tokens.upperBound, in: article, hashes: hashes) else { continue }
-                found.append(mention(body, in: article))
+        let datelineCount = found.count
+        // Mentions are read through their indices: iterating over them would copy each, with all its strings.
+        for country in previous.indices where previous[country].source == .gazetteer {
+            var index = previous[country].tokens.upperBound
+            if !previous[country].isDemonym {
+                guard index < article.tokens.count, article.tokens[index].kind == .possessive else { continue }
+                index += 1
             }
+            guard let body = body(startingAt: index, in: article, hashes: hashes),
+                  previous[country].entity?.rawValue.utf8.starts(with: Self.countryPrefix.utf8) == true else { continue }
+            found.append(mention(body, in: article))
         }
-        return found.count > 1 ? found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : found
+        return found.count > datelineCount && datelineCount > 0 ? found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : found
     }
 
     /// The bodies after "the" with a domain word ("the health ministry"), which a story with a dateline writes
     /// for the dateline country's: ``GenericNameQualifier`` gives them that country, or drops them.
     private func datelineBodies(in article: Article, hashes: TokenHashes) -> [EntityMention] {
         var found: [EntityMention] = []
-        for sentence in article.sentences where !sentence.isAllCaps {
-            for index in sentence.tokens where hashes.upper[index] == Self.the {
-                guard let body = body(startingAt: index + 1, before: sentence.tokens.upperBound, in: article, hashes: hashes),
-                      body.tokens.count > 1 else { continue }
-                found.append(mention(body, in: article))
-            }
+        for index in article.tokens.indices where hashes.upper[index] == Self.the {
+            guard let body = body(startingAt: index + 1, in: article, hashes: hashes), body.tokens.count > 1 else { continue }
+            found.append(mention(body, in: article))
         }
         return found
     }
@@ -96,11 +88,12 @@ public struct OwnedBodyFinder: MentionFinder {
     /// The rule of the mentions this finder makes.
     static let rule = "ownedBody"
     private static let the = TokenHashes.hash("THE")
+    private static let countryPrefix = "country/"
 
-    /// The lower-case body name starting at token `start` (domain words, then a head), before token `end`.
-    private func body(startingAt start: Int, before end: Int, in article: Article, hashes: TokenHashes) -> (tokens: Range<Int>, type: String)? {
+    /// The lower-case body name starting at token `start`: domain words, then a head.
+    private func body(startingAt start: Int, in article: Article, hashes: TokenHashes) -> (tokens: Range<Int>, type: String)? {
         func isLowerWord(_ index: Int) -> Bool {
-            index < end && article.tokens[index].kind == .word && !article.tokens[index].isCapitalized
+            index < article.tokens.count && article.tokens[index].kind == .word && !article.tokens[index].isCapitalized
                 && !article.tokens[index].shape.contains(.allCaps)
         }
         var index = start
