@@ -352,6 +352,12 @@ public struct PatternMatcher: MentionFinder {
             }
             // "Ministry of Health", "Bank Mellat": a head word first, unless a person's first name follows it (a
             // rugby "Centre Walter Little").
+            // "Parliament Road": a place's last word wins over an organization's first word, unless a joining word
+            // makes the first word the head of the whole ("Ministry of …").
+            if let cue = cues.placeCues[last], cue.position == .end,
+               !(lower..<upper).contains(where: { cues.connectors.contains(context.exact($0)) }) {
+                return [make(lower..<upper, type: cue.type, confidence: 0.75, rule: "place-cue:" + context.word(upper - 1), context)]
+            }
             if let head = cues.organizationHeads[first], head.position != .end,
                !cues.firstNames.contains(context.upperKey(lower + 1)) {
                 return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(lower), context)]
@@ -643,6 +649,7 @@ struct CueTables: Sendable {
             ("city", "City"), ("capital", "City"), ("port", "City"), ("town", "City"), ("village", "City"),
             ("municipality", "City"), ("hometown", "City"), ("stronghold", "Place"), ("birthplace", "Place"),
             ("neighborhood", "Place"), ("neighbourhood", "Place"), ("suburb", "Place"), ("island", "Place"),
+            ("slum", "Place"), ("township", "Place"), ("shantytown", "Place"), ("favela", "Place"),
             ("enclave", "Region"), ("region", "Region"), ("province", "Region"), ("district", "Region"),
             ("county", "Region"), ("governorate", "Region"),
         ].map { (TokenHashes.hash($0.0, upperCased: true), $0.1) })

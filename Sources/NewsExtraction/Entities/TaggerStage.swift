@@ -51,6 +51,8 @@ public struct TaggerStage: Sendable {
     let particles: WordSet
     /// Nouns of programmes and plans named for something ("the Ladki Bahin scheme"), by upper-case hash.
     let programNouns: WordSet
+    /// Spanish plural articles ("Los", "Las"), by upper-case hash.
+    let pluralArticles: WordSet
     /// Nouns of laws and treaties that end their names ("Finance Bill", "Abraham Accords"), by upper-case hash.
     let documentNouns: WordSet
     /// Words before a product's name that say whose it is ("whose", "its", "'s"), and nouns of products after it.
@@ -72,6 +74,7 @@ public struct TaggerStage: Sendable {
         programNouns = WordSet(["SCHEME", "SCHEMES", "PROGRAM", "PROGRAMME", "INITIATIVE", "PLAN", "PROJECT", "DOCTRINE",
                                 "STRATEGY", "POLICY", "YOJANA", "FUND", "ACT", "LAW", "BILL", "DEAL", "ACCORD", "FORMULA"])
         documentNouns = WordSet(PatternMatcher.documentNouns)
+        pluralArticles = WordSet(["los", "las"])
         ownerWords = WordSet(["whose", "its", "their", "'s", "’s"])
         productNouns = WordSet(["chip", "chips", "processor", "processors", "phone", "phones", "smartphone", "smartphones",
                                 "jet", "jets", "aircraft", "drone", "drones", "missile", "missiles", "car", "cars",
@@ -280,6 +283,12 @@ public struct TaggerStage: Sendable {
            !personalNames.contains(hashes.upper[span.tokens.lowerBound]),
            !personalNames.contains(hashes.upper[span.tokens.upperBound - 1]) {
             span.type = .miscellaneous
+        }
+        // "Los Chapitos", "Los Choneros", "Las Abejas": a Spanish plural article starts a group's name, never a
+        // person's.
+        if span.type == .person, span.tokens.count >= 2, pluralArticles.contains(hashes.upper[span.tokens.lowerBound]),
+           article.tokens[span.tokens.lowerBound].isCapitalized {
+            span.type = .organization
         }
         // "the Finance Bill 2024", "the Clean Air Act", "the Abraham Accords": a name that ends in a law's or a
         // treaty's noun names the text, not an actor.
