@@ -6,7 +6,7 @@ public struct HTMLStripper: Sendable {
     /// Elements whose whole content is not article text.
     static let skippedElements: Set<String> = [
         "script", "style", "noscript", "nav", "footer", "template", "svg", "iframe", "head", "button", "form", "select",
-        "aside",
+        "aside", "address",
     ]
     /// Elements that end a line of text.
     static let blockElements: Set<String> = [

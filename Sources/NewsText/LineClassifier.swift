@@ -38,7 +38,8 @@ enum LineClassifier {
 
     /// Whether a long line starts like a copyright or credit notice.
     static func hasBoilerplatePrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let prefixes: [StaticString] = ["Copyright", "COPYRIGHT", "\u{00A9}", "This story", "This article", "Follow "]
+        let prefixes: [StaticString] = ["Copyright", "COPYRIGHT", "\u{00A9}", "This story", "This article", "Follow ",
+                                        "Privacy Notice", "Sign up", "Support "]
         for prefix in prefixes where range.count >= prefix.utf8CodeUnitCount {
             var matches = true
             for k in 0..<prefix.utf8CodeUnitCount where bytes[range.lowerBound + k] != prefix.utf8Start[k] {
@@ -55,7 +56,8 @@ enum LineClassifier {
         if inside.contains("Photo") || inside.contains("photo") || inside.contains("Getty Images")
             || inside.contains("via AP") || inside.contains("via Reuters") || inside.contains("Pool")
             || inside.contains("/AP") || inside.contains("/Reuters") || inside.contains("/AFP")
-            || inside.contains("EPA-EFE") || inside.contains("Shutterstock") || inside.contains("Credit:") {
+            || inside.contains("EPA-EFE") || inside.contains("Shutterstock") || inside.contains("Credit:")
+            || inside.hasPrefix("Reuters/") || inside.hasPrefix("AFP/") || inside.hasPrefix("AP/") || inside.hasPrefix("EPA/") {
             return !inside.contains(". ")
         }
         return false
@@ -69,6 +71,8 @@ enum LineClassifier {
             || key.hasPrefix("reporting by") || key.hasPrefix("additional reporting by") || key.hasPrefix("(reporting by")
             || key.hasPrefix("our standards") || key.hasPrefix("by signing up") || key.hasPrefix("by subscribing")
             || (key.hasPrefix("sign up") || key.hasPrefix("subscribe")) && (key.contains("newsletter") || key.contains("inbox"))
+            || key.hasPrefix("privacy notice") || key.contains("recaptcha")
+            || key.hasPrefix("support ") && (key.contains("journalism") || key.contains("per month"))
     }
 
     /// The kind of junk a trimmed line is, or nil for article text.
@@ -88,7 +92,8 @@ enum LineClassifier {
         if key.hasPrefix("copyright") || key.hasPrefix("\u{00A9}") || key.hasPrefix("(c) ") { return .boilerplate }
         if isCreditOrTerms(key)
             || key.hasPrefix("follow ") && key.count < 120 || key.hasPrefix("read more:") || key.hasPrefix("related:")
-            || key.hasPrefix("see also:") || key.hasPrefix("sign up for") || key.hasPrefix("this story has been corrected")
+            || key.hasPrefix("see also:") || key.hasPrefix("sign up for") || key.hasPrefix("sign up to")
+            || key.hasPrefix("this story has been corrected")
             || key.hasPrefix("this article was") || key.hasPrefix("photo:") || key.hasPrefix("photos:")
             || key.hasPrefix("credit:") || key.hasPrefix("image:") || key.hasPrefix("image source")
             || key.hasPrefix("editing by") || key.hasPrefix("writing by") || key.hasPrefix("compiled by")
@@ -96,7 +101,10 @@ enum LineClassifier {
             // "Get the World Briefing": a newsletter's box names the newsletter.
             return .boilerplate
         }
-        if isNavigationBar(line) || isShareBar(key) { return .navigation }
+        if isNavigationBar(line) || isShareBar(key) || isBreadcrumb(line) { return .navigation }
+        // "Click to share on Facebook (Opens in new window)": a share button's label; "Tags: …", "Topics: …": a page's
+        // list of topics.
+        if key.hasPrefix("click to ") && key.count < 80 || key.hasPrefix("tags:") || key.hasPrefix("topics:") { return .navigation }
         if let name = byline(line) { return .byline(name) }
         if isTimestamp(key) { return .timestamp }
         if isCreditLine(line) { return .credit }
@@ -134,6 +142,18 @@ enum LineClassifier {
     }
 
     /// "Home | World | Politics", "News · Europe · Russia".
+    /// Whether a short line is a trail of sections with one "›" or "»" between them ("News › Nation & World").
+    static func isBreadcrumb(_ text: LineText) -> Bool {
+        let bytes = text.bytes
+        guard bytes.count < 80, bytes.last != UInt8(ascii: ".") else { return false }
+        // " › " is 20 E2 80 BA 20; " » " is 20 C2 BB 20.
+        for i in bytes.indices.dropLast(3) where bytes[i] == 0x20 {
+            if bytes[i + 1] == 0xE2, i + 4 < bytes.count, bytes[i + 2] == 0x80, bytes[i + 3] == 0xBA, bytes[i + 4] == 0x20 { return true }
+            if bytes[i + 1] == 0xC2, bytes[i + 2] == 0xBB, bytes[i + 3] == 0x20 { return true }
+        }
+        return false
+    }
+
     static func isNavigationBar(_ text: LineText) -> Bool {
         // At least two separator scalars ("|", "/", "·" C2 B7, "»" C2 BB, "•" E2 80 A2, "›" E2 80 BA), counted in bytes.
         var separators = 0
@@ -239,7 +259,7 @@ enum LineClassifier {
         let line = text.string
         guard line.hasPrefix("By ") || line.hasPrefix("BY ") else { return nil }
         let rest = line.dropFirst(3)
-        let words = rest.split(whereSeparator: { $0 == " " || $0 == "," })
+        let words = rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
         guard !words.isEmpty, words.count <= 12, !rest.hasSuffix(".") || rest.hasSuffix("Jr.") else { return nil }
         for word in words where !bylineConnectors.contains(String(word)) {
             guard let first = word.first, first.isUppercase else { return nil }
@@ -256,7 +276,7 @@ enum LineClassifier {
         var words = 0
         var start = rest.startIndex
         for end in rest.startIndex...rest.endIndex
-        where end == rest.endIndex || rest[end] == 0x20 || rest[end] == UInt8(ascii: ",") {
+        where end == rest.endIndex || rest[end] == 0x20 || rest[end] == UInt8(ascii: ",") || rest[end] == UInt8(ascii: "|") {
             if end > start {
                 words += 1
                 let word = rest[start..<end]

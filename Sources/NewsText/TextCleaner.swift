@@ -11,7 +11,7 @@ public struct TextCleaner: Sendable {
         /// Drop a paragraph that repeats an earlier one of at least this many bytes.
         public var minimumDuplicateLength: Int = 25
         /// Look for a dateline in this many first content lines.
-        public var datelineSearchLines: Int = 6
+        public var datelineSearchLines: Int = 15
         /// The default options.
         public static let `default` = Options()
     }
@@ -32,12 +32,17 @@ public struct TextCleaner: Sendable {
     /// A cleaner with the given options.
     public init(options: Options = .default) { self.options = options }
 
-    /// Cleans `text` (UTF-8 bytes).
-    public func clean(_ text: [UInt8]) -> Result {
-        text.withUnsafeBufferPointer { clean($0) }
+    /// Cleans `text` (UTF-8 bytes). A line that is only the site's name (`siteName`, from a page's title: "The
+    /// Lakeshore Ledger"), with or without a leading "The", is page furniture.
+    public func clean(_ text: [UInt8], siteName: String? = nil) -> Result {
+        text.withUnsafeBufferPointer { clean($0, siteName: siteName) }
     }
 
-    func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
+    func clean(_ bytes: UnsafeBufferPointer<UInt8>, siteName: String? = nil) -> Result {
+        let siteNames: [[UInt8]] = siteName.map { name in
+            let bare = name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
+            return [Array(bare.utf8), Array(("The " + bare).utf8)]
+        } ?? []
         var out = TextBuilder(capacity: bytes.count)
         var metadata = DocumentMetadata()
         var paragraphs = ParagraphSet()
@@ -54,6 +59,10 @@ public struct TextCleaner: Sendable {
                 continue
             }
             // Junk lines are short; long paragraphs only need the prefix checks below.
+            if !siteNames.isEmpty, siteNames.contains(where: { $0.elementsEqual(bytes[content]) }) {
+                out.appendReplacement([0x0A], for: lineStart..<newlineEnd)
+                continue
+            }
             if content.count <= LineClassifier.maximumJunkLength || LineClassifier.hasBoilerplatePrefix(bytes, content) {
                 let line = LineText(Array(bytes[content]))
                 if let kind = LineClassifier.junkKind(of: line) {

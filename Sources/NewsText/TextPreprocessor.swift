@@ -41,7 +41,7 @@ public struct TextPreprocessor: Sendable {
             map = stripped.map
             title = stripped.title
         }
-        let cleaned = cleaner.clean(plain)
+        let cleaned = cleaner.clean(plain, siteName: title.flatMap(Self.siteName(inTitle:)))
         let finalMap = format == .html ? map.composed(with: cleaned.map) : cleaned.map
         var metadata = cleaned.metadata
         metadata.title = title
@@ -49,6 +49,18 @@ public struct TextPreprocessor: Sendable {
         let sentences = splitter.split(tokens, in: cleaned.text)
         return Article(id: id, original: text, cleanText: cleaned.text, offsetMap: finalMap, metadata: metadata,
                        tokens: tokens, sentences: sentences)
+    }
+
+    /// The site's name at the end of a page title, after " | ", " – ", " — " or " - " ("… nears – The Lakeshore
+    /// Ledger"): one to five words, the first capitalized; nil when the title has none.
+    static func siteName(inTitle title: String) -> String? {
+        let separators = [" | ", " – ", " — ", " - "]
+        guard let cut = separators.compactMap({ title.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let name = title[cut.upperBound...].trimmingCharacters(in: .whitespaces)
+        let words = name.split(separator: " ")
+        guard (1...5).contains(words.count), name.first?.isUppercase == true else { return nil }
+        return name
     }
 
     /// A part of a long plain text: its text and how many characters of the document come before it.

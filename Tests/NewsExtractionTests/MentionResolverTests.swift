@@ -52,6 +52,13 @@ import KnowledgeGraph
         #expect(found.count == 3)
     }
 
+    @Test func aSurnameWithoutItsArabicArticleIsThePerson() {
+        let found = resolve("Bashar al-Assad fled to Moscow. Assad had ruled since 2000.") { article in
+            [mention("Bashar al-Assad", "Person", in: article), mention("Assad", "Person", in: article)]
+        }
+        #expect(found["Assad"] == "person/bashar-al-assad")
+    }
+
     /// "Barbecue" alone names Jimmy Chérizier once a name has given it to him, before that name or after it.
     @Test func aNicknameAloneIsItsBearerBeforeAndAfterTheName() {
         let text = "“Barbecue sent them,” a resident said. Jimmy “Barbecue” Chérizier denied it. Barbecue is sanctioned."

@@ -47,6 +47,14 @@ import NewsGraph
         #expect(organizations("The health ministry said 14 people had died.").isEmpty)
     }
 
+    @Test func aFormalNameGivenToTheBodyIsItsName() {
+        let found = organizations("""
+            Argentina's central bank kept rates on hold. The bank, formally the Banco Central de la República Argentina, \
+            or BCRA, has kept the peso steady. The BCRA said reserves rose.
+            """)
+        #expect(found.keys.sorted() == ["Central Bank of Argentina"], "\(found)")
+    }
+
     @Test func tellsANameFromLowerCaseWords() {
         #expect(!EntityMention.isWrittenAsName("defence ministry"))
         #expect(EntityMention.isWrittenAsName("al-Shabab's Ahmed"))

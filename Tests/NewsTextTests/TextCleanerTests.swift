@@ -49,6 +49,37 @@ import Testing
         #expect(text == "The ministry said it was lawful.")
     }
 
+    @Test(arguments: ["Click to share on Facebook (Opens in new window)", "News › Nation & World", "Home » World",
+                      "Tags: International News Labor Latin America", "Sign up to Byte Sized",
+                      "Sign up for our newsletter and get the week's top stories from Asia in your inbox every Friday.",
+                      "Support The Continental Fund independent journalism with 5 euros per month Support us",
+                      "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
+                        + "parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website "
+                        + "and the Google Privacy Policy and Terms of Service apply."])
+    func dropsPageFurnitureOfMoreSites(line: String) {
+        let (text, _) = clean(line + "\nThe ministry said it was lawful.")
+        #expect(text == "The ministry said it was lawful.")
+    }
+
+    @Test func dropsAPhotoCreditThatNamesTheAgencyFirst() {
+        let (text, _) = clean("Teresa Ribera said the decisions sent a clear message. (Reuters/Yves Martens)\nThe ministry said it was lawful.")
+        #expect(text == "Teresa Ribera said the decisions sent a clear message.\nThe ministry said it was lawful.")
+    }
+
+    @Test func readsABylineWithItsAgencyAfterABar() {
+        let (text, metadata) = clean("By MARTÍN ESCOBAR and LUCÍA FERRARI | The Associated Press\nThe ministry said it was lawful.")
+        #expect(text == "The ministry said it was lawful.")
+        #expect(metadata.byline == "MARTÍN ESCOBAR and LUCÍA FERRARI | The Associated Press")
+    }
+
+    @Test func dropsTheSitesNameFromItsTitle() {
+        #expect(TextPreprocessor.siteName(inTitle: "Unions strike against Milei – The Lakeshore Ledger") == "The Lakeshore Ledger")
+        #expect(TextPreprocessor.siteName(inTitle: "Unions strike against Milei") == nil)
+        let result = TextCleaner().clean(Array("The Lakeshore Ledger\nLakeshore Ledger\nThe ministry said it was lawful.".utf8),
+                                         siteName: "The Lakeshore Ledger")
+        #expect(String(decoding: result.text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) == "The ministry said it was lawful.")
+    }
+
     @Test(arguments: ["62 Nolan Henke", "May 13 Arrive in London", "1. Miss Stamper 3-1", "July 12 v Scotland"])
     func keepsListLinesThatStartWithANumberOrAMonth(line: String) {
         let (text, _) = clean(line + "\nThe ministry said it was lawful.")

@@ -118,6 +118,19 @@ public struct MentionResolver: Sendable {
         return TokenHashes.hash(folded(String(word)).lowercased(), upperCased: true)
     }
 
+    /// Arabic articles joined to a surname by a hyphen ("al-Assad", "el-Sisi", "ash-Shara").
+    static let arabicArticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"]
+
+    /// A surname without its Arabic article: "al-Assad" → "Assad"; other words as they are.
+    static func withoutArticle(_ word: Substring) -> Substring {
+        guard let hyphen = word.firstIndex(of: "-"), word.distance(from: word.startIndex, to: hyphen) <= 3,
+              arabicArticles.contains(word[..<hyphen].lowercased()), word.index(after: hyphen) < word.endIndex else { return word }
+        return word[word.index(after: hyphen)...]
+    }
+
+    /// ``nameKey(_:)`` of a surname without its Arabic article: "al-Assad" and "Assad" have the same key.
+    static func surnameKey(_ word: Substring) -> UInt64 { nameKey(withoutArticle(word)) }
+
     /// The node-ID kind of a class: `country`, `city`, `region`, `place`, `person`, `org`, `incident`, `group`.
     public static func idKind(for type: String, schema: GraphSchema) -> String {
         if type == "Country" { return "country" }
@@ -170,6 +183,7 @@ public struct MentionResolver: Sendable {
             break
         }
         let surnames = asksForSurnames ? documentSurnames(of: mentions) : []
+        var miscellaneousAcronyms = Set<String>()
         for index in mentions.indices {
             // A nickname takes its bearer's entity in the second pass; it is no name of its own.
             if nicknames.dropped[index] || nicknames.bearer[index] != nil { continue }
@@ -178,7 +192,7 @@ public struct MentionResolver: Sendable {
             // So does the tagger's reading of such a name as an organization's, when no word of it is an organization's.
             if !surnames.isEmpty, mentions[index].source == .pattern && !mentions[index].isSure && mentions[index].tokens.count >= 2
                 && facts(of: mentions[index].type).isPlace || isTwoWordTaggerOrganization(mentions[index], hashes: hashes),
-               let last = Self.lastWord(of: mentions[index].text), surnames.contains(Self.nameKey(last)) {
+               let last = Self.lastWord(of: mentions[index].text), surnames.contains(Self.surnameKey(last)) {
                 mentions[index].type = "Person"
                 mentions[index].rule += "+surname"
             }
@@ -188,17 +202,46 @@ public struct MentionResolver: Sendable {
                    let described = describedOrganization(before: mentions[index], in: article, names: names) {
                     names.acronyms[mentions[index].text] = (described.entity, described.label, described.type)
                 }
+                if names.organizations.count >= 2, mentions[index].tokens.count >= 2, let entity = mentions[index].entity,
+                   let described = formallyNamedOrganization(before: mentions[index], in: article, names: names),
+                   described.entity != entity {
+                    // "The bank, formally the Banco Central de la República Argentina, or BCRA": the formal name and
+                    // the initials given to it are the described organization's.
+                    let target = (described.entity, described.label, described.type)
+                    names.acronyms[mentions[index].text] = target
+                    for (acronym, defined) in names.acronyms where defined.entity == entity { names.acronyms[acronym] = target }
+                }
                 if mentions[index].source == .pattern, mentions[index].isSure, !mentions[index].isDemonym, let entity = mentions[index].entity, names.sure[mentions[index].text] == nil {
                     names.sure[mentions[index].text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
                 }
             } else {
                 isPerson[index] = facts(of: mentions[index].type).isPerson
+                // "the EU's Digital Markets Act (DMA)": the initials of a law, an event or a work name no actor.
+                if mentions[index].type == TaggerStage.miscellaneous, mentions[index].tokens.count >= 2,
+                   let acronym = definedAcronym(after: mentions[index], in: article) {
+                    miscellaneousAcronyms.insert(acronym)
+                }
+            }
+        }
+        if !miscellaneousAcronyms.isEmpty {
+            for index in mentions.indices where miscellaneousAcronyms.contains(mentions[index].text) {
+                mentions[index].type = TaggerStage.miscellaneous
+                mentions[index].rule += "+acronym"
             }
         }
         let merged = names.acronyms.isEmpty ? [] : applyDefinedAcronyms(&mentions, names: names, in: article)
         // "the BRP Sierra Madre … the Sierra Madre": a ship's name without its prefix is the ship, though a
         // gazetteer or a place cue makes it a mountain range.
         var ships: [String: (entity: NodeID, label: String)] = [:]
+        // Places of the document by the key of their one-word name, for the tagger's organizations that are a
+        // place's name used before a noun ("the Renton factory", "Cordoba Governor Martín Llaryora").
+        var places: [UInt64: (entity: NodeID, label: String, type: String)] = [:]
+        for index in mentions.indices where mentions[index].tokens.count == 1 && facts(of: mentions[index].type).isPlace
+            && mentions[index].type != "Country" && !mentions[index].isDemonym {
+            guard let entity = mentions[index].entity else { continue }
+            let key = Self.nameKey(mentions[index].text)
+            if places[key] == nil { places[key] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type) }
+        }
         for index in mentions.indices where mentions[index].type == "Vessel" && mentions[index].tokens.count >= 2 {
             guard let entity = mentions[index].entity, let space = mentions[index].text.firstIndex(of: " ") else { continue }
             ships[String(mentions[index].text[mentions[index].text.index(after: space)...])] = (entity, mentions[index].label ?? mentions[index].text)
@@ -240,6 +283,23 @@ public struct MentionResolver: Sendable {
                 mentions[position].label = person.label
                 mentions[position].type = "Person"
                 mentions[position].rule += "+misspelled"
+            }
+            // "in Mandalay, Sagaing and Naypyitaw" after "Sagaing, a city of …": a place a list names without a kind is
+            // the city or region of that name the document has.
+            if !places.isEmpty, mentions[position].source == .pattern, mentions[position].type == "Place",
+               mentions[position].tokens.count == 1, let place = places[Self.nameKey(mentions[position].text)],
+               place.type != "Place", place.entity != mentions[position].entity {
+                mentions[position].entity = place.entity
+                mentions[position].label = place.label
+                mentions[position].type = place.type
+            }
+            if !places.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count == 1,
+               facts(of: mentions[position].type).isOrganization, Self.isPlaceModifier(mentions[position], in: article, hashes: hashes),
+               let place = places[Self.nameKey(mentions[position].text)] {
+                mentions[position].entity = place.entity
+                mentions[position].label = place.label
+                mentions[position].type = place.type
+                mentions[position].rule += "+place"
             }
             if !ships.isEmpty, mentions[position].type != "Vessel", facts(of: mentions[position].type).isPlace,
                let ship = ships[mentions[position].text] {
@@ -284,7 +344,7 @@ public struct MentionResolver: Sendable {
         var surnames = Set<UInt64>()
         for index in mentions.indices where mentions[index].tokens.count >= 2 && !mentions[index].isDemonym
             && facts(of: mentions[index].type).isPerson {
-            if let last = Self.lastWord(of: mentions[index].text) { surnames.insert(Self.nameKey(last)) }
+            if let last = Self.lastWord(of: mentions[index].text) { surnames.insert(Self.surnameKey(last)) }
         }
         return surnames
     }
@@ -612,6 +672,8 @@ public struct MentionResolver: Sendable {
                 firstKey = MentionResolver.nameKey(words[0])
                 lastKey = MentionResolver.nameKey(words[words.count - 1])
             }
+            // "Bashar al-Assad" is "Assad" alone: the surname's key leaves out an Arabic article.
+            if let last = MentionResolver.lastWord(of: name), last.utf8.contains(0x2D) { lastKey = MentionResolver.surnameKey(last) }
             lowerWords = wordCount > 2 ? MentionResolver.words(of: MentionResolver.folded(name)).map { $0.lowercased() } : []
             if lowerWords.count > 2 { penultimateKey = MentionResolver.nameKey(lowerWords[lowerWords.count - 2]) }
             self.entity = entity
@@ -672,10 +734,11 @@ public struct MentionResolver: Sendable {
         guard Self.isOneWord(text) else { return nil }
         // Case-insensitive, so that a headline's "MILEI" is Javier Milei.
         let key = Self.nameKey(text)
+        let surname = text.utf8.contains(0x2D) ? Self.surnameKey(text[...]) : key
         var bySurname: Person?
         var byFirstName: Person?
         for person in names.people {
-            if bySurname == nil, person.lastKey == key { bySurname = person }
+            if bySurname == nil, person.lastKey == surname { bySurname = person }
             if byFirstName == nil, person.firstKey == key { byFirstName = person }
         }
         // A surname two people of the document share is the one introduced first: a report names its main actor
@@ -712,12 +775,23 @@ public struct MentionResolver: Sendable {
         let folded = Self.folded(text).lowercased()
         var found: Person?
         for person in people {
-            guard let last = Self.lastWord(of: person.label), last.utf8.count >= minimumLength,
+            guard let last = Self.lastWord(of: person.label).map(Self.withoutArticle), last.utf8.count >= minimumLength,
                   Self.isWithinOneEdit(Self.folded(String(last)).lowercased(), folded) else { continue }
             if let earlier = found, earlier.entity != person.entity { return nil }
             found = person
         }
         return found
+    }
+
+    /// Nouns and titles a place's name stands before as a modifier: "the Renton factory", "Cordoba Governor".
+    static let placeModifiees = WordSet(["factory", "factories", "plant", "plants", "site", "facility", "facilities", "area",
+                                         "residents", "office", "offices", "campus", "base", "governor", "mayor", "province",
+                                         "state", "city", "region", "district", "county"])
+
+    /// Whether a mention stands right before one of ``placeModifiees``.
+    static func isPlaceModifier(_ mention: EntityMention, in article: Article, hashes: TokenHashes) -> Bool {
+        let next = mention.tokens.upperBound
+        return next < article.tokens.count && article.tokens[next].kind == .word && placeModifiees.contains(hashes.upper[next])
     }
 
     /// Prepositions of place: the pattern stage's, and those that also come before other names ("at", "to").
@@ -781,6 +855,23 @@ public struct MentionResolver: Sendable {
         let noun = article.text(of: article.tokens[known - 2]).lowercased()
         return names.organizations.last { organization in
             organization.label.split(separator: " ").last.map { $0.lowercased() == noun } ?? false
+        }
+    }
+
+    /// The organization a formal name is given to through a description of it: "Argentina's central bank … The
+    /// bank, formally the Banco Central de la República Argentina" gives that name to the last other organization
+    /// of the document whose name ends in the description's noun.
+    private func formallyNamedOrganization(before mention: EntityMention, in article: Article, names: DocumentNames) -> Organization? {
+        var cue = mention.tokens.lowerBound - 1
+        if Self.isWord("the", at: cue, in: article) { cue -= 1 }
+        guard cue > 2, Self.isWord("formally", at: cue, in: article) || Self.isWord("officially", at: cue, in: article),
+              Self.isWord(",", at: cue - 1, in: article),
+              Self.isWord("the", at: cue - 3, in: article) || Self.isWord("The", at: cue - 3, in: article),
+              article.tokens[cue - 2].kind == .word, !article.tokens[cue - 2].isCapitalized else { return nil }
+        let noun = article.text(of: article.tokens[cue - 2]).lowercased()
+        let own = mention.entity
+        return names.organizations.last { organization in
+            organization.entity != own && organization.label.split(separator: " ").last.map { $0.lowercased() == noun } ?? false
         }
     }
 

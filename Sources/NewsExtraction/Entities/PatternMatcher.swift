@@ -656,7 +656,8 @@ struct CueTables: Sendable {
         headFollowers = [
             "of", ",", ".", "at", "for", "who", "with", "in", "and", "said", "based", "funded", "which", "that", "run", "owned",
             ")", "—", "loyal", "close", "linked", "allied", "led", "behind", "known", "north", "south", "east", "west",
-            "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+            "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "where",
+            "from",
         ]
         firstNames = WordSet(lexicon.firstNames.filter { $0 == $0.uppercased() })
         surnames = WordSet(lexicon.surnames.filter { $0 == $0.uppercased() })
