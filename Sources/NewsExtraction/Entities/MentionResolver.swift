@@ -118,14 +118,16 @@ public struct MentionResolver: Sendable {
         return TokenHashes.hash(folded(String(word)).lowercased(), upperCased: true)
     }
 
-    /// Arabic articles joined to a surname by a hyphen ("al-Assad", "el-Sisi", "ash-Shara").
-    static let arabicArticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"]
+    /// Arabic articles joined to a surname by a hyphen ("al-Assad", "el-Sisi", "ash-Shara"), lower case.
+    static let arabicArticles: [[UInt8]] = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"].map { Array($0.utf8) }
 
-    /// A surname without its Arabic article: "al-Assad" → "Assad"; other words as they are.
+    /// A surname without its Arabic article: "al-Assad" → "Assad"; other words as they are. Read on bytes: most
+    /// words have no hyphen among their first four.
     static func withoutArticle(_ word: Substring) -> Substring {
-        guard let hyphen = word.firstIndex(of: "-"), word.distance(from: word.startIndex, to: hyphen) <= 3,
-              arabicArticles.contains(word[..<hyphen].lowercased()), word.index(after: hyphen) < word.endIndex else { return word }
-        return word[word.index(after: hyphen)...]
+        let utf8 = word.utf8
+        guard let hyphen = utf8.prefix(4).firstIndex(of: 0x2D), hyphen > utf8.startIndex, utf8.index(after: hyphen) < utf8.endIndex,
+              arabicArticles.contains(utf8[..<hyphen].map { $0 | 0x20 }) else { return word }
+        return word[utf8.index(after: hyphen)...]
     }
 
     /// ``nameKey(_:)`` of a surname without its Arabic article: "al-Assad" and "Assad" have the same key.
@@ -235,12 +237,19 @@ public struct MentionResolver: Sendable {
         var ships: [String: (entity: NodeID, label: String)] = [:]
         // Places of the document by the key of their one-word name, for the tagger's organizations that are a
         // place's name used before a noun ("the Renton factory", "Cordoba Governor Martín Llaryora").
-        var places: [UInt64: (entity: NodeID, label: String, type: String)] = [:]
-        for index in mentions.indices where mentions[index].tokens.count == 1 && facts(of: mentions[index].type).isPlace
-            && mentions[index].type != "Country" && !mentions[index].isDemonym {
+        // A few per document: a list is searched faster than a dictionary is hashed.
+        var places: [(key: UInt64, entity: NodeID, label: String, type: String)] = []
+        for index in mentions.indices where mentions[index].tokens.count == 1 && !mentions[index].isDemonym
+            && mentions[index].type != "Country" && facts(of: mentions[index].type).isPlace {
             guard let entity = mentions[index].entity else { continue }
             let key = Self.nameKey(mentions[index].text)
-            if places[key] == nil { places[key] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type) }
+            if !places.contains(where: { $0.key == key }) {
+                places.append((key, entity, mentions[index].label ?? mentions[index].text, mentions[index].type))
+            }
+        }
+        func place(named text: String) -> (key: UInt64, entity: NodeID, label: String, type: String)? {
+            let key = Self.nameKey(text)
+            return places.first { $0.key == key }
         }
         for index in mentions.indices where mentions[index].type == "Vessel" && mentions[index].tokens.count >= 2 {
             guard let entity = mentions[index].entity, let space = mentions[index].text.firstIndex(of: " ") else { continue }
@@ -287,7 +296,7 @@ public struct MentionResolver: Sendable {
             // "in Mandalay, Sagaing and Naypyitaw" after "Sagaing, a city of …": a place a list names without a kind is
             // the city or region of that name the document has.
             if !places.isEmpty, mentions[position].source == .pattern, mentions[position].type == "Place",
-               mentions[position].tokens.count == 1, let place = places[Self.nameKey(mentions[position].text)],
+               mentions[position].tokens.count == 1, let place = place(named: mentions[position].text),
                place.type != "Place", place.entity != mentions[position].entity {
                 mentions[position].entity = place.entity
                 mentions[position].label = place.label
@@ -295,7 +304,7 @@ public struct MentionResolver: Sendable {
             }
             if !places.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count == 1,
                facts(of: mentions[position].type).isOrganization, Self.isPlaceModifier(mentions[position], in: article, hashes: hashes),
-               let place = places[Self.nameKey(mentions[position].text)] {
+               let place = place(named: mentions[position].text) {
                 mentions[position].entity = place.entity
                 mentions[position].label = place.label
                 mentions[position].type = place.type
