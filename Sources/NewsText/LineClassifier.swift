@@ -141,7 +141,6 @@ enum LineClassifier {
         return navigationLines.contains(key.string)
     }
 
-    /// "Home | World | Politics", "News · Europe · Russia".
     /// Whether a short line is a trail of sections with one "›" or "»" between them ("News › Nation & World").
     static func isBreadcrumb(_ text: LineText) -> Bool {
         let bytes = text.bytes
@@ -154,6 +153,7 @@ enum LineClassifier {
         return false
     }
 
+    /// "Home | World | Politics", "News · Europe · Russia".
     static func isNavigationBar(_ text: LineText) -> Bool {
         // At least two separator scalars ("|", "/", "·" C2 B7, "»" C2 BB, "•" E2 80 A2, "›" E2 80 BA), counted in bytes.
         var separators = 0

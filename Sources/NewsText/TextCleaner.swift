@@ -58,11 +58,12 @@ public struct TextCleaner: Sendable {
                 out.appendVerbatim(bytes, lineEnd..<newlineEnd)
                 continue
             }
-            // Junk lines are short; long paragraphs only need the prefix checks below.
+            // The site's name alone on a line: a logo's link.
             if !siteNames.isEmpty, siteNames.contains(where: { $0.elementsEqual(bytes[content]) }) {
                 out.appendReplacement([0x0A], for: lineStart..<newlineEnd)
                 continue
             }
+            // Junk lines are short; long paragraphs only need the prefix checks below.
             if content.count <= LineClassifier.maximumJunkLength || LineClassifier.hasBoilerplatePrefix(bytes, content) {
                 let line = LineText(Array(bytes[content]))
                 if let kind = LineClassifier.junkKind(of: line) {

@@ -155,14 +155,12 @@ public struct GenericNameQualifier: Sendable {
         }
         // A lower-case body no country claims ("the health ministry" under a dateline of no known country) names
         // nothing a reader could tell apart.
-        if isQualified.contains(false) {
-            var kept = 0
-            for index in mentions.indices where isQualified[index] || mentions[index].rule != OwnedBodyFinder.rule {
-                if kept != index { mentions.swapAt(kept, index) }
-                kept += 1
-            }
-            mentions.removeLast(mentions.count - kept)
+        var kept = 0
+        for index in mentions.indices where isQualified[index] || mentions[index].rule != OwnedBodyFinder.rule {
+            if kept != index { mentions.swapAt(kept, index) }
+            kept += 1
         }
+        mentions.removeLast(mentions.count - kept)
         return mentions
     }
 

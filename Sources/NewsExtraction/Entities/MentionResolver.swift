@@ -288,34 +288,23 @@ public struct MentionResolver: Sendable {
                article.tokens[mentions[position].tokens.upperBound].kind == .possessive,
                let person = Self.person(withSurnameOneLetterFrom: mentions[position].text, among: names.people, minimumLength: 5),
                Self.lastWord(of: person.label).map({ Self.nameKey($0) }) != Self.nameKey(mentions[position].text) {
-                mentions[position].entity = person.entity
-                mentions[position].label = person.label
-                mentions[position].type = "Person"
-                mentions[position].rule += "+misspelled"
+                mentions[position].refer(to: person.entity, label: person.label, type: "Person", because: "+misspelled")
             }
             // "in Mandalay, Sagaing and Naypyitaw" after "Sagaing, a city of …": a place a list names without a kind is
             // the city or region of that name the document has.
             if !places.isEmpty, mentions[position].source == .pattern, mentions[position].type == "Place",
                mentions[position].tokens.count == 1, let place = place(named: mentions[position].text),
                place.type != "Place", place.entity != mentions[position].entity {
-                mentions[position].entity = place.entity
-                mentions[position].label = place.label
-                mentions[position].type = place.type
+                mentions[position].refer(to: place.entity, label: place.label, type: place.type)
             }
             if !places.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count == 1,
                facts(of: mentions[position].type).isOrganization, Self.isPlaceModifier(mentions[position], in: article, hashes: hashes),
                let place = place(named: mentions[position].text) {
-                mentions[position].entity = place.entity
-                mentions[position].label = place.label
-                mentions[position].type = place.type
-                mentions[position].rule += "+place"
+                mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+place")
             }
             if !ships.isEmpty, mentions[position].type != "Vessel", facts(of: mentions[position].type).isPlace,
                let ship = ships[mentions[position].text] {
-                mentions[position].entity = ship.entity
-                mentions[position].label = ship.label
-                mentions[position].type = "Vessel"
-                mentions[position].rule += "+ship"
+                mentions[position].refer(to: ship.entity, label: ship.label, type: "Vessel", because: "+ship")
             }
             if !keptPosition.isEmpty { keptPosition[position] = kept }
             let surname = sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article, names: names)
@@ -335,10 +324,8 @@ public struct MentionResolver: Sendable {
 
     /// Gives the nickname at `position` the entity of the mention at `bearer`.
     private func take(_ bearer: Int, asBearerOf position: Int, in mentions: inout [EntityMention]) {
-        mentions[position].entity = mentions[bearer].entity
-        mentions[position].label = mentions[bearer].label
-        mentions[position].type = mentions[bearer].type
-        mentions[position].rule += "+nickname"
+        let (entity, label, type) = (mentions[bearer].entity, mentions[bearer].label, mentions[bearer].type)
+        mentions[position].refer(to: entity, label: label, type: type, because: "+nickname")
     }
 
     /// Whether the tagger reads a name of two words as an organization's though neither is a word organizations'
@@ -524,25 +511,16 @@ public struct MentionResolver: Sendable {
                 mentions[index].text = article.text(of: both)
                 mentions[index].isDemonym = false
                 merged[index - 1] = true
-                mentions[index].entity = defined.entity
-                mentions[index].label = defined.label
-                mentions[index].type = defined.type
-                mentions[index].rule += "+acronym"
+                mentions[index].refer(to: defined.entity, label: defined.label, type: defined.type, because: "+acronym")
             } else if let defined = names.acronyms[mentions[index].text], defined.entity != mentions[index].entity {
-                mentions[index].entity = defined.entity
-                mentions[index].label = defined.label
-                mentions[index].type = defined.type
-                mentions[index].rule += "+acronym"
+                mentions[index].refer(to: defined.entity, label: defined.label, type: defined.type, because: "+acronym")
             } else if mentions[index].tokens.count >= 2, case let initials = Self.initials(of: mentions[index].text),
                       let defined = names.acronyms[initials], defined.entity != mentions[index].entity,
                       (max(0, index - 3)..<index).contains(where: { mentions[$0].text == initials
                           && mentions[index].tokens.lowerBound - mentions[$0].tokens.upperBound <= 8 }) {
                 // "the Sahra Wagenknecht Alliance, or BSW after its German name, Bündnis Sahra Wagenknecht": a name
                 // right after an acronym, whose initials it is, is another name of the acronym's organization.
-                mentions[index].entity = defined.entity
-                mentions[index].label = defined.label
-                mentions[index].type = defined.type
-                mentions[index].rule += "+acronym"
+                mentions[index].refer(to: defined.entity, label: defined.label, type: defined.type, because: "+acronym")
             }
         }
         return merged
@@ -580,20 +558,14 @@ public struct MentionResolver: Sendable {
            Self.isCapitals(mention.text) {
             let matches = names.organizations.filter { ($0.initials == mention.text || $0.shortInitials == mention.text) && $0.entity != entity }
             if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
-                mention.entity = first.entity
-                mention.label = first.label
-                mention.type = first.type
-                mention.rule += "+initials"
+                mention.refer(to: first.entity, label: first.label, type: first.type, because: "+initials")
                 return true
             }
         }
         // A surname the headline's strong cue named ("mayor İmamoğlu") is still the full name the body gives.
         if !names.sure.isEmpty, !mention.isSure, let sure = names.sure[mention.text], sure.entity != mention.entity,
            backReference(mention, names: names, hashes: hashes) == nil {
-            mention.entity = sure.entity
-            mention.label = sure.label
-            mention.type = sure.type
-            mention.rule += "+document"
+            mention.refer(to: sure.entity, label: sure.label, type: sure.type, because: "+document")
             return true
         }
         if mention.source == .candidate, mention.tokens.count >= 2, let known = knownPerson(mention.text) {
@@ -608,9 +580,7 @@ public struct MentionResolver: Sendable {
             && (mention.source == .tagger || isPerson)
         guard mention.source == .candidate || isShortName else { return true }
         guard let target = backReference(mention, names: names, hashes: hashes) else { return mention.source != .candidate }
-        mention.entity = target.entity
-        mention.label = target.label
-        mention.type = target.type
+        mention.refer(to: target.entity, label: target.label, type: target.type)
         if mention.source == .candidate {
             mention.source = .pattern
             mention.confidence = 0.6
@@ -850,21 +820,14 @@ public struct MentionResolver: Sendable {
         return ascii ?? (text.count >= 2 && text.allSatisfy { $0.isUppercase })
     }
 
-    /// "World Health Organization (WHO)": the acronym in parentheses right after a name.
     /// The organization an acronym is given to through a description of it: "the National Electoral Council …
     /// The council, known by its Spanish initials CNE" gives CNE to the last organization of the document whose
     /// name ends in the description's noun.
     private func describedOrganization(before mention: EntityMention, in article: Article, names: DocumentNames) -> Organization? {
         var known = mention.tokens.lowerBound - 1
         while known > mention.tokens.lowerBound - 6, known > 2, !Self.isWord("known", at: known, in: article) { known -= 1 }
-        guard known > 2, Self.isWord("known", at: known, in: article), Self.isWord(",", at: known - 1, in: article),
-              Self.isWord("the", at: known - 3, in: article) || Self.isWord("The", at: known - 3, in: article),
-              article.tokens[known - 2].kind == .word,
-              !article.tokens[known - 2].isCapitalized else { return nil }
-        let noun = article.text(of: article.tokens[known - 2]).lowercased()
-        return names.organizations.last { organization in
-            organization.label.split(separator: " ").last.map { $0.lowercased() == noun } ?? false
-        }
+        guard Self.isWord("known", at: known, in: article) else { return nil }
+        return organization(describedBefore: known, in: article, names: names)
     }
 
     /// The organization a formal name is given to through a description of it: "Argentina's central bank … The
@@ -873,17 +836,23 @@ public struct MentionResolver: Sendable {
     private func formallyNamedOrganization(before mention: EntityMention, in article: Article, names: DocumentNames) -> Organization? {
         var cue = mention.tokens.lowerBound - 1
         if Self.isWord("the", at: cue, in: article) { cue -= 1 }
-        guard cue > 2, Self.isWord("formally", at: cue, in: article) || Self.isWord("officially", at: cue, in: article),
-              Self.isWord(",", at: cue - 1, in: article),
+        guard Self.isWord("formally", at: cue, in: article) || Self.isWord("officially", at: cue, in: article) else { return nil }
+        return organization(describedBefore: cue, in: article, names: names, other: mention.entity)
+    }
+
+    /// The last organization of the document (other than `other`) whose name ends in the noun of the description
+    /// "the <noun>," that ends right before token `cue` ("The council, known …", "The bank, formally …").
+    private func organization(describedBefore cue: Int, in article: Article, names: DocumentNames, other: NodeID? = nil) -> Organization? {
+        guard cue > 2, Self.isWord(",", at: cue - 1, in: article),
               Self.isWord("the", at: cue - 3, in: article) || Self.isWord("The", at: cue - 3, in: article),
               article.tokens[cue - 2].kind == .word, !article.tokens[cue - 2].isCapitalized else { return nil }
         let noun = article.text(of: article.tokens[cue - 2]).lowercased()
-        let own = mention.entity
         return names.organizations.last { organization in
-            organization.entity != own && organization.label.split(separator: " ").last.map { $0.lowercased() == noun } ?? false
+            organization.entity != other && organization.label.split(separator: " ").last.map { $0.lowercased() == noun } ?? false
         }
     }
 
+    /// "World Health Organization (WHO)": the acronym in parentheses right after a name.
     private func definedAcronym(after mention: EntityMention, in article: Article) -> String? {
         let index = mention.tokens.upperBound
         let count = article.tokens.count
@@ -1093,5 +1062,16 @@ public struct MentionResolver: Sendable {
         if sameLength { shorter.formIndex(after: &i) }
         longer.formIndex(after: &j)
         return shorter[i...].elementsEqual(longer[j...])
+    }
+}
+
+extension EntityMention {
+    /// Makes the mention name `entity`, with its `label` and class `type`, and appends `suffix` (how it was resolved:
+    /// "+acronym", "+nickname") to its rule.
+    fileprivate mutating func refer(to entity: NodeID?, label: String?, type: String, because suffix: String = "") {
+        self.entity = entity
+        self.label = label
+        self.type = type
+        if !suffix.isEmpty { rule += suffix }
     }
 }

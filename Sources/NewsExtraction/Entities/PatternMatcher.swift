@@ -22,11 +22,10 @@ public struct PatternMatcher: MentionFinder {
     ]
     /// Lower-case words that join the parts of an organization's name after a head word ("Ministry of Health").
     static let connectors: Set<String> = ["of", "for", "and", "to", "on", "the", "de", "&"]
-    /// Nouns that, in an apposition, make a name an organization, with the subtype they suggest.
     /// Nouns of laws and treaties that end their names ("the Finance Bill", "the Abraham Accords"): such a name
     /// names a text, not an actor, though "Bill" is a first name and a surname too.
     static let documentNouns: Set<String> = ["Bill", "Act", "Treaty", "Accord", "Accords", "Agreement", "Doctrine", "Convention"]
-
+    /// Nouns that, in an apposition, make a name an organization, with the subtype they suggest.
     static let organizationNouns: [String: String] = [
         "agency": "Organization", "outlet": "MediaOrganization", "broadcaster": "MediaOrganization",
         "newspaper": "MediaOrganization", "channel": "MediaOrganization", "website": "MediaOrganization",

@@ -111,6 +111,7 @@ public struct TaggerStage: Sendable {
             for sentence in article.sentences.dropFirst() where !sentence.isAllCaps {
                 for index in sentence.tokens where article.tokens[index].isCapitalized {
                     if index > sentence.tokens.lowerBound { body.words.insert(hashes.upper[index]) }
+                    guard body.checksPairs else { continue }
                     if index > sentence.tokens.lowerBound { body.pairs.insert(BodyNames.pair(hashes.upper[index - 1], hashes.upper[index])) }
                     if index + 1 < sentence.tokens.upperBound { body.pairs.insert(BodyNames.pair(hashes.upper[index], hashes.upper[index + 1])) }
                 }
@@ -149,7 +150,7 @@ public struct TaggerStage: Sendable {
                 // away from Scarborough Shoal") is nearly always still the place in news, unlike a city ("NEW YORK
                 // beat Boston"): that takes the tagger's surest reading.
                 let isPlace = family == "LOC" && previous[index].source == .gazetteer
-                    && !(["Country", "Place"].contains(previous[index].type) && tagged.type == .organization)
+                    && !((previous[index].type == "Country" || previous[index].type == "Place") && tagged.type == .organization)
                 threshold = isPlace ? options.placeOverride : options.override
             } else {
                 continue
