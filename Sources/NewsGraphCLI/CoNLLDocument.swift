@@ -91,7 +91,11 @@ struct CoNLLDocument {
     }
 
     /// The pipeline's IOB2 tag for every token of ``text``.
-    func predictedTags(using builder: NewsGraphBuilder) -> [String] {
+    ///
+    /// A name the ontology writes with lower-case words at its ends ("Interfax news agency", "the Pamir mountains",
+    /// "the U.S. military") is tagged without them, as CoNLL-2003 tags names, with the type of what is left when the
+    /// ontology knows that by its own name (`namedTypes`, "U.S." a country).
+    func predictedTags(using builder: NewsGraphBuilder, namedTypes: NamedTypes) -> [String] {
         let tokens = self.tokens
         guard !tokens.isEmpty else { return [] }
         let (text, ranges) = self.text
@@ -110,16 +114,46 @@ struct CoNLLDocument {
                bytes[range.upperBound] == UInt8(ascii: "-") {
                 label = "MISC"
             }
-            var first = true
-            var k = tokenIndex
-            while k < ranges.count, ranges[k].lowerBound < range.upperBound {
-                tags[k] = (first ? "B-" : "I-") + label
-                first = false
-                k += 1
+            var covered = tokenIndex..<tokenIndex
+            while covered.upperBound < ranges.count, ranges[covered.upperBound].lowerBound < range.upperBound {
+                covered = covered.lowerBound..<(covered.upperBound + 1)
             }
+            let trimmed = Self.withoutLowercaseEdges(covered, tokens: tokens)
+            guard !trimmed.isEmpty else { continue }
+            if trimmed != covered, let type = namedTypes.type(of: tokens[trimmed].joined(separator: " ")),
+               let named = IOB.label(forType: type, schema: builder.ontology.schema) {
+                label = named
+            }
+            for k in trimmed { tags[k] = (k == trimmed.lowerBound ? "B-" : "I-") + label }
         }
         return tags
     }
+
+    /// `covered` without the lower-case words at its ends (words without a capital letter: "al-Aqsa" has one).
+    static func withoutLowercaseEdges(_ covered: Range<Int>, tokens: [String]) -> Range<Int> {
+        func isLowercase(_ token: String) -> Bool { token.first?.isLowercase == true && !token.contains { $0.isUppercase } }
+        var trimmed = covered
+        while !trimmed.isEmpty, isLowercase(tokens[trimmed.lowerBound]) { trimmed = (trimmed.lowerBound + 1)..<trimmed.upperBound }
+        while !trimmed.isEmpty, isLowercase(tokens[trimmed.upperBound - 1]) { trimmed = trimmed.lowerBound..<(trimmed.upperBound - 1) }
+        return trimmed
+    }
+}
+
+/// The classes of the ontology's entries by their labels and aliases, made when first asked.
+final class NamedTypes {
+    private let ontology: Ontology
+    private lazy var types: [String: String] = {
+        var types: [String: String] = [:]
+        for entry in ontology.entries {
+            for name in [entry.label] + entry.aliases where types[name] == nil { types[name] = entry.type }
+        }
+        return types
+    }()
+
+    init(ontology: Ontology) { self.ontology = ontology }
+
+    /// The class of the entry with this label or alias (the first in the ontology's order), if any.
+    func type(of name: String) -> String? { types[name] }
 }
 
 /// IOB tag helpers.
@@ -129,8 +163,14 @@ enum IOB {
     static func label(for mention: EntityMention, schema: GraphSchema) -> String? {
         guard EntityMention.isWrittenAsName(mention.text) else { return nil }
         // Ships' names are MISC in CoNLL-2003, as other names of things are.
-        if mention.isDemonym || mention.type == TaggerStage.miscellaneous || mention.type == "Vessel" { return "MISC" }
-        switch schema.family(of: mention.type) {
+        if mention.isDemonym { return "MISC" }
+        return label(forType: mention.type, schema: schema)
+    }
+
+    /// The CoNLL label of a class: PER, LOC, ORG or MISC; nil for other kinds.
+    static func label(forType type: String, schema: GraphSchema) -> String? {
+        if type == TaggerStage.miscellaneous || type == "Vessel" { return "MISC" }
+        switch schema.family(of: type) {
         case "Person": return "PER"
         case "Country", "Place": return "LOC"
         case "Organization": return "ORG"

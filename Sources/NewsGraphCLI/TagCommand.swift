@@ -57,11 +57,12 @@ enum TagCommand {
         let ontology = try BuildCommand.loadOntology(directory: ontologyDirectory, gazetteers: gazetteers)
         let builder = NewsGraphBuilder(ontology: ontology, tagger: useTagger ? try BuildCommand.loadTagger(ontology) : nil)
         let documents = CoNLLDocument.parse(text)
+        let namedTypes = NamedTypes(ontology: ontology)
         var output = ""
         output.reserveCapacity(text.utf8.count + text.utf8.count / 4)
         var scores = EntityScores()
         for document in documents {
-            let predicted = document.predictedTags(using: builder)
+            let predicted = document.predictedTags(using: builder, namedTypes: namedTypes)
             var tokenIndex = 0
             for line in document.lines {
                 if let _ = line.token {

@@ -3,6 +3,7 @@ import Testing
 import TestSupport
 @testable import NewsExtraction
 import NewsGraph
+import NewsText
 
 /// The entity pipeline on short texts: what becomes a node, with which type.
 @Suite struct EntityRecognitionTests {
@@ -254,5 +255,15 @@ import NewsGraph
         for key in keys { index.insert(key, hash: key % 7) }
         for key in keys { #expect(index.slot(hash: key % 7, where: { $0 == key }) == key) }
         #expect(index.slot(hash: 9, where: { _ in true }) == nil)
+    }
+}
+
+/// The first token of each sentence, as the tagger stage reads a sentence's capitalized first word.
+@Suite struct SentenceStartTests {
+    @Test func findsTheFirstTokensOfSentences() {
+        let article = TextPreprocessor().process("The bank said so. The Commerce Department agreed.", id: "t")
+        let starts = article.tokens.indices.filter { article.startsSentence($0) }
+        #expect(starts.map { article.text(of: article.tokens[$0]) } == ["The", "The"])
+        #expect(starts.count == article.sentences.count)
     }
 }

@@ -52,6 +52,23 @@ import KnowledgeGraph
         #expect(found.count == 3)
     }
 
+    /// "Rodriguez's 18th homer" is no head of state: a surname borne by many is a serving official of the gazetteer
+    /// only where the document names the official's country; a rare one ("Putin") is the official anywhere.
+    @Test func aCommonSurnameAloneIsAServingOfficialOnlyWhereTheDocumentNamesTheirCountry() {
+        let sport = resolve("Rodriguez hit his 18th homer in the first inning.") { article in
+            [mention("Rodriguez", "Person", in: article)]
+        }
+        #expect(sport["Rodriguez"] != "person/delcy-rodriguez")
+        let politics = resolve("Venezuela held talks on Monday. Rodriguez said they would go on.") { article in
+            var country = mention("Venezuela", "Country", in: article, source: .gazetteer)
+            country.entity = NodeID(rawValue: "country/VEN")
+            return [country, mention("Rodriguez", "Person", in: article)]
+        }
+        #expect(politics["Rodriguez"] == "person/delcy-rodriguez")
+        let rare = resolve("Putin said the talks would go on.") { article in [mention("Putin", "Person", in: article)] }
+        #expect(rare["Putin"] == "person/vladimir-putin")
+    }
+
     @Test func aSurnameWithoutItsArabicArticleIsThePerson() {
         let found = resolve("Bashar al-Assad fled to Moscow. Assad had ruled since 2000.") { article in
             [mention("Bashar al-Assad", "Person", in: article), mention("Assad", "Person", in: article)]

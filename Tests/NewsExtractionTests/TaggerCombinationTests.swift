@@ -51,6 +51,14 @@ import NewsGraph
         #expect(!labels.contains("Hong Kong") && !labels.contains("UEFA"), "\(labels)")
     }
 
+    /// A people's name inside a person's name the tagger reads ("Viorel Moldovan", a Romanian footballer) is part of
+    /// that name, not the country of Moldova.
+    @Test func readsAPeoplesNameInsideAPersonsNameAsThePerson() throws {
+        let labels = Set(try graph(text: "Romania - Viorel Moldovan (21st minute), Dan Petrescu (65th).").nodes.map(\.label))
+        #expect(labels.contains("Viorel Moldovan"), "\(labels)")
+        #expect(!labels.contains("Moldova"), "\(labels)")
+    }
+
     @Test func resolvesHeadlineCapitalsAndTransliterations() throws {
         let graph = try graph("Tests/Fixtures/articles/latam-gas.txt")
         #expect(graph.nodes.filter { $0.label.lowercased().contains("milei") }.count == 1)

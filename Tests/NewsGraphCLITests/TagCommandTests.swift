@@ -28,6 +28,26 @@ import TestSupport
         #expect(tags(conll) == ["O", "B-MISC", "O", "O", "B-LOC", "O"])
     }
 
+    /// The ontology writes some names with lower-case words ("Interfax news agency", "U.S. military"); CoNLL-2003
+    /// tags the name alone, with the type of what is left ("U.S." a place).
+    @Test func tagsANameWithoutTheLowerCaseWordsTheOntologyWritesWithIt() {
+        let conll = """
+            -DOCSTART- -X- O O
+
+            Interfax I-ORG
+            news O
+            agency O
+            said O
+            the O
+            U.S. I-LOC
+            military O
+            left O
+            . O
+
+            """
+        #expect(tags(conll) == ["B-ORG", "O", "O", "O", "O", "B-LOC", "O", "O", "O"])
+    }
+
     /// The graph has Russia's defence ministry; CoNLL-2003 tags only names, and "defence ministry" is none.
     @Test func tagsNoLowerCaseBody() {
         let conll = """

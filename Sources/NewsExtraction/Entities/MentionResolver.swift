@@ -17,6 +17,9 @@ public struct MentionResolver: Sendable {
     private let schema: GraphSchema
     /// Serving people of the gazetteer by the ``nameKey(_:)`` of their surname (unique surnames only).
     private let surnames: WordMap<GazetteerEntry>
+    /// The keys of ``surnames`` that are among the most common surnames ("Rodriguez", "Johnson", "Lee"): alone, one
+    /// is that serving person only in a document that names the person's country.
+    private let commonSurnames: Set<UInt64>
     /// Gazetteer people by the ``nameKey(_:)`` of their surname, for typo matching.
     private let peopleBySurname: WordMap<[KnownPerson]>
     /// Gazetteer people by the ``nameKey(_:)`` of their first name, for a typo in the surname ("Benjamin Netanyhu").
@@ -81,9 +84,10 @@ public struct MentionResolver: Sendable {
         // The keys are already folded and in lower case, what ``nameKey(_:)`` hashes.
         peopleBySurname = WordMap(bySurname.map { (TokenHashes.hash($0.key, upperCased: true), $0.value) })
         peopleByFirstName = WordMap(byFirstName.map { (TokenHashes.hash($0.key, upperCased: true), $0.value) })
-        surnames = WordMap(serving.compactMap {
-            $0.key.count >= 4 && $0.value.count == 1 ? (TokenHashes.hash($0.key, upperCased: true), $0.value[0]) : nil
-        })
+        let unique = serving.filter { $0.key.count >= 4 && $0.value.count == 1 }
+        surnames = WordMap(unique.map { (TokenHashes.hash($0.key, upperCased: true), $0.value[0]) })
+        let common = ontology.patterns.mostCommonSurnames
+        commonSurnames = Set(unique.keys.filter { common.contains($0.uppercased()) }.map { TokenHashes.hash($0, upperCased: true) })
     }
 
     /// A resolver with no gazetteer people.
@@ -92,6 +96,7 @@ public struct MentionResolver: Sendable {
         classes = Self.facts(of: schema)
         firstNames = []
         surnames = WordMap([])
+        commonSurnames = []
         peopleBySurname = WordMap([])
         peopleByFirstName = WordMap([])
     }
@@ -163,6 +168,8 @@ public struct MentionResolver: Sendable {
         var sure: [String: (entity: NodeID, label: String, type: String)] = [:]
         /// Organizations the document names by more than an acronym.
         var fullyNamed: Set<NodeID> = []
+        /// The countries the document names (or names a people of), in order, once each.
+        var countries: [NodeID] = []
     }
 
     /// Mentions with ``EntityMention/entity`` set, in text order; unresolved candidates are left out. `hashes` are
@@ -200,6 +207,9 @@ public struct MentionResolver: Sendable {
             }
             if mentions[index].source != .candidate && mentions[index].type != TaggerStage.miscellaneous {
                 isPerson[index] = resolveName(&mentions[index], in: article, hashes: hashes, names: &names)
+                if mentions[index].type == "Country", let entity = mentions[index].entity, !names.countries.contains(entity) {
+                    names.countries.append(entity)
+                }
                 if !names.organizations.isEmpty, Self.isCapitals(mentions[index].text),
                    let described = describedOrganization(before: mentions[index], in: article, names: names) {
                     names.acronyms[mentions[index].text] = (described.entity, described.label, described.type)
@@ -744,7 +754,11 @@ public struct MentionResolver: Sendable {
                   let organization = organization(named: mention, among: names.organizations, hashes: hashes) {
             return (organization.entity, organization.label, organization.type)
         }
-        if let entry = surnames[key] { return (entry.id, entry.label, "Person") }
+        // "Rodriguez's 18th homer" in a baseball report is not Venezuela's president: a common surname alone is the
+        // serving official only where the document names the official's country.
+        if let entry = surnames[key], !commonSurnames.contains(key) || names.countries.contains(where: { $0.rawValue == entry.attributes["country"] }) {
+            return (entry.id, entry.label, "Person")
+        }
         return nil
     }
 

@@ -53,6 +53,8 @@ public struct TaggerStage: Sendable {
     let programNouns: WordSet
     /// Spanish plural articles ("Los", "Las"), by upper-case hash.
     let pluralArticles: WordSet
+    /// English articles, by upper-case hash.
+    let articles: WordSet
     /// Nouns of laws and treaties that end their names ("Finance Bill", "Abraham Accords"), by upper-case hash.
     let documentNouns: WordSet
     /// Words before a product's name that say whose it is ("whose", "its", "'s"), and nouns of products after it.
@@ -75,6 +77,7 @@ public struct TaggerStage: Sendable {
                                 "STRATEGY", "POLICY", "YOJANA", "FUND", "ACT", "LAW", "BILL", "DEAL", "ACCORD", "FORMULA"])
         documentNouns = WordSet(PatternMatcher.documentNouns)
         pluralArticles = WordSet(["los", "las"])
+        articles = WordSet(["the", "a", "an"])
         ownerWords = WordSet(["whose", "its", "their", "'s", "’s"])
         productNouns = WordSet(["chip", "chips", "processor", "processors", "phone", "phones", "smartphone", "smartphones",
                                 "jet", "jets", "aircraft", "drone", "drones", "missile", "missiles", "car", "cars",
@@ -130,11 +133,17 @@ public struct TaggerStage: Sendable {
         // Mentions are read through their indices: iterating over them would copy each, with all its strings.
         var overridden = [Bool](repeating: false, count: previous.count)
         var readAsPerson: [Int] = []
-        for index in previous.indices where isSure(previous[index].source, confidence: previous[index].confidence) && !previous[index].isDemonym {
+        for index in previous.indices where isSure(previous[index].source, confidence: previous[index].confidence) {
             let tokens = previous[index].tokens
             let owner = taggerOwner[tokens.lowerBound]
             guard owner >= 0, case let tagged = taggerSpans[Int(owner)], tagged.tokens.lowerBound <= tokens.lowerBound,
                   tagged.tokens.upperBound >= tokens.upperBound else { continue }
+            // A people's name is overridden only inside a person's name the tagger reads around it ("Viorel
+            // Moldovan", a Romanian footballer), as surely as a place would be.
+            if previous[index].isDemonym {
+                if tagged.type == .person, tagged.tokens != tokens, tagged.confidence >= options.placeOverride * 0.85 { overridden[index] = true }
+                continue
+            }
             // Compared with the tagger's type, whose raw value is its CoNLL family.
             let family = Self.conllFamily(of: previous[index].type)
             // "Sinaloa Governor Rubén Rocha Moya": a place before an official's title is the office's place.
@@ -187,6 +196,9 @@ public struct TaggerStage: Sendable {
                 let tokens = previous[Int(owner)].tokens
                 return span.type == .organization && tokens.lowerBound >= span.tokens.lowerBound
                     && tokens.upperBound <= span.tokens.upperBound && tokens != span.tokens
+                    // "The Commerce Department said": an article before the sure name makes no longer one.
+                    && !(tokens.upperBound == span.tokens.upperBound && tokens.lowerBound == span.tokens.lowerBound + 1
+                         && articles.contains(hashes.upper[span.tokens.lowerBound]))
             }
             if !containsEverySureMention { continue }
             kept.append((true, position, span.tokens.lowerBound))
@@ -268,6 +280,12 @@ public struct TaggerStage: Sendable {
                     || article.tokens[span.tokens.lowerBound].kind == .punctuation {
                 span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
             }
+        }
+        // "The University of Michigan said": a sentence's first "The" is capitalized by its place, not by the name
+        // (of names the tagger reads with it, "The Hague" is a place's, "The Washington Post" no sentence's first words).
+        if span.type == .organization, span.tokens.count >= 3, articles.contains(hashes.upper[span.tokens.lowerBound]),
+           !article.tokens[span.tokens.lowerBound].shape.contains(.allCaps), article.startsSentence(span.tokens.lowerBound) {
+            span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
         }
         // No name starts or ends with a quote or other punctuation (`China "will …`).
         while span.tokens.count > 1, article.tokens[span.tokens.lowerBound].kind == .punctuation {
@@ -425,6 +443,16 @@ struct BodyNames {
 }
 
 extension Article {
+    /// Whether the token at index `token` is the first of a sentence.
+    func startsSentence(_ token: Int) -> Bool {
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].tokens.lowerBound == token
+    }
+
     /// Whether a sentence is a headline in title case, which capitalizes verbs and common nouns too ("Russia
     /// Hammers Ukraine's Power Grid in Overnight Barrage"): four or more words of four letters or more, all
     /// capitalized.

@@ -36,6 +36,11 @@ public struct PatternLexicon: Sendable {
     public var firstNames: Set<String> = []
     /// Common surnames, upper case.
     public var surnames: Set<String> = []
+    /// The most common of ``surnames`` (the first ``commonSurnameRank`` of the list, most frequent first), upper
+    /// case: borne by so many people that one alone does not tell which.
+    public var mostCommonSurnames: Set<String> = []
+    /// How many of the surname list, most frequent first, ``mostCommonSurnames`` holds.
+    public static let commonSurnameRank = 2_000
 
     /// An empty lexicon: the pattern stage finds nothing.
     public init() {}
@@ -87,7 +92,9 @@ public struct PatternLexicon: Sendable {
             if let last = noun.split(separator: " ").last { lexicon.roleNouns.insert(String(last)) }
         }
         lexicon.firstNames = upperCased(try ListFile.items(at: directory.appendingPathComponent("gazetteers/names/first-names.txt")))
-        lexicon.surnames = upperCased(try ListFile.items(at: directory.appendingPathComponent("gazetteers/names/surnames.txt")))
+        let surnames = try ListFile.items(at: directory.appendingPathComponent("gazetteers/names/surnames.txt"))
+        lexicon.surnames = upperCased(surnames)
+        lexicon.mostCommonSurnames = upperCased(Array(surnames.prefix(commonSurnameRank)))
         return lexicon
     }
 
