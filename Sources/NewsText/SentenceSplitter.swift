@@ -41,8 +41,9 @@ public struct SentenceSplitter: Sendable {
             guard end > start else { return }
             var upper = 0, lower = 0
             for k in start..<end where tokens[k].kind == .word {
+                // A capital and digits ("H1", "G7", "F16") are as a headline in capitals writes them, and as any other text does.
                 if tokens[k].shape.contains(.allCaps) { upper += 1 } else if !tokens[k].isCapitalized { lower += 1 }
-                else if tokens[k].range.count > 1 { lower += 1 }
+                else if tokens[k].range.count > 1 && !tokens[k].shape.contains(.hasDigit) { lower += 1 }
             }
             sentences.append(Sentence(tokens: start..<end,
                                       range: tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound,

@@ -59,6 +59,17 @@ import NewsGraph
         #expect(!labels.contains("Moldova"), "\(labels)")
     }
 
+    /// What the tagger reads around a name is cut off where it is no part of one: "or" between two names, a month
+    /// before one.
+    @Test func cutsNamesAtOrAndAfterAMonth() throws {
+        let labels = Set(try graph(text: """
+            Whoever wants a big market position in the Midwest has to come in and grab Mercantile or Commerce.
+            The August National Association of Purchasing Management index rose for a third month.
+            """).nodes.map(\.label))
+        #expect(!labels.contains { $0.contains(" or ") || $0.hasPrefix("August") }, "\(labels)")
+        #expect(labels.contains("National Association of Purchasing Management"), "\(labels)")
+    }
+
     @Test func resolvesHeadlineCapitalsAndTransliterations() throws {
         let graph = try graph("Tests/Fixtures/articles/latam-gas.txt")
         #expect(graph.nodes.filter { $0.label.lowercased().contains("milei") }.count == 1)

@@ -86,4 +86,11 @@ import Testing
         let split = SentenceSplitter().split(Tokenizer().tokenize(bytes), in: bytes)
         #expect(split.map(\.isAllCaps) == [true, false])
     }
+
+    /// A capital and digits ("H1", "G7") are written so in any text: they leave a headline in capitals one.
+    @Test func flagsAllCapsHeadlinesWithACapitalAndDigits() {
+        let bytes = Array("ROMANIA COMELF H1 PROFIT RISE BELOW TARGET\nG7 leaders met in Bari.".utf8)
+        let split = SentenceSplitter().split(Tokenizer().tokenize(bytes), in: bytes)
+        #expect(split.map(\.isAllCaps) == [true, false])
+    }
 }

@@ -55,6 +55,8 @@ public struct TaggerStage: Sendable {
     let pluralArticles: WordSet
     /// English articles, by upper-case hash.
     let articles: WordSet
+    /// The names of the months and of the days of the week, by upper-case hash.
+    let calendarWords: WordSet
     /// Nouns of laws and treaties that end their names ("Finance Bill", "Abraham Accords"), by upper-case hash.
     let documentNouns: WordSet
     /// Words before a product's name that say whose it is ("whose", "its", "'s"), and nouns of products after it.
@@ -78,6 +80,8 @@ public struct TaggerStage: Sendable {
         documentNouns = WordSet(PatternMatcher.documentNouns)
         pluralArticles = WordSet(["los", "las"])
         articles = WordSet(["the", "a", "an"])
+        calendarWords = WordSet(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                                 "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
         ownerWords = WordSet(["whose", "its", "their", "'s", "’s"])
         productNouns = WordSet(["chip", "chips", "processor", "processors", "phone", "phones", "smartphone", "smartphones",
                                 "jet", "jets", "aircraft", "drone", "drones", "missile", "missiles", "car", "cars",
@@ -120,7 +124,7 @@ public struct TaggerStage: Sendable {
                 }
             }
         }
-        let taggerSpans = joinedAcrossParticles(spans(tags), in: article, hashes: hashes)
+        let taggerSpans = joinedAcrossParticles(splitAtDisjunctions(spans(tags), in: article, hashes: hashes), in: article, hashes: hashes)
             .compactMap { name(in: $0, of: article, hashes: hashes, headline: headline, body: body) }
 
         // The tagger overrides a sure rule name (a gazetteer name, a strong pattern) whose span it covers when it
@@ -227,6 +231,27 @@ public struct TaggerStage: Sendable {
         return combined
     }
 
+    /// `spans` with a name the tagger reads across a lower-case "or" cut in two: "grab Mercantile or Commerce" names
+    /// two banks; no name is made of two joined by "or".
+    private func splitAtDisjunctions(_ spans: [Span], in article: Article, hashes: TokenHashes) -> [Span] {
+        guard spans.contains(where: { $0.tokens.count >= 3 }) else { return spans }
+        var split: [Span] = []
+        split.reserveCapacity(spans.count)
+        for span in spans {
+            var start = span.tokens.lowerBound
+            for index in span.tokens where index > start && index + 1 < span.tokens.upperBound
+                && hashes.upper[index] == Self.or && !article.tokens[index].isCapitalized {
+                split.append(Span(tokens: start..<index, type: span.type, confidence: span.confidence))
+                start = index + 1
+            }
+            split.append(Span(tokens: start..<span.tokens.upperBound, type: span.type, confidence: span.confidence))
+        }
+        return split
+    }
+
+    /// The upper-case hash of "or".
+    private static let or = TokenHashes.hash("or", upperCased: true)
+
     /// `spans` with two names of one type that only name particles part joined into one: the tagger reads
     /// "São Félix do Xingu" and "Frigorífico Vale do Xingu" as two names each, rules and readers as one.
     private func joinedAcrossParticles(_ spans: [Span], in article: Article, hashes: TokenHashes) -> [Span] {
@@ -285,6 +310,11 @@ public struct TaggerStage: Sendable {
         // (of names the tagger reads with it, "The Hague" is a place's, "The Washington Post" no sentence's first words).
         if span.type == .organization, span.tokens.count >= 3, articles.contains(hashes.upper[span.tokens.lowerBound]),
            !article.tokens[span.tokens.lowerBound].shape.contains(.allCaps), article.startsSentence(span.tokens.lowerBound) {
+            span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
+        }
+        // "the August National Association of Purchasing Management index": a month or a weekday before an
+        // organization's or a place's name is a date (a person may be named April or June).
+        if span.type == .organization || span.type == .location, span.tokens.count >= 2, calendarWords.contains(hashes.upper[span.tokens.lowerBound]) {
             span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
         }
         // No name starts or ends with a quote or other punctuation (`China "will …`).
