@@ -26,7 +26,7 @@ public struct TaggerStage: Sendable {
         /// The tagger's confidence above which it overrides a gazetteer place it reads as a person, organization
         /// or other name ("Jordan said", "NEW YORK beat Boston", "the U.S. Open"): places are the most
         /// ambiguous gazetteer names, so the tagger's context weighs more there.
-        public var placeOverride: Double = 0.5
+        public var placeOverride: Double = 0.35
         /// The tagger's confidence above which a longer name it reads around a gazetteer name or a strong pattern
         /// match ("the Hong Kong Open", "the UEFA Cup") replaces it: a name inside a longer one is not the
         /// entity the text is about, and the tagger sees the gazetteer marks among its features already.
