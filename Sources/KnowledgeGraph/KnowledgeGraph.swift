@@ -173,6 +173,24 @@ public struct KnowledgeGraph: Sendable {
         }
     }
 
+    /// Gives every node of class `type` whose label a node of class `otherType` has too the label `label(node)`, so
+    /// that a reader tells them apart: the region of Sagaing beside the city of Sagaing becomes "Sagaing Region".
+    /// The old label stays no alias: it names the other node.
+    public mutating func relabelNodes(of type: String, sharingLabelsWith otherType: String, as label: (Node) -> String) {
+        var labels = Set<String>()
+        for node in nodeTable.values where node.type == otherType { labels.insert(node.label) }
+        guard !labels.isEmpty else { return }
+        var index = nodeTable.values.startIndex
+        while index != nodeTable.values.endIndex {
+            if nodeTable.values[index].type == type, labels.contains(nodeTable.values[index].label) {
+                let new = label(nodeTable.values[index])
+                nodeTable.values[index].aliases.removeAll { $0 == new }
+                nodeTable.values[index].label = new
+            }
+            index = nodeTable.values.index(after: index)
+        }
+    }
+
     /// Removes the edges for which `shouldRemove` is true.
     public mutating func removeEdges(where shouldRemove: (Edge) -> Bool) {
         // In place: filtering would copy every edge that stays.

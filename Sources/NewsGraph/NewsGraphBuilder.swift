@@ -152,6 +152,11 @@ public struct NewsGraphBuilder: Sendable {
         swap(&graph, &partial)
         OntologyLinker(ontology: ontology).link(&graph)
         options.coMentions.apply(to: &graph)
+        // "the Puno region" beside the city of Puno: the region is labelled with its kind.
+        graph.relabelNodes(of: "Region", sharingLabelsWith: "City") { region in
+            let kind = region.attributes["kind"] ?? "region"
+            return region.label + " " + (["state", "province", "region", "territory", "republic"].contains(kind) ? kind.capitalized : "Region")
+        }
         graph.removeAliasesNamingOtherNodes()
         return graph
     }

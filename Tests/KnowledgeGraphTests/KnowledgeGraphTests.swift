@@ -40,6 +40,18 @@ import TestSupport
         #expect(graph[NodeID(rawValue: "region/sinaloa")]?.aliases == [])
     }
 
+    @Test func relabelsNodesOfAClassThatShareALabelWithAnotherClass() {
+        var graph = KnowledgeGraph()
+        graph.add(Node(id: NodeID(rawValue: "city/sagaing"), type: "City", label: "Sagaing"))
+        graph.add(Node(id: NodeID(rawValue: "region/sagaing"), type: "Region", label: "Sagaing", aliases: ["Sagaing Region"]))
+        graph.add(Node(id: NodeID(rawValue: "region/bago"), type: "Region", label: "Bago"))
+        graph.relabelNodes(of: "Region", sharingLabelsWith: "City") { $0.label + " Region" }
+        #expect(graph[NodeID(rawValue: "region/sagaing")]?.label == "Sagaing Region")
+        #expect(graph[NodeID(rawValue: "region/sagaing")]?.aliases == [])
+        #expect(graph[NodeID(rawValue: "city/sagaing")]?.label == "Sagaing")
+        #expect(graph[NodeID(rawValue: "region/bago")]?.label == "Bago")
+    }
+
     @Test func mergesNodesWithTheSameID() {
         var graph = KnowledgeGraph()
         let id = NodeID(rawValue: "person/vladimir-putin")

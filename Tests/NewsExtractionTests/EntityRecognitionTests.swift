@@ -34,6 +34,12 @@ import NewsText
         #expect(mentions.filter { !$0.isDemonym }.map { $0.entity?.rawValue } == ["org/police-of-azerbaijan"])
     }
 
+    /// An apposition in the plural names every name of the list before it.
+    @Test func readsAListBeforeAPluralPlaceNounAsPlaces() {
+        let found = entities("Residents of Dulipali, Klatanlo, Nawokote and Hokeng Jaya, the villages closest to the crater, left.")
+        for village in ["Dulipali", "Klatanlo", "Nawokote", "Hokeng Jaya"] { #expect(found[village] == "City", "\(village): \(found)") }
+    }
+
     @Test func matchesNamesInAllCapsHeadlines() {
         let found = entities("AZERBAIJAN AND RUSSIA TRADE ACCUSATIONS AFTER RAID\nPolice said more.")
         #expect(found["Azerbaijan"] == "Country" && found["Russia"] == "Country")

@@ -70,6 +70,17 @@ import NewsGraph
         #expect(labels.contains("National Association of Purchasing Management"), "\(labels)")
     }
 
+    /// A treaty's name is a text, not an actor; an airport's is a place, not its operator.
+    @Test func readsTreatiesAsNoActorsAndAirportsAsPlaces() throws {
+        let nodes = try graph(text: """
+            The bill would rewrite the principles of the Treaty of Waitangi, signed in 1840.
+            At Bali's I Gusti Ngurah Rai International Airport, more than 80 flights were canceled.
+            """).nodes
+        #expect(!nodes.contains { $0.label.hasPrefix("Treaty") }, "\(nodes.map(\.label))")
+        #expect(nodes.first { $0.label.hasSuffix("International Airport") }.map { Fixtures.ontology.schema.family(of: $0.type) } == "Place",
+                "\(nodes.map { ($0.label, $0.type) })")
+    }
+
     @Test func resolvesHeadlineCapitalsAndTransliterations() throws {
         let graph = try graph("Tests/Fixtures/articles/latam-gas.txt")
         #expect(graph.nodes.filter { $0.label.lowercased().contains("milei") }.count == 1)

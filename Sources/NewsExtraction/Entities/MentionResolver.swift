@@ -17,6 +17,9 @@ public struct MentionResolver: Sendable {
     private let schema: GraphSchema
     /// Serving people of the gazetteer by the ``nameKey(_:)`` of their surname (unique surnames only).
     private let surnames: WordMap<GazetteerEntry>
+    /// Gazetteer people of countries whose news writes the family name first (China, Taiwan, Hong Kong, Macau, the
+    /// two Koreas, Cambodia): "Xi" alone is Xi Jinping, whatever other person of the document has a given name Xi.
+    private let familyNameFirst: Set<NodeID>
     /// The keys of ``surnames`` that are among the most common surnames ("Rodriguez", "Johnson", "Lee"): alone, one
     /// is that serving person only in a document that names the person's country.
     private let commonSurnames: Set<UInt64>
@@ -62,7 +65,13 @@ public struct MentionResolver: Sendable {
         var bySurname: [String: [KnownPerson]] = [:]
         var byFirstName: [String: [KnownPerson]] = [:]
         var serving: [String: [GazetteerEntry]] = [:]
+        var familyNameFirst = Set<NodeID>()
+        let familyNameFirstCountries: Set<String> = ["country/CHN", "country/TWN", "country/HKG", "country/MAC", "country/KOR",
+                                                     "country/PRK", "country/KHM"]
         for entry in ontology.entries where entry.type == "Person" {
+            if let country = entry.partOf?.rawValue ?? entry.attributes["country"], familyNameFirstCountries.contains(country) {
+                familyNameFirst.insert(entry.id)
+            }
             let names = [entry.label] + entry.aliases
             let person = KnownPerson(entry: entry, foldedNames: names.map(Self.folded))
             let role = entry.attributes["role"] ?? ""
@@ -86,6 +95,7 @@ public struct MentionResolver: Sendable {
         peopleByFirstName = WordMap(byFirstName.map { (TokenHashes.hash($0.key, upperCased: true), $0.value) })
         let unique = serving.filter { $0.key.count >= 4 && $0.value.count == 1 }
         surnames = WordMap(unique.map { (TokenHashes.hash($0.key, upperCased: true), $0.value[0]) })
+        self.familyNameFirst = familyNameFirst
         let common = ontology.patterns.mostCommonSurnames
         commonSurnames = Set(unique.keys.filter { common.contains($0.uppercased()) }.map { TokenHashes.hash($0, upperCased: true) })
     }
@@ -97,6 +107,7 @@ public struct MentionResolver: Sendable {
         firstNames = []
         surnames = WordMap([])
         commonSurnames = []
+        familyNameFirst = []
         peopleBySurname = WordMap([])
         peopleByFirstName = WordMap([])
     }
@@ -170,7 +181,14 @@ public struct MentionResolver: Sendable {
         var fullyNamed: Set<NodeID> = []
         /// The countries the document names (or names a people of), in order, once each.
         var countries: [NodeID] = []
+        /// Places named with a feature's word before them ("Mount Lewotobi Laki-laki"), by the key of their last word.
+        var featurePlaces: [(lastKey: UInt64, entity: NodeID, label: String, type: String)] = []
     }
+
+    /// Words that start the names of natural features, by ``nameKey(_:)``: their places are named by their last word
+    /// alone too ("Laki-laki" for Mount Lewotobi Laki-laki).
+    private static let featureWords: Set<UInt64> = Set(["Mount", "Mt.", "Lake", "Cape", "Monte", "Lago", "Isla", "Cabo", "Sierra", "Golfo"]
+        .map { nameKey($0[...]) })
 
     /// Mentions with ``EntityMention/entity`` set, in text order; unresolved candidates are left out. `hashes` are
     /// the article's token hashes, made here when not given.
@@ -210,6 +228,11 @@ public struct MentionResolver: Sendable {
                 if mentions[index].type == "Country", let entity = mentions[index].entity, !names.countries.contains(entity) {
                     names.countries.append(entity)
                 }
+                if mentions[index].tokens.count >= 3, let entity = mentions[index].entity, facts(of: mentions[index].type).isPlace,
+                   Self.featureWords.contains(hashes.upper[mentions[index].tokens.lowerBound]),
+                   let last = Self.lastWord(of: mentions[index].text), last.utf8.count >= 4 {
+                    names.featurePlaces.append((Self.nameKey(last), entity, mentions[index].label ?? mentions[index].text, mentions[index].type))
+                }
                 if !names.organizations.isEmpty, Self.isCapitals(mentions[index].text),
                    let described = describedOrganization(before: mentions[index], in: article, names: names) {
                     names.acronyms[mentions[index].text] = (described.entity, described.label, described.type)
@@ -222,6 +245,17 @@ public struct MentionResolver: Sendable {
                     let target = (described.entity, described.label, described.type)
                     names.acronyms[mentions[index].text] = target
                     for (acronym, defined) in names.acronyms where defined.entity == entity { names.acronyms[acronym] = target }
+                }
+                // "The Ombudsman's Office, known in Spanish as the Defensoría del Pueblo": the other name of the
+                // organization before it.
+                // The language's name between them ("Spanish") is a mention of its own.
+                var before = index - 1
+                if before > 0, mentions[before].isDemonym || mentions[before].type == TaggerStage.miscellaneous { before -= 1 }
+                if before >= 0, mentions[index].tokens.count >= 2, let entity = mentions[index].entity,
+                   let previous = mentions[before].entity, previous != entity, facts(of: mentions[before].type).isOrganization,
+                   facts(of: mentions[index].type).isOrganization || mentions[index].source == .tagger,
+                   Self.isOtherName(between: mentions[before].tokens.upperBound, and: mentions[index].tokens.lowerBound, in: article) {
+                    names.acronyms[mentions[index].text] = (previous, mentions[before].label ?? mentions[before].text, mentions[before].type)
                 }
                 if mentions[index].source == .pattern, mentions[index].isSure, !mentions[index].isDemonym, let entity = mentions[index].entity, names.sure[mentions[index].text] == nil {
                     names.sure[mentions[index].text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
@@ -309,6 +343,13 @@ public struct MentionResolver: Sendable {
             }
             if !places.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count == 1,
                facts(of: mentions[position].type).isOrganization, Self.isPlaceModifier(mentions[position], in: article, hashes: hashes),
+               let place = place(named: mentions[position].text) {
+                mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+place")
+            }
+            // "…BUT LOSES KANO IN TENSE VOTE": a word in capitals that the tagger reads as a person is the place of that
+            // name the document has.
+            if !places.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count == 1,
+               facts(of: mentions[position].type).isPerson, Self.isCapitals(mentions[position].text),
                let place = place(named: mentions[position].text) {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+place")
             }
@@ -645,6 +686,9 @@ public struct MentionResolver: Sendable {
         var firstKey: UInt64
         var lastKey: UInt64
         var penultimateKey: UInt64 = 0
+        /// ``MentionResolver/nameKey(_:)`` of the last part of a double-barrelled surname of four letters or more
+        /// ("Marlaska" of "Grande-Marlaska"; 0 for none).
+        var lastPartKey: UInt64 = 0
 
         /// The person named `name`, nil when the name is a single word.
         init?(name: String, entity: NodeID) {
@@ -662,7 +706,14 @@ public struct MentionResolver: Sendable {
                 lastKey = MentionResolver.nameKey(words[words.count - 1])
             }
             // "Bashar al-Assad" is "Assad" alone: the surname's key leaves out an Arabic article.
-            if let last = MentionResolver.lastWord(of: name), last.utf8.contains(0x2D) { lastKey = MentionResolver.surnameKey(last) }
+            if let last = MentionResolver.lastWord(of: name), last.utf8.contains(0x2D) {
+                lastKey = MentionResolver.surnameKey(last)
+                // "Fernando Grande-Marlaska" is "Marlaska" alone too.
+                if let hyphen = last.lastIndex(of: "-"), last.index(after: hyphen) < last.endIndex {
+                    let part = last[last.index(after: hyphen)...]
+                    if part.count >= 4 { lastPartKey = MentionResolver.nameKey(part) }
+                }
+            }
             lowerWords = wordCount > 2 ? MentionResolver.words(of: MentionResolver.folded(name)).map { $0.lowercased() } : []
             if lowerWords.count > 2 { penultimateKey = MentionResolver.nameKey(lowerWords[lowerWords.count - 2]) }
             self.entity = entity
@@ -733,9 +784,19 @@ public struct MentionResolver: Sendable {
         // A surname two people of the document share is the one introduced first: a report names its main actor
         // first and gives a relative the full name each time ("Uddhav Thackeray" … "his son, Aaditya Thackeray" …
         // "Thackeray said").
+        // "Xi's government" beside the spokesman Li Xi: the family name of a person whose country writes it first.
+        if let person = byFirstName, bySurname != nil, familyNameFirst.contains(person.entity) { return (person.entity, person.label, "Person") }
         if let person = bySurname { return (person.entity, person.label, "Person") }
         // A first name alone, or a family name written first ("Kim" for Kim Jong Un): the person introduced first.
         if let first = byFirstName { return (first.entity, first.label, "Person") }
+        // "Laki-laki" for Mount Lewotobi Laki-laki: the last word of a feature's name of three words or more.
+        if mention.source != .gazetteer, let place = names.featurePlaces.first(where: { $0.lastKey == key }) {
+            return (place.entity, place.label, place.type)
+        }
+        // The last part of a double-barrelled surname: "Marlaska" for Fernando Grande-Marlaska.
+        if let person = names.people.first(where: { $0.lastPartKey == key && $0.lastPartKey != 0 }) {
+            return (person.entity, person.label, "Person")
+        }
         // A Spanish or Portuguese name's first surname: "Zambada" for Ismael Zambada García.
         if let person = names.people.first(where: { $0.wordCount >= 3 && $0.penultimateKey == key }) {
             return (person.entity, person.label, "Person")
@@ -746,9 +807,18 @@ public struct MentionResolver: Sendable {
             return (person.entity, person.label, "Person")
         }
         if Self.isCapitals(text) {
-            let matches = names.organizations.filter { $0.initials == text || $0.shortInitials == text }
+            // Another organization's: the mention itself may be one of the document's organizations.
+            let matches = names.organizations.filter { ($0.initials == text || $0.shortInitials == text) && $0.entity != mention.entity }
             if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
                 return (first.entity, first.label, first.type)
+            }
+            // "chanting "JM"" after John Mahama, "AMLO" after Andrés Manuel López Obrador: the initials of one person
+            // of the document, when no organization of the document has them.
+            if matches.isEmpty, mention.source != .gazetteer, text.utf8.count <= 5 {
+                let people = names.people.filter { Self.initials(of: $0.label) == text }
+                if let first = people.first, people.allSatisfy({ $0.entity == first.entity }) {
+                    return (first.entity, first.label, "Person")
+                }
             }
         } else if mention.source == .tagger, !facts(of: mention.type).isPlace || !Self.followsLocative(mention, hashes: hashes),
                   let organization = organization(named: mention, among: names.organizations, hashes: hashes) {
@@ -842,6 +912,29 @@ public struct MentionResolver: Sendable {
         while known > mention.tokens.lowerBound - 6, known > 2, !Self.isWord("known", at: known, in: article) { known -= 1 }
         guard Self.isWord("known", at: known, in: article) else { return nil }
         return organization(describedBefore: known, in: article, names: names)
+    }
+
+    /// Whether the tokens from `start` to `end` give another name: ", known in Spanish as the", ", known locally as",
+    /// ", also known as", ", called".
+    static func isOtherName(between start: Int, and end: Int, in article: Article) -> Bool {
+        guard end - start >= 2, end - start <= 6, isWord(",", at: start, in: article) else { return false }
+        var k = start + 1
+        if isWord("also", at: k, in: article) { k += 1 }
+        if isWord("called", at: k, in: article) {
+            k += 1
+        } else {
+            guard isWord("known", at: k, in: article) else { return false }
+            k += 1
+            if isWord("in", at: k, in: article), k + 1 < end, article.tokens[k + 1].isCapitalized {
+                k += 2
+            } else if isWord("locally", at: k, in: article) {
+                k += 1
+            }
+            guard isWord("as", at: k, in: article) else { return false }
+            k += 1
+        }
+        if k < end, isWord("the", at: k, in: article) { k += 1 }
+        return k == end
     }
 
     /// The organization a formal name is given to through a description of it: "Argentina's central bank … The

@@ -82,6 +82,23 @@ public struct PatternMatcher: MentionFinder {
                 index = end
             }
         }
+        // "Dulipali, Klatanlo, Nawokote and Hokeng Jaya, the villages closest to the crater": an apposition in the
+        // plural names every name of the list it follows.
+        let apposition = "pattern:apposition:"
+        for index in results.indices.reversed() where results[index].rule.hasPrefix(apposition)
+            && cues.pluralAppositionNouns.contains(TokenHashes.hash(results[index].rule.dropFirst(apposition.count), upperCased: true)) {
+            var next = results[index].tokens.lowerBound, previous = index - 1
+            while previous >= 0, case let gap = results[previous].tokens.upperBound..<next, gap.count == 1 || gap.count == 2,
+                  gap.allSatisfy({ context.exact($0) == Cue.comma || context.exact($0) == Cue.and }),
+                  !results[previous].isSure {
+                results[previous].type = results[index].type
+                results[previous].source = .pattern
+                results[previous].confidence = results[index].confidence
+                results[previous].rule = results[index].rule
+                next = results[previous].tokens.lowerBound
+                previous -= 1
+            }
+        }
         return results
     }
 
@@ -277,7 +294,9 @@ public struct PatternMatcher: MentionFinder {
             if token.kind == .punctuation, word != Cue.hyphen { break }
             if cues.appositionBreaks.contains(word) { break }
             // The head noun is the last word before "of", a comma or a verb-like break.
+            // A plural place noun heads whatever follows it ("the villages closest to the crater").
             let isHead = index + 1 < sentence.tokens.upperBound && cues.headFollowers.contains(context.lowerKey(index + 1))
+                || cues.pluralAppositionNouns.contains(word)
             // The head is a common noun: in "Separately, Bank of Japan Governor Kazuo Ueda said" a name follows.
             if isHead || index + 1 == sentence.tokens.upperBound, !token.isCapitalized {
                 if let subtype = cues.lowerOrganizationNouns[word] { return (false, subtype, context.word(index).lowercased()) }
@@ -591,6 +610,8 @@ struct CueTables: Sendable {
     let organizationNounsAfterName: WordMap<String>
     /// Nouns that head an apposition of a place: "Baramati, the family's stronghold", "Goma, the provincial capital".
     let appositionPlaceNouns: WordMap<String>
+    /// The plural ones among them: "…, Nawokote and Hokeng Jaya, the villages closest to the crater".
+    let pluralAppositionNouns: WordSet
     /// Nouns that a place noun can modify ("state government"), so that it heads no place name.
     let placeNounModifiees: WordSet
     let titlesByFirstWord: WordMap<[(title: PatternLexicon.Title, hashes: [UInt64])]>
@@ -644,6 +665,9 @@ struct CueTables: Sendable {
             ("movement", "Organization"), ("faction", "Organization"), ("consortium", "Company"), ("party", "PoliticalParty"),
             ("cartel", "ArmedGroup"), ("militia", "ArmedGroup"), ("gang", "ArmedGroup"),
         ].map { (TokenHashes.hash($0.0), $0.1) })
+        let pluralAppositionNouns = [("villages", "City"), ("towns", "City"), ("cities", "City"), ("municipalities", "City"),
+                                ("islands", "Place"), ("neighborhoods", "Place"), ("neighbourhoods", "Place"), ("suburbs", "Place"),
+                                ("districts", "Region"), ("provinces", "Region"), ("regions", "Region")]
         appositionPlaceNouns = WordMap([
             ("city", "City"), ("capital", "City"), ("port", "City"), ("town", "City"), ("village", "City"),
             ("municipality", "City"), ("hometown", "City"), ("stronghold", "Place"), ("birthplace", "Place"),
@@ -651,7 +675,8 @@ struct CueTables: Sendable {
             ("slum", "Place"), ("township", "Place"), ("shantytown", "Place"), ("favela", "Place"),
             ("enclave", "Region"), ("region", "Region"), ("province", "Region"), ("district", "Region"),
             ("county", "Region"), ("governorate", "Region"),
-        ].map { (TokenHashes.hash($0.0, upperCased: true), $0.1) })
+        ].map { (TokenHashes.hash($0.0, upperCased: true), $0.1) } + pluralAppositionNouns.map { (TokenHashes.hash($0.0, upperCased: true), $0.1) })
+        self.pluralAppositionNouns = WordSet(pluralAppositionNouns.map(\.0))
         headFollowers = [
             "of", ",", ".", "at", "for", "who", "with", "in", "and", "said", "based", "funded", "which", "that", "run", "owned",
             ")", "—", "loyal", "close", "linked", "allied", "led", "behind", "known", "north", "south", "east", "west",

@@ -57,6 +57,10 @@ public struct TaggerStage: Sendable {
     let articles: WordSet
     /// The names of the months and of the days of the week, by upper-case hash.
     let calendarWords: WordSet
+    /// "of" and "on", by upper-case hash.
+    let ofOrOn: WordSet
+    /// Nouns that end the names of facilities and natural features, never an organization's, by upper-case hash.
+    let placeNouns: WordSet
     /// Nouns of laws and treaties that end their names ("Finance Bill", "Abraham Accords"), by upper-case hash.
     let documentNouns: WordSet
     /// Words before a product's name that say whose it is ("whose", "its", "'s"), and nouns of products after it.
@@ -80,6 +84,9 @@ public struct TaggerStage: Sendable {
         documentNouns = WordSet(PatternMatcher.documentNouns)
         pluralArticles = WordSet(["los", "las"])
         articles = WordSet(["the", "a", "an"])
+        ofOrOn = WordSet(["of", "on"])
+        placeNouns = WordSet(["airport", "airfield", "volcano", "ravine", "strait", "island", "islands", "peninsula", "mountains",
+                              "valley", "canyon", "glacier", "lagoon"])
         calendarWords = WordSet(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
         ownerWords = WordSet(["whose", "its", "their", "'s", "’s"])
@@ -345,6 +352,18 @@ public struct TaggerStage: Sendable {
         if lastWord > span.tokens.lowerBound, article.tokens[lastWord].shape.contains(.hasDigit) { lastWord -= 1 }
         if article.tokens[lastWord].isCapitalized, documentNouns.contains(hashes.upper[lastWord]) {
             span.type = .miscellaneous
+        }
+        // "the Treaty of Waitangi", "the Treaty on the Non-Proliferation of Nuclear Weapons": so does one that starts
+        // with one before "of" or "on".
+        if span.tokens.count >= 3, documentNouns.contains(hashes.upper[span.tokens.lowerBound]),
+           article.tokens[span.tokens.lowerBound].isCapitalized, ofOrOn.contains(hashes.upper[span.tokens.lowerBound + 1]) {
+            span.type = .miscellaneous
+        }
+        // "I Gusti Ngurah Rai International Airport": an organization's name that ends in a facility's or a feature's
+        // noun is the place's.
+        if span.type == .organization, span.tokens.count >= 2, article.tokens[span.tokens.upperBound - 1].isCapitalized,
+           placeNouns.contains(hashes.upper[span.tokens.upperBound - 1]) {
+            span.type = .location
         }
         // "Huawei, whose Ascend chips", "its Mate phones": after an owner's word, a name before a product's noun
         // names the product.
