@@ -39,7 +39,8 @@ enum LineClassifier {
     /// Whether a long line starts like a copyright or credit notice.
     static func hasBoilerplatePrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let prefixes: [StaticString] = ["Copyright", "COPYRIGHT", "\u{00A9}", "This story", "This article", "Follow ",
-                                        "Privacy Notice", "Sign up", "Support "]
+                                        "Privacy Notice", "Sign up", "Support ", "We use cookies", "This site uses cookies",
+                                        "This website uses cookies"]
         for prefix in prefixes where range.count >= prefix.utf8CodeUnitCount {
             var matches = true
             for k in 0..<prefix.utf8CodeUnitCount where bytes[range.lowerBound + k] != prefix.utf8Start[k] {
@@ -64,7 +65,7 @@ enum LineClassifier {
     }
 
     /// Whether a lower-case line credits the reporting ("Reporting by …", "… contributed to this report"), states
-    /// a publisher's terms ("Our Standards: …", "By signing up, you agree …") or offers a newsletter ("Sign up for
+    /// a publisher's terms ("Our Standards: …", "By signing up, you agree …", "We use cookies …") or offers a newsletter ("Sign up for
     /// our newsletter and get the week's top stories from Asia in your inbox."): boilerplate, sentence or not.
     private static func isCreditOrTerms(_ key: LineText) -> Bool {
         key.contains("contributed to this report") || key.contains("contributed reporting")
@@ -72,6 +73,7 @@ enum LineClassifier {
             || key.hasPrefix("our standards") || key.hasPrefix("by signing up") || key.hasPrefix("by subscribing")
             || (key.hasPrefix("sign up") || key.hasPrefix("subscribe")) && (key.contains("newsletter") || key.contains("inbox"))
             || key.hasPrefix("privacy notice") || key.contains("recaptcha")
+            || key.hasPrefix("we use cookies") || key.hasPrefix("this site uses cookies") || key.hasPrefix("this website uses cookies")
             || key.hasPrefix("support ") && (key.contains("journalism") || key.contains("per month"))
     }
 

@@ -113,6 +113,15 @@ import KnowledgeGraph
         #expect(found["KANO"] == "city/kano")
     }
 
+    /// "Bach Dang Garment" is Bach Dang Garment Joint Stock Company, named without its legal form.
+    @Test func aCompanysNameWithoutItsLegalFormIsTheCompany() {
+        let found = resolve("Bach Dang Garment Joint Stock Company said its plant flooded. Bach Dang Garment employs 900 people.") { article in
+            [mention("Bach Dang Garment Joint Stock Company", "Company", in: article),
+             mention("Bach Dang Garment", "Person", in: article, occurrence: 1)]
+        }
+        #expect(found["Bach Dang Garment"] != nil && found["Bach Dang Garment"] == found["Bach Dang Garment Joint Stock Company"])
+    }
+
     /// "Laki-laki" alone is Mount Lewotobi Laki-laki.
     @Test func theLastWordOfAFeaturesNameIsThePlace() {
         let found = resolve("Mount Lewotobi Laki-laki erupted again. Laki-laki has erupted often this year.") { article in

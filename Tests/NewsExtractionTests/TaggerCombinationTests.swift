@@ -81,6 +81,18 @@ import NewsGraph
                 "\(nodes.map { ($0.label, $0.type) })")
     }
 
+    /// A storm's name is no actor's, with its noun or alone; a place apposition says what a name is, whatever the
+    /// tagger reads.
+    @Test func readsStormsAsNoActorsAndAppositionsOverTheTagger() throws {
+        let nodes = try graph(text: """
+            Typhoon Yagi hit the port city of Haiphong on Saturday. Yagi killed at least 59 people.
+            The torrent of mud hit Lang Nu, a village of about 35 households, just after dawn.
+            """).nodes
+        #expect(!nodes.contains { $0.label.contains("Yagi") }, "\(nodes.map(\.label))")
+        #expect(nodes.first { $0.label == "Lang Nu" }.map { Fixtures.ontology.schema.family(of: $0.type) } == "Place",
+                "\(nodes.map { ($0.label, $0.type) })")
+    }
+
     @Test func resolvesHeadlineCapitalsAndTransliterations() throws {
         let graph = try graph("Tests/Fixtures/articles/latam-gas.txt")
         #expect(graph.nodes.filter { $0.label.lowercased().contains("milei") }.count == 1)

@@ -55,7 +55,9 @@ import Testing
                       "Support The Continental Fund independent journalism with 5 euros per month Support us",
                       "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
                         + "parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website "
-                        + "and the Google Privacy Policy and Terms of Service apply."])
+                        + "and the Google Privacy Policy and Terms of Service apply.",
+                      "We use cookies and similar technologies to personalise content and ads and to analyse our traffic. By "
+                        + "clicking Accept All, you agree to our use of cookies. See our Cookie Policy."])
     func dropsPageFurnitureOfMoreSites(line: String) {
         let (text, _) = clean(line + "\nThe ministry said it was lawful.")
         #expect(text == "The ministry said it was lawful.")

@@ -185,6 +185,25 @@ public struct MentionResolver: Sendable {
         var featurePlaces: [(lastKey: UInt64, entity: NodeID, label: String, type: String)] = []
     }
 
+    /// Words before a storm's name, by upper-case hash.
+    private static let stormWords = WordSet(PatternMatcher.stormWords)
+
+    /// Words of companies' legal forms ("Joint Stock Company", "Co. Ltd", "Holdings").
+    private static let legalFormWords: Set<String> = ["Joint", "Stock", "Company", "Co.", "Co", "Corp.", "Corp", "Corporation", "Inc.",
+                                                      "Inc", "Ltd", "Ltd.", "Limited", "Group", "Holdings", "PLC", "Plc", "LLC", "SA",
+                                                      "S.A.", "AG", "GmbH", "JSC", "PJSC", "Tbk", "Bhd", "Berhad"]
+
+    /// The one organization of the document whose label is `name` followed by legal-form words only.
+    private func company(shortlyNamed name: String, among organizations: [Organization]) -> Organization? {
+        let prefix = name + " "
+        let matches = organizations.filter { organization in
+            organization.label.hasPrefix(prefix)
+                && organization.label.dropFirst(prefix.count).split(separator: " ").allSatisfy { Self.legalFormWords.contains(String($0)) }
+        }
+        guard let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) else { return nil }
+        return first
+    }
+
     /// Words that start the names of natural features, by ``nameKey(_:)``: their places are named by their last word
     /// alone too ("Laki-laki" for Mount Lewotobi Laki-laki).
     private static let featureWords: Set<UInt64> = Set(["Mount", "Mt.", "Lake", "Cape", "Monte", "Lago", "Isla", "Cabo", "Sierra", "Golfo"]
@@ -266,6 +285,14 @@ public struct MentionResolver: Sendable {
                 if mentions[index].type == TaggerStage.miscellaneous, mentions[index].tokens.count >= 2,
                    let acronym = definedAcronym(after: mentions[index], in: article) {
                     miscellaneousAcronyms.insert(acronym)
+                }
+                // "Typhoon Yagi" … "Yagi": a storm's name alone is the storm's too.
+                if mentions[index].type == TaggerStage.miscellaneous, case let tokens = mentions[index].tokens, tokens.lowerBound > 0 {
+                    if tokens.count == 1, Self.stormWords.contains(hashes.upper[tokens.lowerBound - 1]) {
+                        miscellaneousAcronyms.insert(mentions[index].text)
+                    } else if tokens.count == 2, Self.stormWords.contains(hashes.upper[tokens.lowerBound]) {
+                        miscellaneousAcronyms.insert(article.text(of: article.tokens[tokens.upperBound - 1]))
+                    }
                 }
             }
         }
@@ -352,6 +379,11 @@ public struct MentionResolver: Sendable {
                facts(of: mentions[position].type).isPerson, Self.isCapitals(mentions[position].text),
                let place = place(named: mentions[position].text) {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+place")
+            }
+            // "Bach Dang Garment" after Bach Dang Garment Joint Stock Company: a company's name without its legal form.
+            if mentions[position].source == .tagger, mentions[position].tokens.count >= 2, !names.organizations.isEmpty,
+               let company = company(shortlyNamed: mentions[position].text, among: names.organizations), company.entity != mentions[position].entity {
+                mentions[position].refer(to: company.entity, label: company.label, type: company.type, because: "+company")
             }
             if !ships.isEmpty, mentions[position].type != "Vessel", facts(of: mentions[position].type).isPlace,
                let ship = ships[mentions[position].text] {

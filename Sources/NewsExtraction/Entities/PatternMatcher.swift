@@ -25,6 +25,8 @@ public struct PatternMatcher: MentionFinder {
     /// Nouns of laws and treaties that end their names ("the Finance Bill", "the Abraham Accords"): such a name
     /// names a text, not an actor, though "Bill" is a first name and a surname too.
     static let documentNouns: Set<String> = ["Bill", "Act", "Treaty", "Accord", "Accords", "Agreement", "Doctrine", "Convention"]
+    /// Words before a storm's name ("Typhoon Yagi", "Tropical Storm Alberto"): the name is no actor's.
+    static let stormWords: Set<String> = ["Typhoon", "Hurricane", "Cyclone", "Storm", "TYPHOON", "HURRICANE", "CYCLONE", "STORM"]
     /// Nouns that, in an apposition, make a name an organization, with the subtype they suggest.
     static let organizationNouns: [String: String] = [
         "agency": "Organization", "outlet": "MediaOrganization", "broadcaster": "MediaOrganization",
@@ -42,7 +44,8 @@ public struct PatternMatcher: MentionFinder {
         "faction": "Organization", "cartel": "ArmedGroup", "gang": "ArmedGroup", "regulator": "GovernmentAgency",
     ]
     /// Endings of adjectives of religions, peoples and doctrines ("Islamic", "Buddhist", "Kurdish", "Maoist").
-    static let adjectiveEndings = ["ic", "ist", "ish", "ese", "ian", "ean"]
+    static let adjectiveEndings = ["ic", "ist", "ish", "ese", "ian", "ean", "-leaning", "-led", "-backed", "-based", "-linked",
+                                   "-aligned", "-controlled", "-owned", "-run", "-style"]
     /// Prepositions of place: a capitalized word with no other cue after them is a place ("in Silivri").
     static let locatives: Set<String> = ["in", "near", "outside", "across", "around", "from", "via", "toward", "towards"]
     /// Verbs of speech that follow a person's name ("…, Smith said").
@@ -312,6 +315,9 @@ public struct PatternMatcher: MentionFinder {
     }
 
     private func analyze(_ chunk: Range<Int>, in sentence: Sentence, _ context: Context) -> [EntityMention] {
+        // "Typhoon Yagi", "Tropical Storm Alberto": a storm's name.
+        if cues.stormWords.contains(context.exact(chunk.lowerBound))
+            || chunk.count >= 2 && cues.stormWords.contains(context.exact(chunk.lowerBound + 1)) { return [] }
         var lower = chunk.lowerBound, upper = chunk.upperBound
         // Words capitalized by position or page furniture do not start or end a name.
         while lower < upper, !context.isKnown(lower), cues.nonEntities.contains(context.exact(lower)),
@@ -456,8 +462,10 @@ public struct PatternMatcher: MentionFinder {
            let type = cues.organizationNounsAfterName[context.exact(part.upperBound)] {
             return make(part, type: type, confidence: 0.75, rule: "org-noun:" + context.word(part.upperBound), context)
         }
-        // "the Vaca Muerta shale formation", "Pará state", "the Foz do Amazonas basin": a place noun after the name.
+        // "the Vaca Muerta shale formation", "Pará state", "the Foz do Amazonas basin": a place noun after the name,
+        // unless the name is one word that looks like an adjective ("Kurdish towns").
         if part.upperBound == chunkEnd, part.upperBound < sentence.tokens.upperBound, !allCapsPart(part, context),
+           count > 1 || !Self.adjectiveEndings.contains(where: { context.word(part.lowerBound).hasSuffix($0) }),
            let noun = placeNoun(after: part.upperBound, in: sentence, context) {
             return make(part, type: noun.type, confidence: 0.75, rule: "place-noun:" + noun.word, context)
         }
@@ -599,7 +607,7 @@ struct CueTables: Sendable {
     let organizationNouns, lowerOrganizationNouns: WordMap<String>
     let lowerRoleNouns, lowerFamilyNouns, appositionBreaks, headFollowers, firstNames, surnames, holderSuffixes: WordSet
     /// Nouns that name a ship before its name, and the words that make "carrier" one ("bulk carrier").
-    let vesselNouns, vesselKinds, documentNouns: WordMap<Bool>
+    let vesselNouns, vesselKinds, documentNouns, stormWords: WordMap<Bool>
     /// Lower-case nouns after a name that make it a place, with the class they give.
     let placeNouns: WordMap<String>
     /// Nouns of settlements that name a place with "of" ("the city of Aktau"), besides ``placeNouns``.
@@ -645,6 +653,7 @@ struct CueTables: Sendable {
                              "trawler", "submarine", "cruiser", "containership", "icebreaker"])
         vesselKinds = exact(["bulk", "aircraft", "LNG", "car", "container"])
         documentNouns = exact(PatternMatcher.documentNouns)
+        stormWords = exact(PatternMatcher.stormWords)
         placeNouns = WordMap([
             ("formation", "Place"), ("basin", "Place"), ("oilfield", "Place"), ("gasfield", "Place"), ("crossing", "Place"),
             ("village", "City"), ("town", "City"), ("municipality", "City"), ("region", "Region"), ("province", "Region"),

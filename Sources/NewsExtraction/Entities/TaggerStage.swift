@@ -59,6 +59,8 @@ public struct TaggerStage: Sendable {
     let calendarWords: WordSet
     /// "of" and "on", by upper-case hash.
     let ofOrOn: WordSet
+    /// Words before a storm's name, by upper-case hash.
+    let stormWords: WordSet
     /// Nouns that end the names of facilities and natural features, never an organization's, by upper-case hash.
     let placeNouns: WordSet
     /// Nouns of laws and treaties that end their names ("Finance Bill", "Abraham Accords"), by upper-case hash.
@@ -85,7 +87,8 @@ public struct TaggerStage: Sendable {
         pluralArticles = WordSet(["los", "las"])
         articles = WordSet(["the", "a", "an"])
         ofOrOn = WordSet(["of", "on"])
-        placeNouns = WordSet(["airport", "airfield", "volcano", "ravine", "strait", "island", "islands", "peninsula", "mountains",
+        stormWords = WordSet(PatternMatcher.stormWords)
+        placeNouns = WordSet(["airport", "airfield", "dam", "bridge", "volcano", "ravine", "strait", "island", "islands", "peninsula", "mountains",
                               "valley", "canyon", "glacier", "lagoon"])
         calendarWords = WordSet(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
@@ -162,6 +165,8 @@ public struct TaggerStage: Sendable {
                article.tokens[tokens.upperBound].isCapitalized, titleWords.contains(hashes.upper[tokens.upperBound]) {
                 continue
             }
+            // "Lang Nu, a village of 35 households": an apposition says what the name is, whatever the tagger reads.
+            if family == "LOC", tagged.tokens == tokens, previous[index].rule.hasPrefix(Self.placeApposition) { continue }
             let threshold: Double
             if tagged.tokens != tokens {
                 threshold = options.longerNameOverride
@@ -359,9 +364,15 @@ public struct TaggerStage: Sendable {
            article.tokens[span.tokens.lowerBound].isCapitalized, ofOrOn.contains(hashes.upper[span.tokens.lowerBound + 1]) {
             span.type = .miscellaneous
         }
-        // "I Gusti Ngurah Rai International Airport": an organization's name that ends in a facility's or a feature's
-        // noun is the place's.
-        if span.type == .organization, span.tokens.count >= 2, article.tokens[span.tokens.upperBound - 1].isCapitalized,
+        // "Typhoon Yagi", "Tropical Storm Alberto": a storm's name is no actor's.
+        if stormWords.contains(hashes.upper[span.tokens.lowerBound])
+            || span.tokens.lowerBound > 0 && stormWords.contains(hashes.upper[span.tokens.lowerBound - 1])
+               && article.tokens[span.tokens.lowerBound - 1].isCapitalized {
+            span.type = .miscellaneous
+        }
+        // "I Gusti Ngurah Rai International Airport", "the Hoa Binh Dam": an organization's or a person's name that ends
+        // in a facility's or a feature's noun is the place's.
+        if span.type == .organization || span.type == .person, span.tokens.count >= 2, article.tokens[span.tokens.upperBound - 1].isCapitalized,
            placeNouns.contains(hashes.upper[span.tokens.upperBound - 1]) {
             span.type = .location
         }
@@ -394,6 +405,9 @@ public struct TaggerStage: Sendable {
         default: return "ORG"
         }
     }
+
+    /// The rule of a pattern mention made a place by an apposition.
+    private static let placeApposition = "pattern:apposition:"
 
     /// The type of MISC spans (events, nationalities, works): kept for tagging output, never made into nodes.
     public static let miscellaneous = "Misc"
