@@ -193,15 +193,23 @@ public struct MentionResolver: Sendable {
                                                       "Inc", "Ltd", "Ltd.", "Limited", "Group", "Holdings", "PLC", "Plc", "LLC", "SA",
                                                       "S.A.", "AG", "GmbH", "JSC", "PJSC", "Tbk", "Bhd", "Berhad"]
 
-    /// The one organization of the document whose label is `name` followed by legal-form words only.
-    private func company(shortlyNamed name: String, among organizations: [Organization]) -> Organization? {
-        let prefix = name + " "
-        let matches = organizations.filter { organization in
-            organization.label.hasPrefix(prefix)
-                && organization.label.dropFirst(prefix.count).split(separator: " ").allSatisfy { Self.legalFormWords.contains(String($0)) }
+    /// The organizations whose labels end in legal-form words, by their names without them ("Bach Dang Garment");
+    /// a name that two organizations share has no entity.
+    private static func companiesByShortName(_ organizations: [Organization]) -> [(name: String, entity: NodeID?, label: String, type: String)] {
+        var companies: [(name: String, entity: NodeID?, label: String, type: String)] = []
+        for organization in organizations {
+            guard let last = organization.label.split(separator: " ").last, legalFormWords.contains(String(last)) else { continue }
+            var words = organization.label.split(separator: " ")
+            while words.count > 1, let word = words.last, legalFormWords.contains(String(word)) { words.removeLast() }
+            let name = words.joined(separator: " ")
+            guard name != organization.label else { continue }
+            if let index = companies.firstIndex(where: { $0.name == name }) {
+                if companies[index].entity != organization.entity { companies[index].entity = nil }
+            } else {
+                companies.append((name, organization.entity, organization.label, organization.type))
+            }
         }
-        guard let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) else { return nil }
-        return first
+        return companies
     }
 
     /// Words that start the names of natural features, by ``nameKey(_:)``: their places are named by their last word
@@ -326,6 +334,7 @@ public struct MentionResolver: Sendable {
             guard let entity = mentions[index].entity, let space = mentions[index].text.firstIndex(of: " ") else { continue }
             ships[String(mentions[index].text[mentions[index].text.index(after: space)...])] = (entity, mentions[index].label ?? mentions[index].text)
         }
+        let companies = Self.companiesByShortName(names.organizations)
         // Then short forms, in place; `kept` mentions are moved to the front.
         var kept = 0
         // Where each mention kept went, for the nicknames that follow their bearer.
@@ -381,9 +390,10 @@ public struct MentionResolver: Sendable {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+place")
             }
             // "Bach Dang Garment" after Bach Dang Garment Joint Stock Company: a company's name without its legal form.
-            if mentions[position].source == .tagger, mentions[position].tokens.count >= 2, !names.organizations.isEmpty,
-               let company = company(shortlyNamed: mentions[position].text, among: names.organizations), company.entity != mentions[position].entity {
-                mentions[position].refer(to: company.entity, label: company.label, type: company.type, because: "+company")
+            if !companies.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count >= 2,
+               let company = companies.first(where: { $0.name == mentions[position].text }), let entity = company.entity,
+               entity != mentions[position].entity {
+                mentions[position].refer(to: entity, label: company.label, type: company.type, because: "+company")
             }
             if !ships.isEmpty, mentions[position].type != "Vessel", facts(of: mentions[position].type).isPlace,
                let ship = ships[mentions[position].text] {

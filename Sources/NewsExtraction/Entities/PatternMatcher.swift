@@ -88,7 +88,8 @@ public struct PatternMatcher: MentionFinder {
         // "Dulipali, Klatanlo, Nawokote and Hokeng Jaya, the villages closest to the crater": an apposition in the
         // plural names every name of the list it follows.
         let apposition = "pattern:apposition:"
-        for index in results.indices.reversed() where results[index].rule.hasPrefix(apposition)
+        for index in results.indices.reversed() where results[index].source == .pattern && results[index].type != "Person"
+            && results[index].rule.utf8.starts(with: apposition.utf8)
             && cues.pluralAppositionNouns.contains(TokenHashes.hash(results[index].rule.dropFirst(apposition.count), upperCased: true)) {
             var next = results[index].tokens.lowerBound, previous = index - 1
             while previous >= 0, case let gap = results[previous].tokens.upperBound..<next, gap.count == 1 || gap.count == 2,
@@ -314,6 +315,12 @@ public struct PatternMatcher: MentionFinder {
         return nil
     }
 
+    /// Whether the word at `index` ends like an adjective ("Islamic", "Kurdish", "Marxist-leaning").
+    private func isAdjective(_ index: Int, _ context: Context) -> Bool {
+        let word = context.word(index)
+        return Self.adjectiveEndings.contains { word.hasSuffix($0) }
+    }
+
     private func analyze(_ chunk: Range<Int>, in sentence: Sentence, _ context: Context) -> [EntityMention] {
         // "Typhoon Yagi", "Tropical Storm Alberto": a storm's name.
         if cues.stormWords.contains(context.exact(chunk.lowerBound))
@@ -457,16 +464,15 @@ public struct PatternMatcher: MentionFinder {
         // "the Mahayuti coalition", "the Sinaloa cartel", "the Wagner group": an organization noun after the name,
         // unless the name is one word that looks like an adjective ("the Islamic group", "a Buddhist movement").
         if part.upperBound == chunkEnd, part.upperBound < sentence.tokens.upperBound, !allCapsPart(part, context),
-           count > 1 || !Self.adjectiveEndings.contains(where: { context.word(part.lowerBound).hasSuffix($0) }),
            context.article.tokens[part.upperBound].kind == .word, !context.article.tokens[part.upperBound].isCapitalized,
-           let type = cues.organizationNounsAfterName[context.exact(part.upperBound)] {
+           let type = cues.organizationNounsAfterName[context.exact(part.upperBound)],
+           count > 1 || !isAdjective(part.lowerBound, context) {
             return make(part, type: type, confidence: 0.75, rule: "org-noun:" + context.word(part.upperBound), context)
         }
         // "the Vaca Muerta shale formation", "Pará state", "the Foz do Amazonas basin": a place noun after the name,
         // unless the name is one word that looks like an adjective ("Kurdish towns").
         if part.upperBound == chunkEnd, part.upperBound < sentence.tokens.upperBound, !allCapsPart(part, context),
-           count > 1 || !Self.adjectiveEndings.contains(where: { context.word(part.lowerBound).hasSuffix($0) }),
-           let noun = placeNoun(after: part.upperBound, in: sentence, context) {
+           let noun = placeNoun(after: part.upperBound, in: sentence, context), count > 1 || !isAdjective(part.lowerBound, context) {
             return make(part, type: noun.type, confidence: 0.75, rule: "place-noun:" + noun.word, context)
         }
         let allCaps = part.allSatisfy { context.article.tokens[$0].shape.contains(.allCaps) }
