@@ -198,7 +198,8 @@ public struct MentionResolver: Sendable {
     private static func companiesByShortName(_ organizations: [Organization]) -> [(name: String, entity: NodeID?, label: String, type: String)] {
         var companies: [(name: String, entity: NodeID?, label: String, type: String)] = []
         for organization in organizations {
-            guard let last = organization.label.split(separator: " ").last, legalFormWords.contains(String(last)) else { continue }
+            guard let space = organization.label.lastIndex(of: " "),
+                  legalFormWords.contains(String(organization.label[organization.label.index(after: space)...])) else { continue }
             var words = organization.label.split(separator: " ")
             while words.count > 1, let word = words.last, legalFormWords.contains(String(word)) { words.removeLast() }
             let name = words.joined(separator: " ")
@@ -278,10 +279,11 @@ public struct MentionResolver: Sendable {
                 // The language's name between them ("Spanish") is a mention of its own.
                 var before = index - 1
                 if before > 0, mentions[before].isDemonym || mentions[before].type == TaggerStage.miscellaneous { before -= 1 }
-                if before >= 0, mentions[index].tokens.count >= 2, let entity = mentions[index].entity,
-                   let previous = mentions[before].entity, previous != entity, facts(of: mentions[before].type).isOrganization,
-                   facts(of: mentions[index].type).isOrganization || mentions[index].source == .tagger,
-                   Self.isOtherName(between: mentions[before].tokens.upperBound, and: mentions[index].tokens.lowerBound, in: article) {
+                if before >= 0, mentions[index].tokens.count >= 2,
+                   Self.isOtherName(between: mentions[before].tokens.upperBound, and: mentions[index].tokens.lowerBound, in: article),
+                   let entity = mentions[index].entity, let previous = mentions[before].entity, previous != entity,
+                   facts(of: mentions[before].type).isOrganization,
+                   facts(of: mentions[index].type).isOrganization || mentions[index].source == .tagger {
                     names.acronyms[mentions[index].text] = (previous, mentions[before].label ?? mentions[before].text, mentions[before].type)
                 }
                 if mentions[index].source == .pattern, mentions[index].isSure, !mentions[index].isDemonym, let entity = mentions[index].entity, names.sure[mentions[index].text] == nil {
@@ -385,7 +387,7 @@ public struct MentionResolver: Sendable {
             // "…BUT LOSES KANO IN TENSE VOTE": a word in capitals that the tagger reads as a person is the place of that
             // name the document has.
             if !places.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count == 1,
-               facts(of: mentions[position].type).isPerson, Self.isCapitals(mentions[position].text),
+               Self.isCapitals(mentions[position].text), facts(of: mentions[position].type).isPerson,
                let place = place(named: mentions[position].text) {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+place")
             }
