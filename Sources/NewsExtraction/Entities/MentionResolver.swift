@@ -185,9 +185,6 @@ public struct MentionResolver: Sendable {
         var featurePlaces: [(lastKey: UInt64, entity: NodeID, label: String, type: String)] = []
     }
 
-    /// Words before a storm's name, by upper-case hash.
-    private static let stormWords = WordSet(PatternMatcher.stormWords)
-
     /// Words of companies' legal forms ("Joint Stock Company", "Co. Ltd", "Holdings").
     private static let legalFormWords: Set<String> = ["Joint", "Stock", "Company", "Co.", "Co", "Corp.", "Corp", "Corporation", "Inc.",
                                                       "Inc", "Ltd", "Ltd.", "Limited", "Group", "Holdings", "PLC", "Plc", "LLC", "SA",
@@ -238,7 +235,8 @@ public struct MentionResolver: Sendable {
             break
         }
         let surnames = asksForSurnames ? documentSurnames(of: mentions) : []
-        var miscellaneousAcronyms = Set<String>()
+        // Names that are no actor's wherever the document writes them: a law's initials, a storm's name.
+        var miscellaneousNames = Set<String>()
         for index in mentions.indices {
             // A nickname takes its bearer's entity in the second pass; it is no name of its own.
             if nicknames.dropped[index] || nicknames.bearer[index] != nil { continue }
@@ -294,20 +292,20 @@ public struct MentionResolver: Sendable {
                 // "the EU's Digital Markets Act (DMA)": the initials of a law, an event or a work name no actor.
                 if mentions[index].type == TaggerStage.miscellaneous, mentions[index].tokens.count >= 2,
                    let acronym = definedAcronym(after: mentions[index], in: article) {
-                    miscellaneousAcronyms.insert(acronym)
+                    miscellaneousNames.insert(acronym)
                 }
                 // "Typhoon Yagi" … "Yagi": a storm's name alone is the storm's too.
                 if mentions[index].type == TaggerStage.miscellaneous, case let tokens = mentions[index].tokens, tokens.lowerBound > 0 {
-                    if tokens.count == 1, Self.stormWords.contains(hashes.upper[tokens.lowerBound - 1]) {
-                        miscellaneousAcronyms.insert(mentions[index].text)
-                    } else if tokens.count == 2, Self.stormWords.contains(hashes.upper[tokens.lowerBound]) {
-                        miscellaneousAcronyms.insert(article.text(of: article.tokens[tokens.upperBound - 1]))
+                    if tokens.count == 1, PatternMatcher.stormWordKeys.contains(hashes.upper[tokens.lowerBound - 1]) {
+                        miscellaneousNames.insert(mentions[index].text)
+                    } else if tokens.count == 2, PatternMatcher.stormWordKeys.contains(hashes.upper[tokens.lowerBound]) {
+                        miscellaneousNames.insert(article.text(of: article.tokens[tokens.upperBound - 1]))
                     }
                 }
             }
         }
-        if !miscellaneousAcronyms.isEmpty {
-            for index in mentions.indices where miscellaneousAcronyms.contains(mentions[index].text) {
+        if !miscellaneousNames.isEmpty {
+            for index in mentions.indices where miscellaneousNames.contains(mentions[index].text) {
                 mentions[index].type = TaggerStage.miscellaneous
                 mentions[index].rule += "+acronym"
             }
@@ -379,15 +377,12 @@ public struct MentionResolver: Sendable {
                place.type != "Place", place.entity != mentions[position].entity {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type)
             }
+            // The tagger's organization before a noun or a title ("the Renton factory", "Cordoba Governor"), and its
+            // person written in capitals ("…BUT LOSES KANO IN TENSE VOTE"), are the document's place of that name.
             if !places.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count == 1,
-               facts(of: mentions[position].type).isOrganization, Self.isPlaceModifier(mentions[position], in: article, hashes: hashes),
-               let place = place(named: mentions[position].text) {
-                mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+place")
-            }
-            // "…BUT LOSES KANO IN TENSE VOTE": a word in capitals that the tagger reads as a person is the place of that
-            // name the document has.
-            if !places.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count == 1,
-               Self.isCapitals(mentions[position].text), facts(of: mentions[position].type).isPerson,
+               case let type = facts(of: mentions[position].type),
+               type.isOrganization && Self.isPlaceModifier(mentions[position], in: article, hashes: hashes)
+                   || type.isPerson && Self.isCapitals(mentions[position].text),
                let place = place(named: mentions[position].text) {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+place")
             }

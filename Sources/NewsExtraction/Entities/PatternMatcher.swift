@@ -27,6 +27,10 @@ public struct PatternMatcher: MentionFinder {
     static let documentNouns: Set<String> = ["Bill", "Act", "Treaty", "Accord", "Accords", "Agreement", "Doctrine", "Convention"]
     /// Words before a storm's name ("Typhoon Yagi", "Tropical Storm Alberto"): the name is no actor's.
     static let stormWords: Set<String> = ["Typhoon", "Hurricane", "Cyclone", "Storm", "TYPHOON", "HURRICANE", "CYCLONE", "STORM"]
+    /// ``stormWords`` by upper-case hash, for the stages after this one.
+    static let stormWordKeys = WordSet(stormWords)
+    /// The start of the rule of a mention an apposition names ("pattern:apposition:villages").
+    static let appositionRule = "pattern:apposition:"
     /// Nouns that, in an apposition, make a name an organization, with the subtype they suggest.
     static let organizationNouns: [String: String] = [
         "agency": "Organization", "outlet": "MediaOrganization", "broadcaster": "MediaOrganization",
@@ -87,7 +91,7 @@ public struct PatternMatcher: MentionFinder {
         }
         // "Dulipali, Klatanlo, Nawokote and Hokeng Jaya, the villages closest to the crater": an apposition in the
         // plural names every name of the list it follows.
-        let apposition = "pattern:apposition:"
+        let apposition = Self.appositionRule
         for index in results.indices.reversed() where results[index].source == .pattern && results[index].type != "Person"
             && results[index].rule.utf8.starts(with: apposition.utf8)
             && cues.pluralAppositionNouns.contains(TokenHashes.hash(results[index].rule.dropFirst(apposition.count), upperCased: true)) {

@@ -59,8 +59,6 @@ public struct TaggerStage: Sendable {
     let calendarWords: WordSet
     /// "of" and "on", by upper-case hash.
     let ofOrOn: WordSet
-    /// Words before a storm's name, by upper-case hash.
-    let stormWords: WordSet
     /// Nouns that end the names of facilities and natural features, never an organization's, by upper-case hash.
     let placeNouns: WordSet
     /// Nouns of laws and treaties that end their names ("Finance Bill", "Abraham Accords"), by upper-case hash.
@@ -87,7 +85,6 @@ public struct TaggerStage: Sendable {
         pluralArticles = WordSet(["los", "las"])
         articles = WordSet(["the", "a", "an"])
         ofOrOn = WordSet(["of", "on"])
-        stormWords = WordSet(PatternMatcher.stormWords)
         placeNouns = WordSet(["airport", "airfield", "dam", "bridge", "volcano", "ravine", "strait", "island", "islands", "peninsula", "mountains",
                               "valley", "canyon", "glacier", "lagoon"])
         calendarWords = WordSet(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -166,7 +163,7 @@ public struct TaggerStage: Sendable {
                 continue
             }
             // "Lang Nu, a village of 35 households": an apposition says what the name is, whatever the tagger reads.
-            if family == "LOC", tagged.tokens == tokens, previous[index].rule.hasPrefix(Self.placeApposition) { continue }
+            if family == "LOC", tagged.tokens == tokens, previous[index].rule.hasPrefix(PatternMatcher.appositionRule) { continue }
             let threshold: Double
             if tagged.tokens != tokens {
                 threshold = options.longerNameOverride
@@ -365,8 +362,8 @@ public struct TaggerStage: Sendable {
             span.type = .miscellaneous
         }
         // "Typhoon Yagi", "Tropical Storm Alberto": a storm's name is no actor's.
-        if stormWords.contains(hashes.upper[span.tokens.lowerBound])
-            || span.tokens.lowerBound > 0 && stormWords.contains(hashes.upper[span.tokens.lowerBound - 1])
+        if PatternMatcher.stormWordKeys.contains(hashes.upper[span.tokens.lowerBound])
+            || span.tokens.lowerBound > 0 && PatternMatcher.stormWordKeys.contains(hashes.upper[span.tokens.lowerBound - 1])
                && article.tokens[span.tokens.lowerBound - 1].isCapitalized {
             span.type = .miscellaneous
         }
@@ -405,9 +402,6 @@ public struct TaggerStage: Sendable {
         default: return "ORG"
         }
     }
-
-    /// The rule of a pattern mention made a place by an apposition.
-    private static let placeApposition = "pattern:apposition:"
 
     /// The type of MISC spans (events, nationalities, works): kept for tagging output, never made into nodes.
     public static let miscellaneous = "Misc"
