@@ -37,6 +37,22 @@ struct CoNLLDocument {
         return breaks
     }
 
+    /// The tokens of the document's sentences, sentence after sentence.
+    var sentences: [[String]] {
+        let breaks = sentenceBreaks
+        var sentences: [[String]] = []
+        for (index, token) in tokens.enumerated() {
+            if breaks.contains(index) || sentences.isEmpty { sentences.append([]) }
+            sentences[sentences.count - 1].append(token)
+        }
+        return sentences
+    }
+
+    /// The tags of the name tagger alone, without the rules, gazetteers' names or the resolver.
+    func predictedTags(using tagger: NameTagger) -> [String] {
+        tagger.tagStrings(document: sentences).flatMap { $0 }
+    }
+
     /// Splits CoNLL text into documents at `-DOCSTART-` lines.
     static func parse(_ text: String) -> [CoNLLDocument] {
         var documents: [CoNLLDocument] = []

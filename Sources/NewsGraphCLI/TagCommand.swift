@@ -5,7 +5,7 @@ import NewsGraph
 /// with the predicted IOB2 tag appended (`PER`, `LOC`, `ORG`, `MISC`), ready for conlleval.
 enum TagCommand {
     static let usage = """
-        USAGE: newsgraph tag --conll FILE [--evaluate] [--tagger on|off] [--ontology DIR] [--gazetteer FILE]
+        USAGE: newsgraph tag --conll FILE [--evaluate] [--tagger on|off|alone] [--ontology DIR] [--gazetteer FILE]
 
         Reads CoNLL-2003 data (token in the first column, -DOCSTART- between documents, blank lines between
         sentences), runs the entity pipeline on each document as one text, and prints every input line with
@@ -15,7 +15,9 @@ enum TagCommand {
           --conll FILE       The CoNLL file to tag.
           --evaluate         Also print precision, recall and F1 per type on standard error, taking the gold
                              tag from the input's last column.
-          --tagger on|off    Combine the statistical name tagger with the rules (default on); off for rules alone.
+          --tagger on|off|alone
+                             Combine the statistical name tagger with the rules (default on); off for rules
+                             alone; alone for the tagger's own tags, without rules or gazetteers' names.
           --ontology DIR     Use the ontology in DIR.
           --gazetteer FILE   Also load FILE (repeatable).
           -h, --help         Show this help.
@@ -28,12 +30,12 @@ enum TagCommand {
         var evaluate = false
         var ontologyDirectory: String?
         var gazetteers: [String] = []
-        var useTagger = true
+        var mode = Mode.combined
         while let option = scanner.nextOption() {
             switch option {
             case "--conll": path = try scanner.value(for: option)
             case "--evaluate": evaluate = true
-            case "--tagger": useTagger = try BuildCommand.parseSwitch(scanner.value(for: option), option: option)
+            case "--tagger": mode = try Mode(scanner.value(for: option), option: option)
             case "--ontology": ontologyDirectory = try scanner.value(for: option)
             case "--gazetteer": gazetteers.append(try scanner.value(for: option))
             case "-h", "--help":
@@ -55,14 +57,19 @@ enum TagCommand {
         }
         guard let text = String(data: data, encoding: .utf8) else { throw .failure("error: \(path): not valid UTF-8") }
         let ontology = try BuildCommand.loadOntology(directory: ontologyDirectory, gazetteers: gazetteers)
-        let builder = NewsGraphBuilder(ontology: ontology, tagger: useTagger ? try BuildCommand.loadTagger(ontology) : nil)
+        let tagger = mode == .rules ? nil : try BuildCommand.loadTagger(ontology)
+        let builder = NewsGraphBuilder(ontology: ontology, tagger: mode == .combined ? tagger : nil)
         let documents = CoNLLDocument.parse(text)
         let namedTypes = NamedTypes(ontology: ontology)
         var output = ""
         output.reserveCapacity(text.utf8.count + text.utf8.count / 4)
         var scores = EntityScores()
         for document in documents {
-            let predicted = document.predictedTags(using: builder, namedTypes: namedTypes)
+            let predicted = if mode == .taggerAlone, let tagger {
+                document.predictedTags(using: tagger)
+            } else {
+                document.predictedTags(using: builder, namedTypes: namedTypes)
+            }
             var tokenIndex = 0
             for line in document.lines {
                 if let _ = line.token {
@@ -78,5 +85,18 @@ enum TagCommand {
         terminal.writeOutput(output)
         if evaluate { terminal.writeError(scores.report()) }
         return 0
+    }
+
+    /// What tags the tokens: `--tagger on`, `off` or `alone`.
+    enum Mode {
+        case combined, rules, taggerAlone
+
+        init(_ value: String, option: String) throws(CLIError) {
+            if value == "alone" {
+                self = .taggerAlone
+            } else {
+                self = try BuildCommand.parseSwitch(value, option: option) ? .combined : .rules
+            }
+        }
     }
 }

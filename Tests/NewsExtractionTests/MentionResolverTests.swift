@@ -52,6 +52,23 @@ import KnowledgeGraph
         #expect(found.count == 3)
     }
 
+    /// A nickname of several words the rules read apart ("Stone" a place) is still inside the name: one person, and
+    /// no piece of the nickname is a name of its own. A quotation between two names is no nickname.
+    @Test func aNicknameOfSeveralWordsInsideANameIsNoNameOfItsOwn() {
+        let found = resolve(#"Roberto "Hands of Stone" Durán retired. Durán was 50."#) { article in
+            [mention("Roberto", "Person", in: article), mention("Stone", "Place", in: article),
+             mention("Durán", "Person", in: article), mention("Durán", "Person", in: article, occurrence: 1)]
+        }
+        #expect(found["Roberto Durán"] != nil)
+        #expect(found["Durán"] == found["Roberto Durán"])
+        #expect(found["Stone"] == nil)
+        #expect(found.count == 2)
+        let quoted = resolve(#"He wrote to Putin "must stop," Macron said."#) { article in
+            [mention("Putin", "Person", in: article), mention("Macron", "Person", in: article)]
+        }
+        #expect(quoted.keys.sorted() == ["Macron", "Putin"])
+    }
+
     /// "Rodriguez's 18th homer" is no head of state: a surname borne by many is a serving official of the gazetteer
     /// only where the document names the official's country; a rare one ("Putin") is the official anywhere.
     @Test func aCommonSurnameAloneIsAServingOfficialOnlyWhereTheDocumentNamesTheirCountry() {

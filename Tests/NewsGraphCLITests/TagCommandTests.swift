@@ -6,10 +6,11 @@ import TestSupport
 @Suite struct TagCommandTests {
     let ontology = ["--ontology", Fixtures.ontologyDirectory.path]
 
-    /// The predicted tag (last column) of each token line of `conll`, tagged by rules alone.
-    func tags(_ conll: String) -> [String] {
+    /// The predicted tag (last column) of each token line of `conll`, tagged by rules alone (`--tagger off`) or as
+    /// `tagger` says.
+    func tags(_ conll: String, tagger: String = "off") -> [String] {
         let io = CapturingTerminal(input: conll)
-        #expect(io.run(["tag", "--conll", "-", "--tagger", "off"] + ontology) == 0)
+        #expect(io.run(["tag", "--conll", "-", "--tagger", tagger] + ontology) == 0)
         return io.output.split(separator: "\n").filter { !$0.hasPrefix("-DOCSTART-") }.compactMap { $0.split(separator: " ").last.map(String.init) }
     }
 
@@ -26,6 +27,28 @@ import TestSupport
 
             """
         #expect(tags(conll) == ["O", "B-MISC", "O", "O", "B-LOC", "O"])
+    }
+
+    /// `--tagger alone` gives the trained tagger's own tags, for comparison with the combined pipeline: a person no
+    /// list knows, whom the rules alone leave out.
+    @Test func tagsWithTheTaggerAlone() {
+        let conll = """
+            -DOCSTART- -X- O O
+
+            Striker O
+            Tomasz I-PER
+            Wielgosz I-PER
+            scored O
+            for O
+            Ajax I-ORG
+            in O
+            Amsterdam I-LOC
+            . O
+
+            """
+        #expect(tags(conll, tagger: "alone") == ["O", "B-PER", "I-PER", "O", "O", "B-ORG", "O", "B-LOC", "O"])
+        let io = CapturingTerminal(input: conll)
+        #expect(io.run(["tag", "--conll", "-", "--tagger", "sometimes"] + ontology) == 64)
     }
 
     /// The ontology writes some names with lower-case words ("Interfax news agency", "U.S. military"); CoNLL-2003

@@ -459,29 +459,51 @@ public struct MentionResolver: Sendable {
             return range.count == 3 && bytes[range.lowerBound] == 0xE2 && bytes[range.lowerBound + 1] == 0x80
                 && (bytes[range.lowerBound + 2] == 0x9C || bytes[range.lowerBound + 2] == 0x9D)
         }
+        /// The closing quote of a nickname opened at `open`: at most five tokens on, with only capitalized words and
+        /// the small words of names ("of", "the", "de", "la", "el") between.
+        func closingQuote(after open: Int) -> Int? {
+            var k = open + 1
+            while k < tokens.count, k <= open + 6 {
+                if isQuote(k) { return k }
+                guard tokens[k].kind == .word, tokens[k].isCapitalized
+                        || ["of", "the", "de", "la", "el", "al", "del"].contains(where: { Self.isWord($0, at: k, in: article) }) else { return nil }
+                k += 1
+            }
+            return nil
+        }
         var index = 0
         // Mentions are read through their indices: a copy of one costs retains of all its strings.
         while index + 1 < mentions.count {
             let end = mentions[index].tokens.upperBound
-            let next = mentions[index + 1].tokens
-            // `Ismael "El Mayo" Zambada García`: a name, a quoted name, and a name right after the quote.
-            if index + 2 < mentions.count, isQuote(end), next.lowerBound == end + 1, isQuote(next.upperBound),
-               mentions[index + 2].tokens.lowerBound == next.upperBound + 1, !result.dropped[index],
-               facts(of: mentions[index].type).isPerson || facts(of: mentions[index + 2].type).isPerson {
-                let name = mentions[index], surname = mentions[index + 2]
-                let full = name.text + " " + surname.text
-                mentions[index].tokens = name.tokens.lowerBound..<surname.tokens.upperBound
-                mentions[index].range = name.range.lowerBound..<surname.range.upperBound
-                mentions[index].text = full
-                mentions[index].label = full
-                mentions[index].type = "Person"
-                mentions[index].entity = nil
-                mentions[index].confidence = max(name.confidence, surname.confidence)
-                mentions[index].rule += "+nickname"
-                result.dropped[index + 2] = true
-                result.bearer[index + 1] = index
-                index += 3
-                continue
+            // `Ismael "El Mayo" Zambada García`, `Roberto "Hands of Stone" Durán`: a name, a nickname in quotes (one
+            // name, or capitalized words the rules read apart), and a name right after the quote.
+            if isQuote(end), !result.dropped[index], let close = closingQuote(after: end), close > end + 1 {
+                var after = index + 1
+                while after < mentions.count, mentions[after].tokens.upperBound <= close { after += 1 }
+                if after < mentions.count, mentions[after].tokens.lowerBound == close + 1,
+                   facts(of: mentions[index].type).isPerson || facts(of: mentions[after].type).isPerson {
+                    let name = mentions[index], surname = mentions[after]
+                    let full = name.text + " " + surname.text
+                    mentions[index].tokens = name.tokens.lowerBound..<surname.tokens.upperBound
+                    mentions[index].range = name.range.lowerBound..<surname.range.upperBound
+                    mentions[index].text = full
+                    mentions[index].label = full
+                    mentions[index].type = "Person"
+                    mentions[index].entity = nil
+                    mentions[index].confidence = max(name.confidence, surname.confidence)
+                    mentions[index].rule += "+nickname"
+                    result.dropped[after] = true
+                    // The nickname is a name of the person when it is one mention; pieces of it are nothing.
+                    for inside in (index + 1)..<after {
+                        if after == index + 2, mentions[inside].tokens == (end + 1)..<close {
+                            result.bearer[inside] = index
+                        } else {
+                            result.dropped[inside] = true
+                        }
+                    }
+                    index = after + 1
+                    continue
+                }
             }
             // `Dagalo, widely known as Hemedti,`, `Nemesio Oseguera Cervantes, alias "El Mencho,"`.
             // "Adediran of the Peoples Democratic Party (PDP), widely known as Jandor": past the person's party.
