@@ -69,6 +69,23 @@ import KnowledgeGraph
         #expect(quoted.keys.sorted() == ["Macron", "Putin"])
     }
 
+    /// A country's or a city's one-word name that is the surname of a person the document names in full is that
+    /// person; after a preposition it is still the place.
+    @Test func aPlacesNameThatIsTheSurnameOfAPersonOfTheDocumentIsThePerson() {
+        let text = "Director Neil Jordan lives in Jordan. Jordan defends his film."
+        let found = resolve(text) { article in
+            [mention("Neil Jordan", "Person", in: article),
+             mention("Jordan", "Country", in: article, occurrence: 1, source: .gazetteer),
+             mention("Jordan", "Country", in: article, occurrence: 2, source: .gazetteer)]
+        }
+        let article = TextPreprocessor().process(text, id: "t")
+        let resolved = Self.resolver.resolve([mention("Neil Jordan", "Person", in: article),
+                                              mention("Jordan", "Country", in: article, occurrence: 1, source: .gazetteer),
+                                              mention("Jordan", "Country", in: article, occurrence: 2, source: .gazetteer)], in: article)
+        #expect(resolved.map(\.type) == ["Person", "Country", "Person"])
+        #expect(resolved.last?.entity?.rawValue == found["Neil Jordan"])
+    }
+
     /// "Rodriguez's 18th homer" is no head of state: a surname borne by many is a serving official of the gazetteer
     /// only where the document names the official's country; a rare one ("Putin") is the official anywhere.
     @Test func aCommonSurnameAloneIsAServingOfficialOnlyWhereTheDocumentNamesTheirCountry() {

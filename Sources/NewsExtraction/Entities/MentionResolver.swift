@@ -688,6 +688,15 @@ public struct MentionResolver: Sendable {
             mention.rule = "pattern:spelling"
             return true
         }
+        // "Director Neil Jordan" … "Jordan defends his film": a place's one-word name that is the surname of a person
+        // the document names in full is that person, unless a preposition makes it the place ("in Jordan", "of Jordan").
+        if mention.source == .gazetteer, mention.tokens.count == 1, !names.people.isEmpty, !mention.isDemonym,
+           facts(of: mention.type).isPlace, !Self.followsLocative(mention, hashes: hashes),
+           !(mention.tokens.lowerBound > 0 && hashes.upper[mention.tokens.lowerBound - 1] == Self.of),
+           case let key = Self.nameKey(mention.text), let person = names.people.first(where: { $0.lastKey == key }) {
+            mention.refer(to: person.entity, label: person.label, type: "Person", because: "+surname")
+            return true
+        }
         let isShortName = mention.tokens.count == 1 && mention.source != .gazetteer
             && (mention.source == .tagger || isPerson)
         guard mention.source == .candidate || isShortName else { return true }
@@ -917,6 +926,9 @@ public struct MentionResolver: Sendable {
         let next = mention.tokens.upperBound
         return next < article.tokens.count && article.tokens[next].kind == .word && placeModifiees.contains(hashes.upper[next])
     }
+
+    /// The upper-case hash of "of".
+    private static let of = TokenHashes.hash("of", upperCased: true)
 
     /// Prepositions of place: the pattern stage's, and those that also come before other names ("at", "to").
     static let locatives = WordSet(PatternMatcher.locatives.union(["at", "to", "into", "throughout", "within"]))
