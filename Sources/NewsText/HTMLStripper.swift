@@ -8,6 +8,22 @@ public struct HTMLStripper: Sendable {
         "script", "style", "noscript", "nav", "footer", "template", "svg", "iframe", "head", "button", "form", "select",
         "aside", "address",
     ]
+    /// Elements a page's furniture comes in, skipped whole when their `class` or `id` says what they hold
+    /// (``furnitureWords``): never `article`, `main` or `body`, which hold the story, nor elements whose closing tag
+    /// may be left out (`p`, `li`).
+    static let furnitureElements: Set<String> = ["div", "section", "ul", "ol", "figure", "header"]
+    /// Words of `class` and `id` values (split at spaces, `-` and `_`, lower case) that mark page furniture: cookie
+    /// banners, related links, newsletter boxes, share bars, advertisements, comments.
+    static let furnitureWords: Set<String> = [
+        "cookie", "cookies", "consent", "gdpr", "related", "newsletter", "newsletters", "share", "sharing", "social",
+        "promo", "advert", "advertisement", "ad", "ads", "sponsored", "outbrain", "taboola", "recommended",
+        "recommendations", "trending", "popular", "sidebar", "comments", "breadcrumb", "breadcrumbs", "subscribe",
+        "subscription", "paywall", "skip",
+    ]
+    /// Words of `class` and `id` values that mark the story itself, which no furniture word takes away
+    /// ("article-body share-enabled").
+    static let storyWords: Set<String> = ["article", "body", "content", "main", "story", "post", "entry", "text"]
+
     /// Elements that end a line of text.
     static let blockElements: Set<String> = [
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table",
@@ -90,6 +106,11 @@ public struct HTMLStripper: Sendable {
                 }
                 lineBreak(at: index)
                 index = close.end
+            } else if !tag.isClosing, !tag.isSelfClosing, Self.furnitureElements.contains(tag.name), isFurniture(html, tag),
+                      case let close = findMatchingClosingTag(html, name: tag.name, from: index), close.start < count,
+                      !containsStory(html, index..<close.start) {
+                lineBreak(at: index)
+                index = close.end
             } else if tag.name == "title", !tag.isClosing {
                 let close = findClosingTag(html, name: "title", from: index)
                 title = HTMLEntities.decodeString(html, index..<close.start)
@@ -103,7 +124,91 @@ public struct HTMLStripper: Sendable {
         return Result(text: out.bytes, map: out.map, title: title?.trimmingWhitespace())
     }
 
-    struct Tag { var name: String; var isClosing: Bool; var isSelfClosing: Bool; var end: Int }
+    struct Tag {
+        var name: String
+        var isClosing: Bool
+        var isSelfClosing: Bool
+        var end: Int
+        /// The bytes of the attributes, between the name and the closing `>`.
+        var attributes: Range<Int> = 0..<0
+    }
+
+    /// Whether an element's `class` or `id` marks it as page furniture (``furnitureWords``) and not as the story
+    /// (``storyWords``).
+    private func isFurniture(_ html: UnsafeBufferPointer<UInt8>, _ tag: Tag) -> Bool {
+        guard tag.attributes.count > 4 else { return false }
+        var furniture = false
+        var i = tag.attributes.lowerBound
+        let end = tag.attributes.upperBound
+        while i < end {
+            // An attribute's name, then its quoted value.
+            while i < end, !isASCIILetterOrDigit(html[i]) { i += 1 }
+            let nameStart = i
+            while i < end, isASCIILetterOrDigit(html[i]) || html[i] == UInt8(ascii: "-") { i += 1 }
+            let name = nameStart..<i
+            guard i < end, html[i] == UInt8(ascii: "=") else { continue }
+            i += 1
+            guard i < end, html[i] == UInt8(ascii: "\"") || html[i] == UInt8(ascii: "'") else { continue }
+            let quote = html[i]
+            i += 1
+            let valueStart = i
+            while i < end, html[i] != quote { i += 1 }
+            let value = valueStart..<i
+            i += 1
+            guard name.count == 5 && matchesCaseInsensitive(html, name.lowerBound, Self.className)
+                    || name.count == 2 && matchesCaseInsensitive(html, name.lowerBound, Self.idName) else { continue }
+            var wordStart = value.lowerBound
+            for k in value.lowerBound...value.upperBound {
+                guard k == value.upperBound || !isASCIILetterOrDigit(html[k]) else { continue }
+                if k > wordStart {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: html[wordStart..<k]), as: UTF8.self).lowercased()
+                    if Self.storyWords.contains(word) { return false }
+                    if Self.furnitureWords.contains(word) { furniture = true }
+                }
+                wordStart = k + 1
+            }
+        }
+        return furniture
+    }
+
+    private static let className = Array("class".utf8), idName = Array("id".utf8)
+    private static let storyTags = [Array("<h1".utf8), Array("<article".utf8), Array("<main".utf8)]
+
+    /// Whether a page's part holds the story's headline or body (`<h1`, `<article`, `<main`): then it is no furniture
+    /// whatever its class says.
+    private func containsStory(_ html: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            i = html.index(of: UInt8(ascii: "<"), in: i..<range.upperBound)
+            guard i < range.upperBound else { return false }
+            if Self.storyTags.contains(where: { matchesCaseInsensitive(html, i, $0) }) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The closing tag of the element `name` opened before `from`, past the elements of the same name nested in it.
+    private func findMatchingClosingTag(_ html: UnsafeBufferPointer<UInt8>, name: String, from: Int) -> (start: Int, end: Int) {
+        var depth = 0
+        var i = from
+        while i < html.count {
+            i = html.index(of: UInt8(ascii: "<"), in: i..<html.count)
+            guard i < html.count else { break }
+            guard let tag = readTag(html, at: i) else { i += 1; continue }
+            if tag.name == name, !tag.isSelfClosing {
+                if tag.isClosing {
+                    if depth == 0 { return (i, tag.end) }
+                    depth -= 1
+                } else {
+                    depth += 1
+                }
+            }
+            i = tag.end
+        }
+        return (html.count, html.count)
+    }
 
     private func readTag(_ html: UnsafeBufferPointer<UInt8>, at start: Int) -> Tag? {
         var i = start + 1
@@ -119,6 +224,7 @@ public struct HTMLStripper: Sendable {
         guard i > nameStart else { return nil }
         let name = String(decoding: UnsafeBufferPointer(rebasing: html[nameStart..<i]), as: UTF8.self).lowercased()
         // Skip attributes, honouring quotes.
+        let attributesStart = i
         var quote: UInt8 = 0
         while i < html.count {
             let byte = html[i]
@@ -128,7 +234,7 @@ public struct HTMLStripper: Sendable {
                 quote = byte
             } else if byte == UInt8(ascii: ">") {
                 let selfClosing = i > start && html[i - 1] == UInt8(ascii: "/")
-                return Tag(name: name, isClosing: isClosing, isSelfClosing: selfClosing, end: i + 1)
+                return Tag(name: name, isClosing: isClosing, isSelfClosing: selfClosing, end: i + 1, attributes: attributesStart..<i)
             }
             i += 1
         }

@@ -46,6 +46,16 @@ import NewsText
         #expect(!found.keys.contains { $0.contains("Yagi") || $0 == "Kurdish" || $0 == "Marxist-leaning" }, "\(found)")
     }
 
+    /// An office named for its holder is an organization ("the Higher Public Prosecutor's Office"), and "and" before
+    /// another organization's head word joins two names, not the parts of one.
+    @Test func readsOfficesNamedForTheirHolderAndTwoOrganizationsJoinedByAnd() {
+        let found = entities("The Higher Public Prosecutor's Office in Novi Sad charged 13 people. Students at the University of Novi Sad and the University of Belgrade walked out. The Ministry of Trade and Industry said nothing.")
+        #expect(found["Higher Public Prosecutor's Office"] == "GovernmentAgency", "\(found)")
+        #expect(found["University of Novi Sad"] != nil && found["University of Belgrade"] != nil, "\(found)")
+        #expect(found["Ministry of Trade and Industry"] != nil, "\(found)")
+        #expect(!found.keys.contains { $0.contains(" and the ") }, "\(found)")
+    }
+
     @Test func matchesNamesInAllCapsHeadlines() {
         let found = entities("AZERBAIJAN AND RUSSIA TRADE ACCUSATIONS AFTER RAID\nPolice said more.")
         #expect(found["Azerbaijan"] == "Country" && found["Russia"] == "Country")

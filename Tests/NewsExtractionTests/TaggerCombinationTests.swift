@@ -51,6 +51,17 @@ import NewsGraph
         #expect(!labels.contains("Hong Kong") && !labels.contains("UEFA"), "\(labels)")
     }
 
+    /// Titles before a person's name make no organization's name, however the tagger reads them ("Justice Flávio Dino").
+    @Test func readsTitlesBeforeANameAsNoOrganization() throws {
+        let nodes = try graph(text: """
+            A panel of Brazil's Supreme Court on Monday upheld Justice Alexandre de Moraes' order to suspend the platform.
+            Justice Flávio Dino wrote that no company could choose which laws to follow. Justice Cármen Lúcia agreed.
+            """).nodes
+        #expect(nodes.filter { $0.type == "Person" }.map(\.label).sorted() == ["Alexandre de Moraes", "Cármen Lúcia", "Flávio Dino"],
+                "\(nodes.map(\.label))")
+        #expect(!nodes.contains { $0.label.hasPrefix("Justice") }, "\(nodes.map(\.label))")
+    }
+
     /// A people's name inside a person's name the tagger reads ("Viorel Moldovan", a Romanian footballer) is part of
     /// that name, not the country of Moldova.
     @Test func readsAPeoplesNameInsideAPersonsNameAsThePerson() throws {

@@ -125,6 +125,21 @@ import Testing
         #expect(result.title == "Police raid & arrests")
     }
 
+    /// Parts of a page whose class or id says they are furniture (a cookie banner, related links, a share bar) are
+    /// left out, however deeply they nest; a part that holds the headline or the story is kept whatever its class.
+    @Test func dropsPageFurnitureByItsClassOrID() {
+        let html = """
+            <body><div class="cookie-notice"><p>We value your privacy. Change it in Privacy Settings.</p></div>
+            <div class="page social-enabled"><h1>Canopy collapse</h1><p>Students marched in Novi Sad.</p></div>
+            <div class="related-links"><div><ul><li><a>Partizan edge Red Star</a></li></ul></div><p>Romania</p></div>
+            <div id="share_bar">Share on X</div><p>Vucic spoke.</p></body>
+            """
+        let result = HTMLStripper().strip(Array(html.utf8))
+        let lines = String(decoding: result.text, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        #expect(lines == ["Canopy collapse", "Students marched in Novi Sad.", "Vucic spoke."])
+    }
+
     @Test func mapsDecodedTextBackToTheEntity() {
         let html = "<p>AT&amp;T and Putin</p>"
         let article = TextPreprocessor().process(html, id: "t", format: .html)

@@ -184,6 +184,14 @@ public struct PatternMatcher: MentionFinder {
                 end += 1
                 continue
             }
+            // "the Higher Public Prosecutor's Office", "the Attorney General's Office": an office named for its holder.
+            if token.kind == .possessive, end > start, end + 1 < sentence.tokens.upperBound, context.isNameToken(end + 1),
+               cues.titleWords.contains(context.hashes.upper[end - 1]),
+               let head = cues.organizationHeads[context.exact(end + 1)], head.position != .start {
+                sawHead = true
+                end += 2
+                continue
+            }
             guard token.kind == .word, end + 1 < sentence.tokens.upperBound else { break }
             let word = context.exact(end)
             // Particles, possibly several: "van der", "de la", "bin".
@@ -202,7 +210,10 @@ public struct PatternMatcher: MentionFinder {
                word != Cue.to || cues.campaignHeads.contains(context.exact(start)) {
                 var next = end + 1
                 if context.exact(next) == Cue.the, next + 1 < sentence.tokens.upperBound { next += 1 }
-                if context.isNameToken(next), !cues.nonEntities.contains(context.exact(next)) {
+                // "the University of Novi Sad and the University of Belgrade": "and" before another organization's
+                // head word joins two names, not the parts of one.
+                if context.isNameToken(next), !cues.nonEntities.contains(context.exact(next)),
+                   word != Cue.and || !isOrganizationStart(context.exact(next)) {
                     extendedByConnector = true
                     end = next
                     continue
@@ -363,16 +374,14 @@ public struct PatternMatcher: MentionFinder {
                 nameStart += courtesy.words.count
             }
             // The name ends before a joining word that is no name particle: "Council President Tono Eitel of Germany".
-            if let joint = (nameStart..<upper).first(where: { !context.isNameToken($0) && !cues.particles.contains(context.exact($0)) }) {
-                upper = joint
-            }
-            guard nameStart < upper, context.isNameToken(nameStart), upper - nameStart <= 4,
-                  cues.organizationHeads[context.exact(upper - 1)] == nil, cues.placeCues[context.exact(upper - 1)] == nil,
-                  !(nameStart..<upper).allSatisfy({ cues.nonEntities.contains(context.exact($0)) }) else { position += 1; continue }
-            if let known = context.knownTokens(nameStart), known.upperBound >= upper {
+            let nameEnd = (nameStart..<upper).first(where: { !context.isNameToken($0) && !cues.particles.contains(context.exact($0)) }) ?? upper
+            guard nameStart < nameEnd, context.isNameToken(nameStart), nameEnd - nameStart <= 4,
+                  cues.organizationHeads[context.exact(nameEnd - 1)] == nil, cues.placeCues[context.exact(nameEnd - 1)] == nil,
+                  !(nameStart..<nameEnd).allSatisfy({ cues.nonEntities.contains(context.exact($0)) }) else { position += 1; continue }
+            if let known = context.knownTokens(nameStart), known.upperBound >= nameEnd {
                 return results  // "President Ilham Aliyev": the gazetteer has the person.
             }
-            var mention = make(nameStart..<upper, type: "Person", confidence: title.role == "courtesy" ? 0.8 : 0.85,
+            var mention = make(nameStart..<nameEnd, type: "Person", confidence: title.role == "courtesy" ? 0.8 : 0.85,
                                rule: "title:" + (title.office.isEmpty ? title.words.joined(separator: " ") : title.office), context)
             mention.attributes["title"] = title.office
             mention.attributes["titleRole"] = title.role
@@ -616,6 +625,8 @@ struct CueTables: Sendable {
     let placeCues: WordMap<(type: String, position: PatternLexicon.Position)>
     let organizationNouns, lowerOrganizationNouns: WordMap<String>
     let lowerRoleNouns, lowerFamilyNouns, appositionBreaks, headFollowers, firstNames, surnames, holderSuffixes: WordSet
+    /// The words of titles ("prosecutor", "general", "mayor"), by upper-case hash.
+    let titleWords: WordSet
     /// Nouns that name a ship before its name, and the words that make "carrier" one ("bulk carrier").
     let vesselNouns, vesselKinds, documentNouns, stormWords: WordMap<Bool>
     /// Lower-case nouns after a name that make it a place, with the class they give.
@@ -702,6 +713,7 @@ struct CueTables: Sendable {
             "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "where",
             "from",
         ]
+        titleWords = WordSet(Set(lexicon.titles.flatMap(\.words)))
         firstNames = WordSet(lexicon.firstNames.filter { $0 == $0.uppercased() })
         surnames = WordSet(lexicon.surnames.filter { $0 == $0.uppercased() })
         titlesByFirstWord = WordMap(lexicon.titlesByFirstWord.map { ($0.key, $0.value) })

@@ -155,6 +155,8 @@ public struct TaggerStage: Sendable {
                 if tagged.type == .person, tagged.tokens != tokens, tagged.confidence >= options.placeOverride * 0.85 { overridden[index] = true }
                 continue
             }
+            // "Justice Alexandre de Moraes": titles before a sure person's name make no longer name.
+            if isTitled(previous[index], by: tagged, in: article, hashes: hashes) { continue }
             // Compared with the tagger's type, whose raw value is its CoNLL family.
             let family = Self.conllFamily(of: previous[index].type)
             // "Sinaloa Governor Rubén Rocha Moya": a place before an official's title is the office's place.
@@ -207,7 +209,7 @@ public struct TaggerStage: Sendable {
                 let owner = sureOwner[token]
                 guard owner >= 0 else { return true }
                 let tokens = previous[Int(owner)].tokens
-                return span.type == .organization && tokens.lowerBound >= span.tokens.lowerBound
+                return span.type == .organization && !isTitled(previous[Int(owner)], by: span, in: article, hashes: hashes) && tokens.lowerBound >= span.tokens.lowerBound
                     && tokens.upperBound <= span.tokens.upperBound && tokens != span.tokens
                     // "The Commerce Department said": an article before the sure name makes no longer one.
                     && !(tokens.upperBound == span.tokens.upperBound && tokens.lowerBound == span.tokens.lowerBound + 1
@@ -238,6 +240,14 @@ public struct TaggerStage: Sendable {
             combined.append(item.fromTagger ? taggerSpans[item.index].mention(in: article) : previous[item.index])
         }
         return combined
+    }
+
+    /// Whether the tagger's `span` is a sure person's name `mention` with only titles before it ("Justice Alexandre
+    /// de Moraes", read as an organization's name).
+    private func isTitled(_ mention: EntityMention, by span: Span, in article: Article, hashes: TokenHashes) -> Bool {
+        span.tokens.upperBound == mention.tokens.upperBound && span.tokens.lowerBound < mention.tokens.lowerBound
+            && (span.tokens.lowerBound..<mention.tokens.lowerBound).allSatisfy { titleWords.contains(hashes.upper[$0]) && article.tokens[$0].isCapitalized }
+            && mention.source == .pattern && Self.conllFamily(of: mention.type) == "PER"
     }
 
     /// `spans` with a name the tagger reads across a lower-case "or" cut in two: "grab Mercantile or Commerce" names
