@@ -86,6 +86,27 @@ import KnowledgeGraph
         #expect(resolved.last?.entity?.rawValue == found["Neil Jordan"])
     }
 
+    /// A one-word name glossed by an organization's full name whose initials are letters of it is that organization;
+    /// a name whose letters do not hold the initials is not ("Apple, the European Commission said").
+    @Test func aShortNameGlossedByAFullNameIsThatOrganization() {
+        let found = resolve("Frelimo, the Front for the Liberation of Mozambique, has governed since 1975. Frelimo won again.") { article in
+            [mention("Frelimo", "Organization", in: article),
+             mention("Front for the Liberation of Mozambique", "PoliticalParty", in: article, source: .pattern),
+             mention("Frelimo", "Organization", in: article, occurrence: 1)]
+        }
+        #expect(found["Frelimo"] != nil)
+        #expect(found["Frelimo"] == found["Front for the Liberation of Mozambique"])
+        let acronym = resolve("Podemos, whose name is the acronym of the Optimistic Party for the Development of Mozambique, won.") { article in
+            [mention("Podemos", "PoliticalParty", in: article),
+             mention("Optimistic Party for the Development of Mozambique", "PoliticalParty", in: article, source: .pattern)]
+        }
+        #expect(acronym["Podemos"] == acronym["Optimistic Party for the Development of Mozambique"])
+        let other = resolve("Apple, the European Competition Commission said, broke the law.") { article in
+            [mention("Apple", "Company", in: article), mention("European Competition Commission", "Organization", in: article, source: .pattern)]
+        }
+        #expect(other["Apple"] != other["European Competition Commission"])
+    }
+
     /// "Rodriguez's 18th homer" is no head of state: a surname borne by many is a serving official of the gazetteer
     /// only where the document names the official's country; a rare one ("Putin") is the official anywhere.
     @Test func aCommonSurnameAloneIsAServingOfficialOnlyWhereTheDocumentNamesTheirCountry() {

@@ -284,6 +284,14 @@ public struct MentionResolver: Sendable {
                    facts(of: mentions[index].type).isOrganization || mentions[index].source == .tagger {
                     names.acronyms[mentions[index].text] = (previous, mentions[before].label ?? mentions[before].text, mentions[before].type)
                 }
+                // "Frelimo, the Front for the Liberation of Mozambique,", "Podemos, whose name is the Portuguese acronym of
+                // the Optimistic Party for …": a one-word name glossed by an organization's full name is that
+                // organization, when the full name's initials are letters of it.
+                if mentions[index].tokens.count >= 3, let entity = mentions[index].entity, facts(of: mentions[index].type).isOrganization,
+                   let short = glossedShortName(before: index, in: mentions, article: article), mentions[short].entity != entity,
+                   Self.hasInitialsAmongLetters(of: mentions[index].text, in: mentions[short].text) {
+                    names.acronyms[mentions[short].text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
+                }
                 if mentions[index].source == .pattern, mentions[index].isSure, !mentions[index].isDemonym, let entity = mentions[index].entity, names.sure[mentions[index].text] == nil {
                     names.sure[mentions[index].text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
                 }
@@ -989,6 +997,39 @@ public struct MentionResolver: Sendable {
 
     /// Whether the tokens from `start` to `end` give another name: ", known in Spanish as the", ", known locally as",
     /// ", also known as", ", called".
+    /// The one-word name the organization's name at `index` glosses: right before it as "X, the …", or before
+    /// "acronym of the …" in its sentence ("Podemos, whose name is the Portuguese acronym of the …").
+    private func glossedShortName(before index: Int, in mentions: [EntityMention], article: Article) -> Int? {
+        guard index > 0 else { return nil }
+        var start = mentions[index].tokens.lowerBound
+        if Self.isWord("the", at: start - 1, in: article) { start -= 1 }
+        var previous = index - 1
+        // "the Portuguese acronym of": a language's name between them is a mention of its own.
+        while previous > 0, mentions[previous].isDemonym || mentions[previous].type == TaggerStage.miscellaneous { previous -= 1 }
+        guard mentions[previous].tokens.count == 1, !mentions[previous].isDemonym,
+              facts(of: mentions[previous].type).isOrganization || mentions[previous].source == .tagger,
+              !facts(of: mentions[previous].type).isPerson, !facts(of: mentions[previous].type).isPlace else { return nil }
+        let end = mentions[previous].tokens.upperBound
+        if start == end + 1, previous == index - 1, Self.isWord(",", at: end, in: article) { return previous }
+        guard start - end <= 10, start >= 2, Self.isWord("of", at: start - 1, in: article) || Self.isWord("for", at: start - 1, in: article),
+              ["acronym", "abbreviation", "initials"].contains(where: { Self.isWord($0, at: start - 2, in: article) }),
+              !(end..<start).contains(where: { Self.isWord(".", at: $0, in: article) }) else { return nil }
+        return previous
+    }
+
+    /// Whether a name of at least two capitalized words has initials that are all letters of `short` ("Front for
+    /// the Liberation of Mozambique": F, L, M in "Frelimo").
+    static func hasInitialsAmongLetters(of name: String, in short: String) -> Bool {
+        let letters = Set(short.lowercased())
+        var initials = 0
+        for word in name.split(separator: " ") {
+            guard let first = word.first, first.isUppercase else { continue }
+            guard letters.contains(Character(first.lowercased())) else { return false }
+            initials += 1
+        }
+        return initials >= 2 && short.count >= 3
+    }
+
     static func isOtherName(between start: Int, and end: Int, in article: Article) -> Bool {
         guard end - start >= 2, end - start <= 6, isWord(",", at: start, in: article) else { return false }
         var k = start + 1
