@@ -56,6 +56,21 @@ import NewsText
         #expect(!found.keys.contains { $0.contains(" and the ") }, "\(found)")
     }
 
+    /// A city in its official style is the city ("the City of Lubbock" after "the city of Lubbock"), and no
+    /// organization runs on into it over "and the"; a service's district is a body; a day's name is no actor's.
+    @Test func readsCitiesInOfficialStyleServiceDistrictsAndDays() {
+        let found = entities("""
+            Katherine Wells is director of public health for the city of Lubbock. The Texas Department of State Health \
+            Services and the City of Lubbock said a child died. Zach Holbrooks runs the South Plains Public Health District. \
+            Brazil marked Independence Day on Saturday.
+            """)
+        #expect(found["Lubbock"] == "City", "\(found)")
+        #expect(found["City of Lubbock"] == nil, "\(found)")
+        #expect(found["Texas Department of State Health Services"] != nil, "\(found)")
+        #expect(found["South Plains Public Health District"] == "GovernmentAgency", "\(found)")
+        #expect(found["Independence Day"] == nil, "\(found)")
+    }
+
     @Test func matchesNamesInAllCapsHeadlines() {
         let found = entities("AZERBAIJAN AND RUSSIA TRADE ACCUSATIONS AFTER RAID\nPolice said more.")
         #expect(found["Azerbaijan"] == "Country" && found["Russia"] == "Country")

@@ -107,6 +107,16 @@ import KnowledgeGraph
         #expect(other["Apple"] != other["European Competition Commission"])
     }
 
+    /// A name in parentheses right after an organization's is its other name ("Union Calédonienne (Caledonian Union)").
+    @Test func aNameInParenthesesAfterAnOrganizationsIsItsOtherName() {
+        let found = resolve("Its largest member, Union Calédonienne (Caledonian Union), called for calm.") { article in
+            [mention("Union Calédonienne", "PoliticalParty", in: article, source: .pattern),
+             mention("Caledonian Union", "Organization", in: article)]
+        }
+        #expect(found["Union Calédonienne"] != nil)
+        #expect(found["Caledonian Union"] == found["Union Calédonienne"])
+    }
+
     /// "Rodriguez's 18th homer" is no head of state: a surname borne by many is a serving official of the gazetteer
     /// only where the document names the official's country; a rare one ("Putin") is the official anywhere.
     @Test func aCommonSurnameAloneIsAServingOfficialOnlyWhereTheDocumentNamesTheirCountry() {

@@ -284,13 +284,23 @@ public struct MentionResolver: Sendable {
                    facts(of: mentions[index].type).isOrganization || mentions[index].source == .tagger {
                     names.acronyms[mentions[index].text] = (previous, mentions[before].label ?? mentions[before].text, mentions[before].type)
                 }
+                // "Union Calédonienne (Caledonian Union)": a name in parentheses right after an organization's is its
+                // other name, a translation.
+                if index > 0, mentions[index].tokens.count >= 2, case let before = mentions[index - 1],
+                   before.tokens.upperBound + 1 == mentions[index].tokens.lowerBound,
+                   Self.isWord("(", at: before.tokens.upperBound, in: article), Self.isWord(")", at: mentions[index].tokens.upperBound, in: article),
+                   let previous = before.entity, previous != mentions[index].entity, facts(of: before.type).isOrganization,
+                   facts(of: mentions[index].type).isOrganization || mentions[index].source == .tagger,
+                   !facts(of: mentions[index].type).isPerson, !facts(of: mentions[index].type).isPlace {
+                    names.acronyms[mentions[index].text] = (previous, before.label ?? before.text, before.type)
+                }
                 // "Frelimo, the Front for the Liberation of Mozambique,", "Podemos, whose name is the Portuguese acronym of
                 // the Optimistic Party for …": a one-word name glossed by an organization's full name is that
                 // organization, when the full name's initials are letters of it.
                 if mentions[index].tokens.count >= 3, let entity = mentions[index].entity, facts(of: mentions[index].type).isOrganization,
-                   let short = glossedShortName(before: index, in: mentions, article: article), mentions[short].entity != entity,
-                   Self.hasInitialsAmongLetters(of: mentions[index].text, in: mentions[short].text) {
-                    names.acronyms[mentions[short].text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
+                   let short = glossedShortName(before: index, in: mentions, article: article), short.entity != entity,
+                   Self.hasInitialsAmongLetters(of: mentions[index].text, in: short.text) {
+                    names.acronyms[short.text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
                 }
                 if mentions[index].source == .pattern, mentions[index].isSure, !mentions[index].isDemonym, let entity = mentions[index].entity, names.sure[mentions[index].text] == nil {
                     names.sure[mentions[index].text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
@@ -393,6 +403,14 @@ public struct MentionResolver: Sendable {
                    || type.isPerson && Self.isCapitals(mentions[position].text),
                let place = place(named: mentions[position].text) {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+place")
+            }
+            // "the City of Lubbock": a city in its official style is the city the document names.
+            if mentions[position].tokens.count == 3, mentions[position].text.hasPrefix("City of "),
+               case let name = String(mentions[position].text.dropFirst(8)),
+               let city = names.sure[name].map({ (entity: $0.entity, label: $0.label, type: $0.type) })
+                   ?? place(named: name).map({ (entity: $0.entity, label: $0.label, type: $0.type) }),
+               city.type == "City" || city.type == "Place", city.entity != mentions[position].entity {
+                mentions[position].refer(to: city.entity, label: city.label, type: city.type, because: "+city")
             }
             // "Bach Dang Garment" after Bach Dang Garment Joint Stock Company: a company's name without its legal form.
             if !companies.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count >= 2,
@@ -995,26 +1013,27 @@ public struct MentionResolver: Sendable {
         return organization(describedBefore: known, in: article, names: names)
     }
 
-    /// Whether the tokens from `start` to `end` give another name: ", known in Spanish as the", ", known locally as",
-    /// ", also known as", ", called".
     /// The one-word name the organization's name at `index` glosses: right before it as "X, the …", or before
     /// "acronym of the …" in its sentence ("Podemos, whose name is the Portuguese acronym of the …").
-    private func glossedShortName(before index: Int, in mentions: [EntityMention], article: Article) -> Int? {
-        guard index > 0 else { return nil }
+    private func glossedShortName(before index: Int, in mentions: [EntityMention], article: Article) -> (text: String, entity: NodeID?)? {
         var start = mentions[index].tokens.lowerBound
         if Self.isWord("the", at: start - 1, in: article) { start -= 1 }
+        guard index > 0 else { return nil }
         var previous = index - 1
         // "the Portuguese acronym of": a language's name between them is a mention of its own.
         while previous > 0, mentions[previous].isDemonym || mentions[previous].type == TaggerStage.miscellaneous { previous -= 1 }
+        // A candidate's type is only a guess.
         guard mentions[previous].tokens.count == 1, !mentions[previous].isDemonym,
-              facts(of: mentions[previous].type).isOrganization || mentions[previous].source == .tagger,
-              !facts(of: mentions[previous].type).isPerson, !facts(of: mentions[previous].type).isPlace else { return nil }
+              mentions[previous].source == .candidate
+                  || (facts(of: mentions[previous].type).isOrganization || mentions[previous].source == .tagger)
+                  && !facts(of: mentions[previous].type).isPerson && !facts(of: mentions[previous].type).isPlace else { return nil }
         let end = mentions[previous].tokens.upperBound
-        if start == end + 1, previous == index - 1, Self.isWord(",", at: end, in: article) { return previous }
+        let found = (mentions[previous].text, mentions[previous].entity)
+        if start == end + 1, previous == index - 1, Self.isWord(",", at: end, in: article) { return found }
         guard start - end <= 10, start >= 2, Self.isWord("of", at: start - 1, in: article) || Self.isWord("for", at: start - 1, in: article),
               ["acronym", "abbreviation", "initials"].contains(where: { Self.isWord($0, at: start - 2, in: article) }),
               !(end..<start).contains(where: { Self.isWord(".", at: $0, in: article) }) else { return nil }
-        return previous
+        return found
     }
 
     /// Whether a name of at least two capitalized words has initials that are all letters of `short` ("Front for
@@ -1030,6 +1049,8 @@ public struct MentionResolver: Sendable {
         return initials >= 2 && short.count >= 3
     }
 
+    /// Whether the tokens from `start` to `end` give another name: ", known in Spanish as the", ", known locally as",
+    /// ", also known as", ", called".
     static func isOtherName(between start: Int, and end: Int, in article: Article) -> Bool {
         guard end - start >= 2, end - start <= 6, isWord(",", at: start, in: article) else { return false }
         var k = start + 1

@@ -29,6 +29,7 @@ public struct PatternMatcher: MentionFinder {
     static let stormWords: Set<String> = ["Typhoon", "Hurricane", "Cyclone", "Storm", "TYPHOON", "HURRICANE", "CYCLONE", "STORM"]
     /// ``stormWords`` by upper-case hash, for the stages after this one.
     static let stormWordKeys = WordSet(stormWords)
+
     /// The start of the rule of a mention an apposition names ("pattern:apposition:villages").
     static let appositionRule = "pattern:apposition:"
     /// Nouns that, in an apposition, make a name an organization, with the subtype they suggest.
@@ -46,7 +47,13 @@ public struct PatternMatcher: MentionFinder {
         "manufacturer": "Company", "maker": "Company", "mission": "Organization", "producer": "Company", "operator": "Company",
         "conglomerate": "Company", "startup": "Company", "insurer": "Company", "bloc": "Organization",
         "faction": "Organization", "cartel": "ArmedGroup", "gang": "ArmedGroup", "regulator": "GovernmentAgency",
+        "miner": "Company", "lender": "Company", "retailer": "Company", "automaker": "Company", "carmaker": "Company",
+        "chipmaker": "Company", "drugmaker": "Company", "refiner": "Company", "giant": "Company", "utility": "Company",
+        "publisher": "MediaOrganization",
     ]
+    /// Services whose districts are bodies that run them, not places: "Public Health District", "School District".
+    static let serviceWords: Set<String> = ["health", "school", "water", "fire", "irrigation", "transit", "sanitation",
+                                            "utility", "conservation", "hospital", "sewer", "park", "library"]
     /// Endings of adjectives of religions, peoples and doctrines ("Islamic", "Buddhist", "Kurdish", "Maoist").
     static let adjectiveEndings = ["ic", "ist", "ish", "ese", "ian", "ean", "-leaning", "-led", "-backed", "-based", "-linked",
                                    "-aligned", "-controlled", "-owned", "-run", "-style"]
@@ -210,10 +217,11 @@ public struct PatternMatcher: MentionFinder {
                word != Cue.to || cues.campaignHeads.contains(context.exact(start)) {
                 var next = end + 1
                 if context.exact(next) == Cue.the, next + 1 < sentence.tokens.upperBound { next += 1 }
-                // "the University of Novi Sad and the University of Belgrade": "and" before another organization's
-                // head word joins two names, not the parts of one.
+                // "the University of Novi Sad and the University of Belgrade", "… Health Services and the City of
+                // Lubbock": "and" before another organization's head word, or a place's, joins two names, not the
+                // parts of one.
                 if context.isNameToken(next), !cues.nonEntities.contains(context.exact(next)),
-                   word != Cue.and || !isOrganizationStart(context.exact(next)) {
+                   word != Cue.and || !isOrganizationStart(context.exact(next)) && (next == end + 1 || cues.placeCues[context.exact(next)] == nil) {
                     extendedByConnector = true
                     end = next
                     continue
@@ -351,6 +359,8 @@ public struct PatternMatcher: MentionFinder {
             upper -= 1
         }
         guard lower < upper else { return [] }
+        // "Independence Day", "Labor Day": a day's name is no actor's.
+        if upper - lower >= 2, context.exact(upper - 1) == Cue.day { return [] }
         // A gazetteer name that covers the chunk needs nothing more.
         if let first = context.knownTokens(lower), first.lowerBound <= lower, first.upperBound >= upper {
             return []
@@ -398,12 +408,18 @@ public struct PatternMatcher: MentionFinder {
             // rugby "Centre Walter Little").
             // "Parliament Road": a place's last word wins over an organization's first word, unless a joining word
             // makes the first word the head of the whole ("Ministry of …").
+            // "the South Plains Public Health District", "the Austin Independent School District": a service's district is
+            // the body that runs it.
+            if let cue = cues.placeCues[last], cue.position != .start, cue.type == "Region", cues.serviceWords.contains(context.hashes.upper[upper - 2]) {
+                return [make(lower..<upper, type: "GovernmentAgency", confidence: 0.75, rule: "service-district:" + context.word(upper - 2), context)]
+            }
             if let cue = cues.placeCues[last], cue.position == .end,
                !(lower..<upper).contains(where: { cues.connectors.contains(context.exact($0)) }) {
                 return [make(lower..<upper, type: cue.type, confidence: 0.75, rule: "place-cue:" + context.word(upper - 1), context)]
             }
+            // "Société Le Nickel": an article is no first name, though a list has "Le".
             if let head = cues.organizationHeads[first], head.position != .end,
-               !cues.firstNames.contains(context.upperKey(lower + 1)) {
+               !cues.firstNames.contains(context.upperKey(lower + 1)) || context.article.tokens[lower + 1].range.count <= 2 {
                 return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(lower), context)]
             }
             for index in lower..<(upper - 1) where cues.connectors.contains(context.exact(index + 1)) {
@@ -613,6 +629,7 @@ enum Cue {
     static let possessive = TokenHashes.hash("'s")
     static let curlyPossessive = TokenHashes.hash("’s")
     static let carrier = TokenHashes.hash("carrier")
+    static let day = TokenHashes.hash("Day")
 }
 
 /// The pattern stage's cue words keyed by token hash (see ``TokenHashes``), so that ``PatternMatcher`` compares
@@ -627,6 +644,8 @@ struct CueTables: Sendable {
     let lowerRoleNouns, lowerFamilyNouns, appositionBreaks, headFollowers, firstNames, surnames, holderSuffixes: WordSet
     /// The words of titles ("prosecutor", "general", "mayor"), by upper-case hash.
     let titleWords: WordSet
+    /// Services whose districts are bodies ("Health District", "School District"), by upper-case hash.
+    let serviceWords = WordSet(PatternMatcher.serviceWords)
     /// Nouns that name a ship before its name, and the words that make "carrier" one ("bulk carrier").
     let vesselNouns, vesselKinds, documentNouns, stormWords: WordMap<Bool>
     /// Lower-case nouns after a name that make it a place, with the class they give.

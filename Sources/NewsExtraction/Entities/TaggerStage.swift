@@ -61,6 +61,11 @@ public struct TaggerStage: Sendable {
     let ofOrOn: WordSet
     /// Nouns that end the names of facilities and natural features, never an organization's, by upper-case hash.
     let placeNouns: WordSet
+    /// Nouns of institutions that end their names ("Hospital", "University"), by upper-case hash.
+    let institutionNouns = WordSet(["hospital", "university", "college", "institute", "academy", "clinic"])
+    /// Nouns of districts, and the services whose districts are bodies (``PatternMatcher/serviceWords``).
+    let districtNouns = WordSet(["district", "districts"])
+    let serviceWords = WordSet(PatternMatcher.serviceWords)
     /// Nouns of laws and treaties that end their names ("Finance Bill", "Abraham Accords"), by upper-case hash.
     let documentNouns: WordSet
     /// Words before a product's name that say whose it is ("whose", "its", "'s"), and nouns of products after it.
@@ -382,6 +387,14 @@ public struct TaggerStage: Sendable {
         if span.type == .organization || span.type == .person, span.tokens.count >= 2, article.tokens[span.tokens.upperBound - 1].isCapitalized,
            placeNouns.contains(hashes.upper[span.tokens.upperBound - 1]) {
             span.type = .location
+        }
+        // "Covenant Children's Hospital", "the South Plains Public Health District": a place's name that ends in an
+        // institution's noun, or in a service's district, is the body's.
+        if span.type == .location, span.tokens.count >= 2, article.tokens[span.tokens.upperBound - 1].isCapitalized,
+           institutionNouns.contains(hashes.upper[span.tokens.upperBound - 1])
+            || span.tokens.count >= 3 && districtNouns.contains(hashes.upper[span.tokens.upperBound - 1])
+               && serviceWords.contains(hashes.upper[span.tokens.upperBound - 2]) {
+            span.type = .organization
         }
         // "Huawei, whose Ascend chips", "its Mate phones": after an owner's word, a name before a product's noun
         // names the product.
