@@ -71,6 +71,14 @@ import NewsText
         #expect(found["Independence Day"] == nil, "\(found)")
     }
 
+    /// An organization's noun before a comma names the name after it ("the agency, Ibama") unless it is the object of
+    /// a role noun ("the head of the union, Élodie Ébrard", a person).
+    @Test func readsTheHeadOfANounPhraseBeforeAnApposition() {
+        let found = entities("The head of the union, Élodie Ébrard, spoke. The spokesman for the agency, Tomas Lindqvist, declined to comment.")
+        #expect(found["Élodie Ébrard"] == "Person", "\(found)")
+        #expect(found["Tomas Lindqvist"] == "Person", "\(found)")
+    }
+
     @Test func matchesNamesInAllCapsHeadlines() {
         let found = entities("AZERBAIJAN AND RUSSIA TRADE ACCUSATIONS AFTER RAID\nPolice said more.")
         #expect(found["Azerbaijan"] == "Country" && found["Russia"] == "Country")

@@ -290,6 +290,12 @@ public struct PatternMatcher: MentionFinder {
             if isLowerWord, cues.familyNouns.contains(noun) { return ("family", context.word(index - 2)) }
             if isLowerWord, cues.roleNouns.contains(noun) { return ("role", context.word(index - 2)) }
             if cues.organizationNouns[noun] != nil, !isApposition(endingAt: index - 1, in: sentence, context) {
+                // "the head of the union, Élodie Ébrard": the noun phrase is the head's, before "of" or "for".
+                var k = index - 3
+                if k > sentence.tokens.lowerBound, cues.determiners.contains(context.exact(k)) { k -= 1 }
+                if k > sentence.tokens.lowerBound, context.exact(k) == Cue.of || context.exact(k) == Cue.for {
+                    return cues.roleNouns.contains(context.exact(k - 1)) ? ("role", context.word(k - 1)) : nil
+                }
                 return ("organization", context.word(index - 2))
             }
         }
@@ -623,6 +629,7 @@ enum Cue {
     static let or = TokenHashes.hash("or")
     static let to = TokenHashes.hash("to")
     static let of = TokenHashes.hash("of")
+    static let `for` = TokenHashes.hash("for")
     static let the = TokenHashes.hash("the")
     static let comma = TokenHashes.hash(",")
     static let hyphen = TokenHashes.hash("-")
