@@ -79,6 +79,16 @@ import NewsText
         #expect(found["Tomas Lindqvist"] == "Person", "\(found)")
     }
 
+    /// A legislature's head word alone ("in Congress") is the legislature of the dateline's country, not a place; it
+    /// is the party's short name where the document names one with that word.
+    @Test func readsALegislaturesHeadWordAloneAsTheCountrysLegislature() {
+        let peru = entities("LIMA, Peru (AP) — Protesters tried to reach Congress. The largest bloc in Congress refused to meet them.")
+        #expect(peru["Congress of Peru"] == "Legislature", "\(peru)")
+        #expect(!peru.values.contains("Place"), "\(peru)")
+        let india = entities("NEW DELHI (AP) — Rahul Gandhi of the Indian National Congress spoke. Voters in Kerala backed Congress.")
+        #expect(!india.keys.contains { $0.hasPrefix("Congress of") }, "\(india)")
+    }
+
     @Test func matchesNamesInAllCapsHeadlines() {
         let found = entities("AZERBAIJAN AND RUSSIA TRADE ACCUSATIONS AFTER RAID\nPolice said more.")
         #expect(found["Azerbaijan"] == "Country" && found["Russia"] == "Country")

@@ -41,12 +41,13 @@ public struct GenericNameQualifier: Sendable {
         "situations", "information", "communications", "public", "prosecutor", "prosecutor's", "prosecution",
         "prosecutors", "general", "attorney", "electoral", "election", "commission", "border", "guard", "customs",
         "immigration", "tax", "revenue", "statistics", "development", "planning", "industry", "mines", "water", "military",
-        "coast", "armed",
+        "coast", "armed", "congress", "senate",
         "of", "for", "and", "the", "&", "'s", "’s",
     ]
     /// Words at least one of which makes a generic name an organization's.
     static let headWords: Set<String> = [
         "ministry", "ministries", "office", "department", "agency", "police", "army", "navy", "force", "forces", "parliament", "court",
+        "congress", "senate",
         "bank", "committee", "council", "service", "commission", "guard", "prosecutor's", "prosecution", "prosecutors", "military",
     ]
     /// "Foreign Ministry" is the "Ministry of Foreign Affairs": the domain a ministry's name gives, when it differs.

@@ -466,6 +466,14 @@ public struct PatternMatcher: MentionFinder {
         let first = context.exact(part.lowerBound), last = context.exact(part.upperBound - 1)
         let isSentenceStart = part.lowerBound == sentence.tokens.lowerBound
             || context.article.tokens[part.lowerBound - 1].kind == .punctuation && cues.openers.contains(context.exact(part.lowerBound - 1))
+        // "reaching Congress", "the largest bloc in Parliament": a legislature's head word alone names the country's
+        // legislature (the generic-name stage says whose), unless it is short for a longer name of the document
+        // ("Congress" after the Indian National Congress).
+        if count == 1, !isSentenceStart, let head = cues.organizationHeads[first], head.subtype == "Legislature" {
+            let word = context.word(part.lowerBound)
+            if context.previous.contains(where: { $0.tokens.count > 1 && $0.text.split(separator: " ").contains(word[...]) }) { return nil }
+            return make(part, type: head.subtype, confidence: 0.6, rule: "legislature", context)
+        }
         if let cue = cueBefore(part.lowerBound, in: sentence, context) {
             if cue.role == "organization" {
                 return make(part, type: Self.organizationNouns[cue.office] ?? "Organization", confidence: 0.75,
@@ -535,8 +543,9 @@ public struct PatternMatcher: MentionFinder {
             // "from Houthi-held territory": the name before "-held", "-controlled", "-backed" holds the place.
             let isHolder = after == Cue.hyphen && part.upperBound + 1 < sentence.tokens.upperBound
                 && cues.holderSuffixes.contains(context.lowerKey(part.upperBound + 1))
+            // "the largest bloc in Congress", "in Parliament": an organization's head word alone is the body.
             if cues.locatives.contains(before), after != Cue.possessive, after != Cue.curlyPossessive, !isHolder,
-               !(count == 1 && cues.nonEntities.contains(first)) {
+               !(count == 1 && (cues.nonEntities.contains(first) || cues.organizationHeads[first] != nil)) {
                 // "near", "toward", "outside" come before places only; "in" and "from" before much else too.
                 let confidence = cues.placeOnlyLocatives.contains(before) && !cues.firstNames.contains(context.upperKey(part.lowerBound)) ? 0.75 : 0.5
                 return make(part, type: "Place", confidence: confidence, rule: "locative:" + context.word(part.lowerBound - 1), context)
