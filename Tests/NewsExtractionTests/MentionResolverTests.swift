@@ -117,6 +117,28 @@ import KnowledgeGraph
         #expect(found["Caledonian Union"] == found["Union Calédonienne"])
     }
 
+    /// ", or Y in Georgian": the tagger's reading of a foreign name as a person's does not stop it being the
+    /// organization's other name; a legal form after a name of the document's organization is that organization.
+    @Test func aTranslationAfterOrAndALegalFormAreTheOrganizationsOtherNames() {
+        let found = resolve("Georgian Dream, or Kartuli Otsneba in Georgian, won. NNPC Ltd raised prices, and NNPC said more.") { article in
+            [mention("Georgian Dream", "PoliticalParty", in: article, source: .pattern),
+             mention("Kartuli Otsneba", "Person", in: article),
+             mention("NNPC Ltd", "Company", in: article),
+             mention("NNPC", "Company", in: article, occurrence: 1, source: .pattern)]
+        }
+        #expect(found["Kartuli Otsneba"] == found["Georgian Dream"])
+        #expect(found["NNPC Ltd"] != nil && found["NNPC Ltd"] == found["NNPC"])
+    }
+
+    /// "a close ally known by his nickname "Bato,"": the nickname names the person before it.
+    @Test func aNicknameAfterKnownByHisNicknameIsThePersonBeforeIt() {
+        let found = resolve(#"The police chief, Ronald dela Rosa, a close ally known by his nickname "Bato," spoke. Bato denied it."#) { article in
+            [mention("Ronald dela Rosa", "Person", in: article), mention("Bato", "Person", in: article),
+             mention("Bato", "Person", in: article, occurrence: 1)]
+        }
+        #expect(found["Bato"] != nil && found["Bato"] == found["Ronald dela Rosa"])
+    }
+
     /// "Rodriguez's 18th homer" is no head of state: a surname borne by many is a serving official of the gazetteer
     /// only where the document names the official's country; a rare one ("Putin") is the official anywhere.
     @Test func aCommonSurnameAloneIsAServingOfficialOnlyWhereTheDocumentNamesTheirCountry() {

@@ -190,6 +190,10 @@ public struct MentionResolver: Sendable {
                                                       "Inc", "Ltd", "Ltd.", "Limited", "Group", "Holdings", "PLC", "Plc", "LLC", "SA",
                                                       "S.A.", "AG", "GmbH", "JSC", "PJSC", "Tbk", "Bhd", "Berhad"]
 
+    /// Legal forms that end a company's name and are no part of it: "NNPC Ltd" is NNPC ("Company" and "Group" are).
+    private static let legalSuffixes: Set<String> = ["Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Plc", "PLC", "plc", "LLC", "SA",
+                                                     "S.A.", "AG", "GmbH", "Corp", "Corp.", "Co.", "JSC", "PJSC", "Tbk", "Bhd"]
+
     /// The organizations whose labels end in legal-form words, by their names without them ("Bach Dang Garment");
     /// a name that two organizations share has no entity.
     private static func companiesByShortName(_ organizations: [Organization]) -> [(name: String, entity: NodeID?, label: String, type: String)] {
@@ -284,14 +288,18 @@ public struct MentionResolver: Sendable {
                    facts(of: mentions[index].type).isOrganization || mentions[index].source == .tagger {
                     names.acronyms[mentions[index].text] = (previous, mentions[before].label ?? mentions[before].text, mentions[before].type)
                 }
-                // "Union Calédonienne (Caledonian Union)": a name in parentheses right after an organization's is its
-                // other name, a translation.
+                // "Union Calédonienne (Caledonian Union)", "Georgian Dream, or Kartuli Otsneba in Georgian,": a name in
+                // parentheses right after an organization's, or after ", or" and before a language, is its other name, a
+                // translation (whatever the tagger reads the foreign words as).
                 if index > 0, mentions[index].tokens.count >= 2, case let before = mentions[index - 1],
-                   before.tokens.upperBound + 1 == mentions[index].tokens.lowerBound,
-                   Self.isWord("(", at: before.tokens.upperBound, in: article), Self.isWord(")", at: mentions[index].tokens.upperBound, in: article),
                    let previous = before.entity, previous != mentions[index].entity, facts(of: before.type).isOrganization,
-                   facts(of: mentions[index].type).isOrganization || mentions[index].source == .tagger,
-                   !facts(of: mentions[index].type).isPerson, !facts(of: mentions[index].type).isPlace {
+                   case let start = mentions[index].tokens.lowerBound, case let end = mentions[index].tokens.upperBound,
+                   before.tokens.upperBound + 1 == start && Self.isWord("(", at: start - 1, in: article) && Self.isWord(")", at: end, in: article)
+                       && (facts(of: mentions[index].type).isOrganization || mentions[index].source == .tagger)
+                       && !facts(of: mentions[index].type).isPerson && !facts(of: mentions[index].type).isPlace
+                   || before.tokens.upperBound + 2 == start && Self.isWord(",", at: start - 2, in: article) && Self.isWord("or", at: start - 1, in: article)
+                       && Self.isWord("in", at: end, in: article) && end + 1 < article.tokens.count && article.tokens[end + 1].isCapitalized
+                       && mentions[index].source == .tagger {
                     names.acronyms[mentions[index].text] = (previous, before.label ?? before.text, before.type)
                 }
                 // "Frelimo, the Front for the Liberation of Mozambique,", "Podemos, whose name is the Portuguese acronym of
@@ -353,6 +361,19 @@ public struct MentionResolver: Sendable {
             ships[String(mentions[index].text[mentions[index].text.index(after: space)...])] = (entity, mentions[index].label ?? mentions[index].text)
         }
         let companies = Self.companiesByShortName(names.organizations)
+        // "NNPC Ltd", "Nigerian National Petroleum Company Limited": a name with a legal form after it is the document's
+        // organization of the name without it; by the texts and labels of organizations' mentions, made only when a
+        // name ends so.
+        var organizationsByText: [String: (entity: NodeID, label: String, type: String)] = [:]
+        if mentions.contains(where: { $0.tokens.count >= 2 && Self.legalSuffixes.contains(Self.lastWord(of: $0.text).map(String.init) ?? "") }) {
+            for index in mentions.indices where mentions[index].tokens.count < 5 || mentions[index].source == .gazetteer {
+                guard let entity = mentions[index].entity, facts(of: mentions[index].type).isOrganization else { continue }
+                let label = mentions[index].label ?? mentions[index].text
+                for name in [mentions[index].text, label] where organizationsByText[name] == nil {
+                    organizationsByText[name] = (entity, label, mentions[index].type)
+                }
+            }
+        }
         // Then short forms, in place; `kept` mentions are moved to the front.
         var kept = 0
         // Where each mention kept went, for the nicknames that follow their bearer.
@@ -411,6 +432,12 @@ public struct MentionResolver: Sendable {
                    ?? place(named: name).map({ (entity: $0.entity, label: $0.label, type: $0.type) }),
                city.type == "City" || city.type == "Place", city.entity != mentions[position].entity {
                 mentions[position].refer(to: city.entity, label: city.label, type: city.type, because: "+city")
+            }
+            if !organizationsByText.isEmpty, mentions[position].tokens.count >= 2, mentions[position].source != .gazetteer,
+               let last = Self.lastWord(of: mentions[position].text), Self.legalSuffixes.contains(String(last)),
+               case let name = String(mentions[position].text.dropLast(last.count + 1)),
+               let organization = organizationsByText[name], organization.entity != mentions[position].entity {
+                mentions[position].refer(to: organization.entity, label: organization.label, type: organization.type, because: "+legal-form")
             }
             // "Bach Dang Garment" after Bach Dang Garment Joint Stock Company: a company's name without its legal form.
             if !companies.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count >= 2,
@@ -555,6 +582,12 @@ public struct MentionResolver: Sendable {
                 }
                 if Self.isWord("known", at: k, in: article), Self.isWord("as", at: k + 1, in: article) {
                     k += 2
+                } else if let known = (k..<min(k + 5, tokens.count)).first(where: { Self.isWord("known", at: $0, in: article) }),
+                          (k..<known).allSatisfy({ tokens[$0].kind == .word }), Self.isWord("by", at: known + 1, in: article),
+                          ["his", "her", "their"].contains(where: { Self.isWord($0, at: known + 2, in: article) }),
+                          Self.isWord("nickname", at: known + 3, in: article) {
+                    // "Ronald dela Rosa, a close ally known by his nickname "Bato,"".
+                    k = known + 4
                 } else if ["alias", "nicknamed", "dubbed", "aka"].contains(where: { Self.isWord($0, at: k, in: article) }) {
                     k += 1
                 } else {
