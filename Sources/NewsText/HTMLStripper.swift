@@ -18,10 +18,10 @@ public struct HTMLStripper: Sendable {
         "cookie", "cookies", "consent", "gdpr", "related", "newsletter", "newsletters", "share", "sharing", "social",
         "promo", "advert", "advertisement", "ad", "ads", "sponsored", "outbrain", "taboola", "recommended",
         "recommendations", "trending", "popular", "sidebar", "comments", "breadcrumb", "breadcrumbs", "subscribe",
-        "subscription", "paywall", "skip",
+        "subscription", "paywall", "skip", "masthead", "kicker", "byline", "meta", "btn", "menu",
     ]
-    /// Words of `class` and `id` values that mark the story itself, which no furniture word takes away
-    /// ("article-body share-enabled").
+    /// Words of `class` and `id` values that mark the story itself: a furniture word takes away such a part only
+    /// when it holds no paragraph ("story-meta", but not "article-body share-enabled").
     static let storyWords: Set<String> = ["article", "body", "content", "main", "story", "post", "entry", "text"]
 
     /// Elements that end a line of text.
@@ -106,9 +106,10 @@ public struct HTMLStripper: Sendable {
                 }
                 lineBreak(at: index)
                 index = close.end
-            } else if !tag.isClosing, !tag.isSelfClosing, Self.furnitureElements.contains(tag.name), isFurniture(html, tag),
+            } else if !tag.isClosing, !tag.isSelfClosing, Self.furnitureElements.contains(tag.name),
+                      case let marks = classMarks(html, tag), marks.furniture,
                       case let close = findMatchingClosingTag(html, name: tag.name, from: index), close.start < count,
-                      !containsStory(html, index..<close.start) {
+                      !containsStory(html, index..<close.start, paragraphs: marks.story) {
                 lineBreak(at: index)
                 index = close.end
             } else if tag.name == "title", !tag.isClosing {
@@ -133,11 +134,11 @@ public struct HTMLStripper: Sendable {
         var attributes: Range<Int> = 0..<0
     }
 
-    /// Whether an element's `class` or `id` marks it as page furniture (``furnitureWords``) and not as the story
-    /// (``storyWords``).
-    private func isFurniture(_ html: UnsafeBufferPointer<UInt8>, _ tag: Tag) -> Bool {
-        guard tag.attributes.count > 4 else { return false }
-        var furniture = false
+    /// Whether an element's `class` or `id` marks it as page furniture (``furnitureWords``), and whether as a part of
+    /// the story (``storyWords``: "story-meta", "article-body share-enabled").
+    private func classMarks(_ html: UnsafeBufferPointer<UInt8>, _ tag: Tag) -> (furniture: Bool, story: Bool) {
+        guard tag.attributes.count > 4 else { return (false, false) }
+        var furniture = false, story = false
         var i = tag.attributes.lowerBound
         let end = tag.attributes.upperBound
         while i < end {
@@ -162,26 +163,28 @@ public struct HTMLStripper: Sendable {
                 guard k == value.upperBound || !isASCIILetterOrDigit(html[k]) else { continue }
                 if k > wordStart {
                     let word = String(decoding: UnsafeBufferPointer(rebasing: html[wordStart..<k]), as: UTF8.self).lowercased()
-                    if Self.storyWords.contains(word) { return false }
+                    if Self.storyWords.contains(word) { story = true }
                     if Self.furnitureWords.contains(word) { furniture = true }
                 }
                 wordStart = k + 1
             }
         }
-        return furniture
+        return (furniture, story)
     }
 
-    private static let className = Array("class".utf8), idName = Array("id".utf8)
+    private static let className = Array("class".utf8), idName = Array("id".utf8), paragraphTag = Array("<p".utf8)
     private static let storyTags = [Array("<h1".utf8), Array("<article".utf8), Array("<main".utf8)]
 
-    /// Whether a page's part holds the story's headline or body (`<h1`, `<article`, `<main`): then it is no furniture
-    /// whatever its class says.
-    private func containsStory(_ html: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    /// Whether a page's part holds the story's headline or body (`<h1`, `<article`, `<main`), or, for a part its class
+    /// names as the story's (`paragraphs`), a paragraph (`<p`): then it is no furniture whatever its class says.
+    private func containsStory(_ html: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, paragraphs: Bool) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
             i = html.index(of: UInt8(ascii: "<"), in: i..<range.upperBound)
             guard i < range.upperBound else { return false }
-            if Self.storyTags.contains(where: { matchesCaseInsensitive(html, i, $0) }) {
+            if Self.storyTags.contains(where: { matchesCaseInsensitive(html, i, $0) })
+                || paragraphs && matchesCaseInsensitive(html, i, Self.paragraphTag) && i + 2 < range.upperBound
+                   && !isASCIILetterOrDigit(html[i + 2]) {
                 return true
             }
             i += 1

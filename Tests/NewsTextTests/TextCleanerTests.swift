@@ -132,12 +132,14 @@ import Testing
             <body><div class="cookie-notice"><p>We value your privacy. Change it in Privacy Settings.</p></div>
             <div class="page social-enabled"><h1>Canopy collapse</h1><p>Students marched in Novi Sad.</p></div>
             <div class="related-links"><div><ul><li><a>Partizan edge Red Star</a></li></ul></div><p>Romania</p></div>
-            <div id="share_bar">Share on X</div><p>Vucic spoke.</p></body>
+            <div id="share_bar">Share on X</div><p>Vucic spoke.</p>
+            <div class="story-meta"><span class="byline">By RAFIQ HOSSAIN and PRIYA DASGUPTA</span></div>
+            <div class="article-body share-enabled"><p>Floods hit Feni.</p></div></body>
             """
         let result = HTMLStripper().strip(Array(html.utf8))
         let lines = String(decoding: result.text, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
-        #expect(lines == ["Canopy collapse", "Students marched in Novi Sad.", "Vucic spoke."])
+        #expect(lines == ["Canopy collapse", "Students marched in Novi Sad.", "Vucic spoke.", "Floods hit Feni."])
     }
 
     @Test func mapsDecodedTextBackToTheEntity() {

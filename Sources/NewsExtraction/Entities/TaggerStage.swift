@@ -91,7 +91,7 @@ public struct TaggerStage: Sendable {
         articles = WordSet(["the", "a", "an"])
         ofOrOn = WordSet(["of", "on"])
         placeNouns = WordSet(["airport", "airfield", "dam", "bridge", "volcano", "ravine", "strait", "island", "islands", "peninsula", "mountains",
-                              "valley", "canyon", "glacier", "lagoon"])
+                              "valley", "canyon", "glacier", "lagoon", "zone", "capitol", "lodge", "hotel", "motel"])
         calendarWords = WordSet(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
         ownerWords = WordSet(["whose", "its", "their", "'s", "’s"])
@@ -255,6 +255,24 @@ public struct TaggerStage: Sendable {
             && mention.source == .pattern && Self.conllFamily(of: mention.type) == "PER"
     }
 
+    /// Whether a lower-case plural noun of regions ("districts", "counties") follows `index`, past the other names of
+    /// a list ("and Noakhali", ", Dawson and Lubbock").
+    private func precedesPluralRegionNoun(_ index: Int, in article: Article, hashes: TokenHashes) -> Bool {
+        var k = index
+        while k < article.tokens.count, k < index + 6 {
+            let token = article.tokens[k], word = hashes.upper[k]
+            if token.kind == .word, !token.isCapitalized, word != Self.and { return pluralRegionNouns.contains(word) }
+            if token.kind != .word, word != Self.comma { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Plural nouns of regions, by upper-case hash.
+    private let pluralRegionNouns = WordSet(["districts", "counties", "provinces", "states", "regions", "municipalities", "prefectures"])
+    /// The upper-case hashes of "and" and ",".
+    private static let and = TokenHashes.hash("and", upperCased: true), comma = TokenHashes.hash(",", upperCased: true)
+
     /// `spans` with a name the tagger reads across a lower-case "or" cut in two: "grab Mercantile or Commerce" names
     /// two banks; no name is made of two joined by "or".
     private func splitAtDisjunctions(_ spans: [Span], in article: Article, hashes: TokenHashes) -> [Span] {
@@ -275,6 +293,8 @@ public struct TaggerStage: Sendable {
 
     /// The upper-case hash of "or".
     private static let or = TokenHashes.hash("or", upperCased: true)
+    /// The upper-case hashes of "national" and "park" ("Jasper National Park"; a park alone may be a stadium's).
+    private static let national = TokenHashes.hash("national", upperCased: true), park = TokenHashes.hash("park", upperCased: true)
 
     /// `spans` with two names of one type that only name particles part joined into one: the tagger reads
     /// "São Félix do Xingu" and "Frigorífico Vale do Xingu" as two names each, rules and readers as one.
@@ -382,10 +402,11 @@ public struct TaggerStage: Sendable {
                && article.tokens[span.tokens.lowerBound - 1].isCapitalized {
             span.type = .miscellaneous
         }
-        // "I Gusti Ngurah Rai International Airport", "the Hoa Binh Dam": an organization's or a person's name that ends
-        // in a facility's or a feature's noun is the place's.
+        // "I Gusti Ngurah Rai International Airport", "the Hoa Binh Dam", "Jasper National Park": an organization's or a
+        // person's name that ends in a facility's or a feature's noun is the place's.
         if span.type == .organization || span.type == .person, span.tokens.count >= 2, article.tokens[span.tokens.upperBound - 1].isCapitalized,
-           placeNouns.contains(hashes.upper[span.tokens.upperBound - 1]) {
+           placeNouns.contains(hashes.upper[span.tokens.upperBound - 1])
+            || span.tokens.count >= 3 && hashes.upper[span.tokens.upperBound - 1] == Self.park && hashes.upper[span.tokens.upperBound - 2] == Self.national {
             span.type = .location
         }
         // "Covenant Children's Hospital", "the South Plains Public Health District": a place's name that ends in an
@@ -395,6 +416,10 @@ public struct TaggerStage: Sendable {
             || span.tokens.count >= 3 && districtNouns.contains(hashes.upper[span.tokens.upperBound - 1])
                && serviceWords.contains(hashes.upper[span.tokens.upperBound - 2]) {
             span.type = .organization
+        }
+        // "followed by Cumilla and Noakhali districts": names before a plural noun of regions are regions.
+        if span.type != .location, span.type != .miscellaneous, precedesPluralRegionNoun(span.tokens.upperBound, in: article, hashes: hashes) {
+            span.type = .location
         }
         // "Huawei, whose Ascend chips", "its Mate phones": after an owner's word, a name before a product's noun
         // names the product.
