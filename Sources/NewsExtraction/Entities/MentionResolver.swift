@@ -190,6 +190,43 @@ public struct MentionResolver: Sendable {
                                                       "Inc", "Ltd", "Ltd.", "Limited", "Group", "Holdings", "PLC", "Plc", "LLC", "SA",
                                                       "S.A.", "AG", "GmbH", "JSC", "PJSC", "Tbk", "Bhd", "Berhad"]
 
+    /// Gives a name in an official style or with a legal form the entity of the document's plain name: "the City of
+    /// Lubbock" is the city the document names; "NNPC Ltd" and "Nigerian National Petroleum Company Limited" are the
+    /// organization of the name or label without the legal form (``legalSuffixes``).
+    private func referToPlainName(_ mention: inout EntityMention, names: DocumentNames,
+                                  places: [(key: UInt64, entity: NodeID, label: String, type: String)],
+                                  organizationsByText: [String: (entity: NodeID, label: String, type: String)]) {
+        if mention.tokens.count == 3, mention.text.hasPrefix("City of ") {
+            let name = String(mention.text.dropFirst(8))
+            let key = Self.nameKey(name)
+            if let city = names.sure[name] ?? places.first(where: { $0.key == key }).map({ ($0.entity, $0.label, $0.type) }),
+               city.type == "City" || city.type == "Place", city.entity != mention.entity {
+                mention.refer(to: city.entity, label: city.label, type: city.type, because: "+city")
+            }
+        }
+        if !organizationsByText.isEmpty, mention.source != .gazetteer,
+           let last = Self.lastWord(of: mention.text), Self.legalSuffixes.contains(String(last)),
+           let organization = organizationsByText[String(mention.text.dropLast(last.count + 1))], organization.entity != mention.entity {
+            mention.refer(to: organization.entity, label: organization.label, type: organization.type, because: "+legal-form")
+        }
+    }
+
+    /// The document's organizations by the texts and labels of their mentions, for the names with a legal form after
+    /// them (``referToPlainName(_:names:places:organizationsByText:)``); empty when no name ends in one.
+    private func organizationsByName(in mentions: [EntityMention]) -> [String: (entity: NodeID, label: String, type: String)] {
+        var organizations: [String: (entity: NodeID, label: String, type: String)] = [:]
+        guard mentions.contains(where: { $0.tokens.count >= 2 && Self.legalSuffixes.contains(Self.lastWord(of: $0.text).map(String.init) ?? "") })
+        else { return organizations }
+        for index in mentions.indices where mentions[index].tokens.count < 5 || mentions[index].source == .gazetteer {
+            guard let entity = mentions[index].entity, facts(of: mentions[index].type).isOrganization else { continue }
+            let label = mentions[index].label ?? mentions[index].text
+            for name in [mentions[index].text, label] where organizations[name] == nil {
+                organizations[name] = (entity, label, mentions[index].type)
+            }
+        }
+        return organizations
+    }
+
     /// Legal forms that end a company's name and are no part of it: "NNPC Ltd" is NNPC ("Company" and "Group" are).
     private static let legalSuffixes: Set<String> = ["Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Plc", "PLC", "plc", "LLC", "SA",
                                                      "S.A.", "AG", "GmbH", "Corp", "Corp.", "Co.", "JSC", "PJSC", "Tbk", "Bhd"]
@@ -276,39 +313,8 @@ public struct MentionResolver: Sendable {
                     names.acronyms[mentions[index].text] = target
                     for (acronym, defined) in names.acronyms where defined.entity == entity { names.acronyms[acronym] = target }
                 }
-                // "The Ombudsman's Office, known in Spanish as the Defensoría del Pueblo": the other name of the
-                // organization before it.
-                // The language's name between them ("Spanish") is a mention of its own.
-                var before = index - 1
-                if before > 0, mentions[before].isDemonym || mentions[before].type == TaggerStage.miscellaneous { before -= 1 }
-                if before >= 0, mentions[index].tokens.count >= 2,
-                   Self.isOtherName(between: mentions[before].tokens.upperBound, and: mentions[index].tokens.lowerBound, in: article),
-                   let entity = mentions[index].entity, let previous = mentions[before].entity, previous != entity,
-                   facts(of: mentions[before].type).isOrganization,
-                   facts(of: mentions[index].type).isOrganization || mentions[index].source == .tagger {
-                    names.acronyms[mentions[index].text] = (previous, mentions[before].label ?? mentions[before].text, mentions[before].type)
-                }
-                // "Union Calédonienne (Caledonian Union)", "Georgian Dream, or Kartuli Otsneba in Georgian,": a name in
-                // parentheses right after an organization's, or after ", or" and before a language, is its other name, a
-                // translation (whatever the tagger reads the foreign words as).
-                if index > 0, mentions[index].tokens.count >= 2, case let before = mentions[index - 1],
-                   let previous = before.entity, previous != mentions[index].entity, facts(of: before.type).isOrganization,
-                   case let start = mentions[index].tokens.lowerBound, case let end = mentions[index].tokens.upperBound,
-                   before.tokens.upperBound + 1 == start && Self.isWord("(", at: start - 1, in: article) && Self.isWord(")", at: end, in: article)
-                       && (facts(of: mentions[index].type).isOrganization || mentions[index].source == .tagger)
-                       && !facts(of: mentions[index].type).isPerson && !facts(of: mentions[index].type).isPlace
-                   || before.tokens.upperBound + 2 == start && Self.isWord(",", at: start - 2, in: article) && Self.isWord("or", at: start - 1, in: article)
-                       && Self.isWord("in", at: end, in: article) && end + 1 < article.tokens.count && article.tokens[end + 1].isCapitalized
-                       && mentions[index].source == .tagger {
-                    names.acronyms[mentions[index].text] = (previous, before.label ?? before.text, before.type)
-                }
-                // "Frelimo, the Front for the Liberation of Mozambique,", "Podemos, whose name is the Portuguese acronym of
-                // the Optimistic Party for …": a one-word name glossed by an organization's full name is that
-                // organization, when the full name's initials are letters of it.
-                if mentions[index].tokens.count >= 3, let entity = mentions[index].entity, facts(of: mentions[index].type).isOrganization,
-                   let short = glossedShortName(before: index, in: mentions, article: article), short.entity != entity,
-                   Self.hasInitialsAmongLetters(of: mentions[index].text, in: short.text) {
-                    names.acronyms[short.text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
+                if mentions[index].tokens.count >= 2, mentions[index].entity != nil {
+                    registerOtherNames(givenAt: index, in: mentions, article: article, names: &names)
                 }
                 if mentions[index].source == .pattern, mentions[index].isSure, !mentions[index].isDemonym, let entity = mentions[index].entity, names.sure[mentions[index].text] == nil {
                     names.sure[mentions[index].text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
@@ -361,19 +367,7 @@ public struct MentionResolver: Sendable {
             ships[String(mentions[index].text[mentions[index].text.index(after: space)...])] = (entity, mentions[index].label ?? mentions[index].text)
         }
         let companies = Self.companiesByShortName(names.organizations)
-        // "NNPC Ltd", "Nigerian National Petroleum Company Limited": a name with a legal form after it is the document's
-        // organization of the name without it; by the texts and labels of organizations' mentions, made only when a
-        // name ends so.
-        var organizationsByText: [String: (entity: NodeID, label: String, type: String)] = [:]
-        if mentions.contains(where: { $0.tokens.count >= 2 && Self.legalSuffixes.contains(Self.lastWord(of: $0.text).map(String.init) ?? "") }) {
-            for index in mentions.indices where mentions[index].tokens.count < 5 || mentions[index].source == .gazetteer {
-                guard let entity = mentions[index].entity, facts(of: mentions[index].type).isOrganization else { continue }
-                let label = mentions[index].label ?? mentions[index].text
-                for name in [mentions[index].text, label] where organizationsByText[name] == nil {
-                    organizationsByText[name] = (entity, label, mentions[index].type)
-                }
-            }
-        }
+        let organizationsByText = organizationsByName(in: mentions)
         // Then short forms, in place; `kept` mentions are moved to the front.
         var kept = 0
         // Where each mention kept went, for the nicknames that follow their bearer.
@@ -425,19 +419,8 @@ public struct MentionResolver: Sendable {
                let place = place(named: mentions[position].text) {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+place")
             }
-            // "the City of Lubbock": a city in its official style is the city the document names.
-            if mentions[position].tokens.count == 3, mentions[position].text.hasPrefix("City of "),
-               case let name = String(mentions[position].text.dropFirst(8)),
-               let city = names.sure[name].map({ (entity: $0.entity, label: $0.label, type: $0.type) })
-                   ?? place(named: name).map({ (entity: $0.entity, label: $0.label, type: $0.type) }),
-               city.type == "City" || city.type == "Place", city.entity != mentions[position].entity {
-                mentions[position].refer(to: city.entity, label: city.label, type: city.type, because: "+city")
-            }
-            if !organizationsByText.isEmpty, mentions[position].tokens.count >= 2, mentions[position].source != .gazetteer,
-               let last = Self.lastWord(of: mentions[position].text), Self.legalSuffixes.contains(String(last)),
-               case let name = String(mentions[position].text.dropLast(last.count + 1)),
-               let organization = organizationsByText[name], organization.entity != mentions[position].entity {
-                mentions[position].refer(to: organization.entity, label: organization.label, type: organization.type, because: "+legal-form")
+            if mentions[position].tokens.count >= 2 {
+                referToPlainName(&mentions[position], names: names, places: places, organizationsByText: organizationsByText)
             }
             // "Bach Dang Garment" after Bach Dang Garment Joint Stock Company: a company's name without its legal form.
             if !companies.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count >= 2,
@@ -1044,6 +1027,45 @@ public struct MentionResolver: Sendable {
         while known > mention.tokens.lowerBound - 6, known > 2, !Self.isWord("known", at: known, in: article) { known -= 1 }
         guard Self.isWord("known", at: known, in: article) else { return nil }
         return organization(describedBefore: known, in: article, names: names)
+    }
+
+    /// Records the other names the mention at `index` (a name of two words or more with an entity) gives an organization:
+    /// the organization's before it in another language or spelled out, or a short name before it that it glosses.
+    private func registerOtherNames(givenAt index: Int, in mentions: [EntityMention], article: Article, names: inout DocumentNames) {
+        // "The Ombudsman's Office, known in Spanish as the Defensoría del Pueblo": the other name of the
+        // organization before it.
+        // The language's name between them ("Spanish") is a mention of its own.
+        var before = index - 1
+        if before > 0, mentions[before].isDemonym || mentions[before].type == TaggerStage.miscellaneous { before -= 1 }
+        if before >= 0, mentions[index].tokens.count >= 2,
+           Self.isOtherName(between: mentions[before].tokens.upperBound, and: mentions[index].tokens.lowerBound, in: article),
+           let entity = mentions[index].entity, let previous = mentions[before].entity, previous != entity,
+           facts(of: mentions[before].type).isOrganization,
+           facts(of: mentions[index].type).isOrganization || mentions[index].source == .tagger {
+            names.acronyms[mentions[index].text] = (previous, mentions[before].label ?? mentions[before].text, mentions[before].type)
+        }
+        // "Union Calédonienne (Caledonian Union)", "Georgian Dream, or Kartuli Otsneba in Georgian,": a name in
+        // parentheses right after an organization's, or after ", or" and before a language, is its other name, a
+        // translation (whatever the tagger reads the foreign words as).
+        if index > 0, mentions[index].tokens.count >= 2, case let before = mentions[index - 1],
+           let previous = before.entity, previous != mentions[index].entity, facts(of: before.type).isOrganization,
+           case let start = mentions[index].tokens.lowerBound, case let end = mentions[index].tokens.upperBound,
+           before.tokens.upperBound + 1 == start && Self.isWord("(", at: start - 1, in: article) && Self.isWord(")", at: end, in: article)
+               && (facts(of: mentions[index].type).isOrganization || mentions[index].source == .tagger)
+               && !facts(of: mentions[index].type).isPerson && !facts(of: mentions[index].type).isPlace
+           || before.tokens.upperBound + 2 == start && Self.isWord(",", at: start - 2, in: article) && Self.isWord("or", at: start - 1, in: article)
+               && Self.isWord("in", at: end, in: article) && end + 1 < article.tokens.count && article.tokens[end + 1].isCapitalized
+               && mentions[index].source == .tagger {
+            names.acronyms[mentions[index].text] = (previous, before.label ?? before.text, before.type)
+        }
+        // "Frelimo, the Front for the Liberation of Mozambique,", "Podemos, whose name is the Portuguese acronym of
+        // the Optimistic Party for …": a one-word name glossed by an organization's full name is that
+        // organization, when the full name's initials are letters of it.
+        if mentions[index].tokens.count >= 3, let entity = mentions[index].entity, facts(of: mentions[index].type).isOrganization,
+           let short = glossedShortName(before: index, in: mentions, article: article), short.entity != entity,
+           Self.hasInitialsAmongLetters(of: mentions[index].text, in: short.text) {
+            names.acronyms[short.text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
+        }
     }
 
     /// The one-word name the organization's name at `index` glosses: right before it as "X, the …", or before
