@@ -198,8 +198,7 @@ public struct MentionResolver: Sendable {
                                   organizationsByText: [String: (entity: NodeID, label: String, type: String)]) {
         if mention.tokens.count == 3, mention.text.hasPrefix("City of ") {
             let name = String(mention.text.dropFirst(8))
-            let key = Self.nameKey(name)
-            if let city = names.sure[name] ?? places.first(where: { $0.key == key }).map({ ($0.entity, $0.label, $0.type) }),
+            if let city = names.sure[name] ?? Self.place(named: name, in: places).map({ ($0.entity, $0.label, $0.type) }),
                city.type == "City" || city.type == "Place", city.entity != mention.entity {
                 mention.refer(to: city.entity, label: city.label, type: city.type, because: "+city")
             }
@@ -209,6 +208,13 @@ public struct MentionResolver: Sendable {
            let organization = organizationsByText[String(mention.text.dropLast(last.count + 1))], organization.entity != mention.entity {
             mention.refer(to: organization.entity, label: organization.label, type: organization.type, because: "+legal-form")
         }
+    }
+
+    /// The place of `places` (the document's one-word places, by ``nameKey(_:)``) named `text`.
+    private static func place(named text: String, in places: [(key: UInt64, entity: NodeID, label: String, type: String)])
+        -> (key: UInt64, entity: NodeID, label: String, type: String)? {
+        let key = nameKey(text)
+        return places.first { $0.key == key }
     }
 
     /// The document's organizations by the texts and labels of their mentions, for the names with a legal form after
@@ -227,9 +233,10 @@ public struct MentionResolver: Sendable {
         return organizations
     }
 
-    /// Legal forms that end a company's name and are no part of it: "NNPC Ltd" is NNPC ("Company" and "Group" are).
-    private static let legalSuffixes: Set<String> = ["Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Plc", "PLC", "plc", "LLC", "SA",
-                                                     "S.A.", "AG", "GmbH", "Corp", "Corp.", "Co.", "JSC", "PJSC", "Tbk", "Bhd"]
+    /// Legal forms that end a company's name and are no part of it: "NNPC Ltd" is NNPC. Of ``legalFormWords``, those
+    /// that names are made of too ("Company", "Group", "Holdings") are left out.
+    private static let legalSuffixes = legalFormWords.subtracting(["Joint", "Stock", "Company", "Co", "Corporation", "Group", "Holdings",
+                                                                   "Berhad"]).union(["plc"])
 
     /// The organizations whose labels end in legal-form words, by their names without them ("Bach Dang Garment");
     /// a name that two organizations share has no entity.
@@ -358,10 +365,6 @@ public struct MentionResolver: Sendable {
                 places.append((key, entity, mentions[index].label ?? mentions[index].text, mentions[index].type))
             }
         }
-        func place(named text: String) -> (key: UInt64, entity: NodeID, label: String, type: String)? {
-            let key = Self.nameKey(text)
-            return places.first { $0.key == key }
-        }
         for index in mentions.indices where mentions[index].type == "Vessel" && mentions[index].tokens.count >= 2 {
             guard let entity = mentions[index].entity, let space = mentions[index].text.firstIndex(of: " ") else { continue }
             ships[String(mentions[index].text[mentions[index].text.index(after: space)...])] = (entity, mentions[index].label ?? mentions[index].text)
@@ -406,7 +409,7 @@ public struct MentionResolver: Sendable {
             // "in Mandalay, Sagaing and Naypyitaw" after "Sagaing, a city of …": a place a list names without a kind is
             // the city or region of that name the document has.
             if !places.isEmpty, mentions[position].source == .pattern, mentions[position].type == "Place",
-               mentions[position].tokens.count == 1, let place = place(named: mentions[position].text),
+               mentions[position].tokens.count == 1, let place = Self.place(named: mentions[position].text, in: places),
                place.type != "Place", place.entity != mentions[position].entity {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type)
             }
@@ -416,7 +419,7 @@ public struct MentionResolver: Sendable {
                case let type = facts(of: mentions[position].type),
                type.isOrganization && Self.isPlaceModifier(mentions[position], in: article, hashes: hashes)
                    || type.isPerson && Self.isCapitals(mentions[position].text),
-               let place = place(named: mentions[position].text) {
+               let place = Self.place(named: mentions[position].text, in: places) {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+place")
             }
             if mentions[position].tokens.count >= 2 {
@@ -1037,7 +1040,7 @@ public struct MentionResolver: Sendable {
         // The language's name between them ("Spanish") is a mention of its own.
         var before = index - 1
         if before > 0, mentions[before].isDemonym || mentions[before].type == TaggerStage.miscellaneous { before -= 1 }
-        if before >= 0, mentions[index].tokens.count >= 2,
+        if before >= 0,
            Self.isOtherName(between: mentions[before].tokens.upperBound, and: mentions[index].tokens.lowerBound, in: article),
            let entity = mentions[index].entity, let previous = mentions[before].entity, previous != entity,
            facts(of: mentions[before].type).isOrganization,
@@ -1047,7 +1050,7 @@ public struct MentionResolver: Sendable {
         // "Union Calédonienne (Caledonian Union)", "Georgian Dream, or Kartuli Otsneba in Georgian,": a name in
         // parentheses right after an organization's, or after ", or" and before a language, is its other name, a
         // translation (whatever the tagger reads the foreign words as).
-        if index > 0, mentions[index].tokens.count >= 2, case let before = mentions[index - 1],
+        if index > 0, case let before = mentions[index - 1],
            let previous = before.entity, previous != mentions[index].entity, facts(of: before.type).isOrganization,
            case let start = mentions[index].tokens.lowerBound, case let end = mentions[index].tokens.upperBound,
            before.tokens.upperBound + 1 == start && Self.isWord("(", at: start - 1, in: article) && Self.isWord(")", at: end, in: article)

@@ -66,6 +66,8 @@ public struct TaggerStage: Sendable {
     /// Nouns of districts, and the services whose districts are bodies (``PatternMatcher/serviceWords``).
     let districtNouns = WordSet(["district", "districts"])
     let serviceWords = WordSet(PatternMatcher.serviceWords)
+    /// Plural nouns of regions ("Cumilla and Noakhali districts"), by upper-case hash.
+    let pluralRegionNouns = WordSet(["districts", "counties", "provinces", "states", "regions", "municipalities", "prefectures"])
     /// Nouns of laws and treaties that end their names ("Finance Bill", "Abraham Accords"), by upper-case hash.
     let documentNouns: WordSet
     /// Words before a product's name that say whose it is ("whose", "its", "'s"), and nouns of products after it.
@@ -268,8 +270,6 @@ public struct TaggerStage: Sendable {
         return false
     }
 
-    /// Plural nouns of regions, by upper-case hash.
-    private let pluralRegionNouns = WordSet(["districts", "counties", "provinces", "states", "regions", "municipalities", "prefectures"])
     /// The upper-case hashes of "and" and ",".
     private static let and = TokenHashes.hash("and", upperCased: true), comma = TokenHashes.hash(",", upperCased: true)
 
