@@ -101,6 +101,25 @@ import NewsText
         #expect(found["Deputy Foreign Minister Arman Issetov"] == nil)
     }
 
+    /// A police rank is a title, and a first name after a title starts a person's name even when its last word is an
+    /// organization's head word ("Church").
+    @Test func readsAPersonAfterAPoliceRankThoughHisSurnameIsAHeadWord() {
+        let found = entities("Superintendent Ian Church, who leads the team, said dogs found signs of life. Church said more.")
+        #expect(found["Ian Church"] == "Person", "\(found)")
+        #expect(!found.keys.contains { $0.hasPrefix("Superintendent") }, "\(found)")
+    }
+
+    /// A plural organization noun after a list names every organization of it; after one name it is no apposition.
+    /// An institution named with a possessive is one name, unless the possessive is a country's or a person's. A name
+    /// before "'s disease" is an illness's, no actor's.
+    @Test func readsListsOfCompaniesInstitutionsWithAPossessiveAndNoIllnesses() {
+        let found = entities("Digicel and Flow, the two mobile networks, said towers were down. Alzheimer's Society, the charity, spoke. Britain's Parliament met. Patients with Alzheimer's disease wait.")
+        #expect(found["Digicel"] == "Company" && found["Flow"] == "Company", "\(found)")
+        #expect(found["Alzheimer's Society"] == "NonprofitOrganization", "\(found)")
+        #expect(found["Alzheimer"] == nil || found["Alzheimer"] == TaggerStage.miscellaneous, "\(found)")
+        #expect(found["Britain's Parliament"] == nil, "\(found)")
+    }
+
     @Test func resolvesATypoInAKnownPersonsSurname() {
         var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
         builder.add(text: "Israeli Prime Minister Benjamin Netanyhu spoke. Netanyahu's office did not comment.", id: "t")

@@ -125,8 +125,9 @@ import Testing
         #expect(result.title == "Police raid & arrests")
     }
 
-    /// Parts of a page whose class or id says they are furniture (a cookie banner, related links, a share bar) are
-    /// left out, however deeply they nest; a part that holds the headline or the story is kept whatever its class.
+    /// Parts of a page whose class or id says they are furniture (a cookie banner, a privacy dialog, related links, "more
+    /// coverage", a share bar) are left out, however deeply they nest; a part that holds the headline or the story is
+    /// kept whatever its class.
     @Test func dropsPageFurnitureByItsClassOrID() {
         let html = """
             <body><div class="cookie-notice"><p>We value your privacy. Change it in Privacy Settings.</p></div>
@@ -134,7 +135,9 @@ import Testing
             <div class="related-links"><div><ul><li><a>Partizan edge Red Star</a></li></ul></div><p>Romania</p></div>
             <div id="share_bar">Share on X</div><p>Vucic spoke.</p>
             <div class="story-meta"><span class="byline">By RAFIQ HOSSAIN and PRIYA DASGUPTA</span></div>
-            <div class="article-body share-enabled"><p>Floods hit Feni.</p></div></body>
+            <div class="article-body share-enabled"><p>Floods hit Feni.</p></div>
+            <div id="privacy-overlay" class="cmp-overlay"><p>Antilles Daily stores cookies.</p></div>
+            <section class="more-coverage"><ul><li><a>Reggae Boyz qualifier against Trinidad and Tobago postponed</a></li></ul></section></body>
             """
         let result = HTMLStripper().strip(Array(html.utf8))
         let lines = String(decoding: result.text, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -188,7 +188,8 @@ public struct MentionResolver: Sendable {
     /// Words of companies' legal forms ("Joint Stock Company", "Co. Ltd", "Holdings").
     private static let legalFormWords: Set<String> = ["Joint", "Stock", "Company", "Co.", "Co", "Corp.", "Corp", "Corporation", "Inc.",
                                                       "Inc", "Ltd", "Ltd.", "Limited", "Group", "Holdings", "PLC", "Plc", "LLC", "SA",
-                                                      "S.A.", "AG", "GmbH", "JSC", "PJSC", "Tbk", "Bhd", "Berhad"]
+                                                      "S.A.", "SpA", "S.p.A.", "AG", "GmbH", "N.V.", "B.V.", "AB", "ASA", "Oyj", "A/S", "LLP",
+                                                      "Pty", "Pte", "Sdn", "JSC", "PJSC", "Tbk", "Bhd", "Berhad"]
 
     /// Gives a name in an official style or with a legal form the entity of the document's plain name: "the City of
     /// Lubbock" is the city the document names; "NNPC Ltd" and "Nigerian National Petroleum Company Limited" are the
@@ -238,13 +239,27 @@ public struct MentionResolver: Sendable {
     private static let legalSuffixes = legalFormWords.subtracting(["Joint", "Stock", "Company", "Co", "Corporation", "Group", "Holdings",
                                                                    "Berhad"]).union(["plc"])
 
+    /// A company of the document, by its name without its legal form.
+    private struct ShortCompanyName {
+        /// The name without the legal-form words ("Bach Dang Garment").
+        var name: String
+        /// The company; nil when two organizations share the short name.
+        var entity: NodeID?
+        var label: String
+        var type: String
+        /// Whether the label ends in one of the ``legalSuffixes`` ("Pirelli SpA"), not in a word that names are
+        /// made of too ("Dangote Group").
+        var hasLegalSuffix: Bool
+    }
+
     /// The organizations whose labels end in legal-form words, by their names without them ("Bach Dang Garment");
     /// a name that two organizations share has no entity.
-    private static func companiesByShortName(_ organizations: [Organization]) -> [(name: String, entity: NodeID?, label: String, type: String)] {
-        var companies: [(name: String, entity: NodeID?, label: String, type: String)] = []
+    private static func companiesByShortName(_ organizations: [Organization]) -> [ShortCompanyName] {
+        var companies: [ShortCompanyName] = []
         for organization in organizations {
             guard let space = organization.label.lastIndex(of: " "),
-                  legalFormWords.contains(String(organization.label[organization.label.index(after: space)...])) else { continue }
+                  case let last = String(organization.label[organization.label.index(after: space)...]),
+                  legalFormWords.contains(last) else { continue }
             var words = organization.label.split(separator: " ")
             while words.count > 1, let word = words.last, legalFormWords.contains(String(word)) { words.removeLast() }
             let name = words.joined(separator: " ")
@@ -252,10 +267,26 @@ public struct MentionResolver: Sendable {
             if let index = companies.firstIndex(where: { $0.name == name }) {
                 if companies[index].entity != organization.entity { companies[index].entity = nil }
             } else {
-                companies.append((name, organization.entity, organization.label, organization.type))
+                companies.append(ShortCompanyName(name: name, entity: organization.entity, label: organization.label, type: organization.type,
+                                                  hasLegalSuffix: legalSuffixes.contains(last)))
             }
         }
         return companies
+    }
+
+    /// Gives a tagger name that is a company's name without its legal form that company: "Bach Dang Garment" after
+    /// Bach Dang Garment Joint Stock Company; "Pirelli", whatever the tagger reads it as, after "Pirelli SpA", unless a
+    /// person of the document has it as surname. Returns whether it did.
+    private func referToCompany(_ mention: inout EntityMention, companies: [ShortCompanyName], names: DocumentNames) -> Bool {
+        guard let company = companies.first(where: { $0.name == mention.text }), let entity = company.entity,
+              entity != mention.entity else { return false }
+        if mention.tokens.count == 1 {
+            guard company.hasLegalSuffix, !facts(of: mention.type).isOrganization else { return false }
+            let key = Self.nameKey(mention.text)
+            if names.people.contains(where: { $0.lastKey == key }) { return false }
+        }
+        mention.refer(to: entity, label: company.label, type: company.type, because: "+company")
+        return true
     }
 
     /// Words that start the names of natural features, by ``nameKey(_:)``: their places are named by their last word
@@ -343,6 +374,8 @@ public struct MentionResolver: Sendable {
                 }
             }
         }
+        miscellaneousNames.formUnion(Self.initialsOfCommonNouns(among: mentions, in: article))
+        miscellaneousNames.formUnion(Self.namesOfDiseases(among: mentions, in: article, hashes: hashes))
         if !miscellaneousNames.isEmpty {
             for index in mentions.indices where miscellaneousNames.contains(mentions[index].text) {
                 mentions[index].type = TaggerStage.miscellaneous
@@ -425,21 +458,16 @@ public struct MentionResolver: Sendable {
             if mentions[position].tokens.count >= 2 {
                 referToPlainName(&mentions[position], names: names, places: places, organizationsByText: organizationsByText)
             }
-            // "Bach Dang Garment" after Bach Dang Garment Joint Stock Company: a company's name without its legal form.
-            if !companies.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count >= 2,
-               let company = companies.first(where: { $0.name == mentions[position].text }), let entity = company.entity,
-               entity != mentions[position].entity {
-                mentions[position].refer(to: entity, label: company.label, type: company.type, because: "+company")
-            }
+            let isCompany = !companies.isEmpty && mentions[position].source == .tagger
+                && referToCompany(&mentions[position], companies: companies, names: names)
             if !ships.isEmpty, mentions[position].type != "Vessel", facts(of: mentions[position].type).isPlace,
                let ship = ships[mentions[position].text] {
                 mentions[position].refer(to: ship.entity, label: ship.label, type: "Vessel", because: "+ship")
             }
             if !keptPosition.isEmpty { keptPosition[position] = kept }
-            let surname = sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article, names: names)
-            let keep = resolveShortForm(&mentions[position], isPerson: isPerson[position], sharedSurname: surname,
-                                        in: article, hashes: hashes, names: names)
-            if keep {
+            if isCompany || resolveShortForm(&mentions[position], isPerson: isPerson[position],
+                                             sharedSurname: sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article, names: names),
+                                             in: article, hashes: hashes, names: names) {
                 if kept != position { mentions.exchange(kept, position) }
                 kept += 1
             }
@@ -561,20 +589,25 @@ public struct MentionResolver: Sendable {
                     comma = k
                 }
             }
-            if Self.isWord(",", at: comma, in: article), facts(of: mentions[index].type).isPerson {
+            if Self.isWord(",", at: comma, in: article) {
+                let isPerson = facts(of: mentions[index].type).isPerson
                 var k = comma + 1
                 if k < tokens.count, ["widely", "better", "also", "popularly", "commonly"].contains(where: { Self.isWord($0, at: k, in: article) }) {
                     k += 1
                 }
-                if Self.isWord("known", at: k, in: article), Self.isWord("as", at: k + 1, in: article) {
+                if isPerson, Self.isWord("known", at: k, in: article), Self.isWord("as", at: k + 1, in: article) {
                     k += 2
-                } else if let known = (k..<min(k + 5, tokens.count)).first(where: { Self.isWord("known", at: $0, in: article) }),
-                          (k..<known).allSatisfy({ tokens[$0].kind == .word }), Self.isWord("by", at: known + 1, in: article),
-                          ["his", "her", "their"].contains(where: { Self.isWord($0, at: known + 2, in: article) }),
-                          Self.isWord("nickname", at: known + 3, in: article) {
-                    // "Ronald dela Rosa, a close ally known by his nickname "Bato,"".
-                    k = known + 4
-                } else if ["alias", "nicknamed", "dubbed", "aka"].contains(where: { Self.isWord($0, at: k, in: article) }) {
+                } else if let known = (k..<min(k + 9, tokens.count)).first(where: { Self.isWord("known", at: $0, in: article) }),
+                          (k..<known).allSatisfy({ tokens[$0].kind == .word }),
+                          // "in Abuja, at the presidential villa known as Aso Rock": a phrase after a preposition is no apposition.
+                          known == k || !Self.prepositions.contains(where: { Self.isWord($0, at: k, in: article) }),
+                          let name = Self.otherNameStart(afterKnownAt: known, in: article, nickname: isPerson) {
+                    // "Ronald dela Rosa, a close ally known by his nickname "Bato,"", "Abdirahman Mohamed Abdullahi, the
+                    // opposition leader widely known as Irro", "The NBI, known in Finnish as Keskusrikospoliisi", "Porvoo,
+                    // a harbor town east of Helsinki known in Swedish as Borgå".
+                    k = name
+                    nicknameCandidate = (index + 1..<mentions.count).first { mentions[$0].tokens.lowerBound >= k } ?? mentions.count
+                } else if isPerson, ["alias", "nicknamed", "dubbed", "aka"].contains(where: { Self.isWord($0, at: k, in: article) }) {
                     k += 1
                 } else {
                     index += 1
@@ -588,6 +621,22 @@ public struct MentionResolver: Sendable {
             index += 1
         }
         return result
+    }
+
+    /// Prepositions that open a phrase after a comma that is no apposition.
+    static let prepositions = ["at", "in", "on", "from", "near", "to", "with", "for", "by", "outside", "inside", "into"]
+
+    /// Where the other name starts after "known" at `known`: "known as Irro", "known in Swedish as Borgå" and, for a
+    /// person (`nickname`), "known by his nickname "Bato""; nil when no other name follows.
+    private static func otherNameStart(afterKnownAt known: Int, in article: Article, nickname: Bool) -> Int? {
+        if nickname, isWord("by", at: known + 1, in: article),
+           ["his", "her", "their"].contains(where: { isWord($0, at: known + 2, in: article) }), isWord("nickname", at: known + 3, in: article) {
+            return known + 4
+        }
+        var k = known + 1
+        // "in Swedish": a language's name.
+        if isWord("in", at: k, in: article), k + 1 < article.tokens.count, article.tokens[k + 1].isCapitalized { k += 2 }
+        return isWord("as", at: k, in: article) ? k + 1 : nil
     }
 
     /// Gives a name that is not a candidate its entity, and records full names, organizations and acronyms.
@@ -1153,6 +1202,46 @@ public struct MentionResolver: Sendable {
     }
 
     /// "World Health Organization (WHO)": the acronym in parentheses right after a name.
+    /// The initials the document gives to a phrase in lower case, which names a thing and no actor: "amyloid-related
+    /// imaging abnormalities (ARIA)", "the respiratory syncytial virus (RSV)". The words before the parenthesis (a
+    /// hyphen parts them too) start with the letters of the initials, in order.
+    static func initialsOfCommonNouns(among mentions: [EntityMention], in article: Article) -> Set<String> {
+        var found = Set<String>()
+        for index in mentions.indices where mentions[index].tokens.count == 1 {
+            let k = mentions[index].tokens.lowerBound
+            guard k >= 2, k + 1 < article.tokens.count, isWord("(", at: k - 1, in: article), isWord(")", at: k + 1, in: article),
+                  case let initials = Array(mentions[index].text.lowercased().unicodeScalars),
+                  initials.count >= 2, initials.count <= 6, isCapitals(mentions[index].text) else { continue }
+            // The words before the parenthesis, last first, split at hyphens.
+            var letters: [Unicode.Scalar] = []
+            var position = k - 2
+            while letters.count < initials.count, position >= 0, article.tokens[position].kind == .word {
+                let word = article.text(of: article.tokens[position])
+                guard let first = word.unicodeScalars.first, CharacterSet.lowercaseLetters.contains(first) else { break }
+                letters.insert(contentsOf: word.split(separator: "-").compactMap { $0.unicodeScalars.first }, at: 0)
+                position -= 1
+            }
+            if letters.count >= initials.count, Array(letters.suffix(initials.count)) == initials { found.insert(mentions[index].text) }
+        }
+        return found
+    }
+
+    /// Nouns of illnesses named for a person ("Alzheimer's disease", "Parkinson's disease"), by upper-case hash.
+    static let illnessNouns = WordSet(["disease", "syndrome", "disorder", "palsy"])
+
+    /// The one-word names the document writes before "'s disease" and the like: an illness's, no actor's, wherever the
+    /// document writes them ("the Alzheimer's drug").
+    static func namesOfDiseases(among mentions: [EntityMention], in article: Article, hashes: TokenHashes) -> Set<String> {
+        var found = Set<String>()
+        for index in mentions.indices where mentions[index].tokens.count == 1 {
+            let next = mentions[index].tokens.upperBound
+            if next + 1 < article.tokens.count, article.tokens[next].kind == .possessive, illnessNouns.contains(hashes.upper[next + 1]) {
+                found.insert(mentions[index].text)
+            }
+        }
+        return found
+    }
+
     private func definedAcronym(after mention: EntityMention, in article: Article) -> String? {
         let index = mention.tokens.upperBound
         let count = article.tokens.count

@@ -51,6 +51,14 @@ public struct PatternMatcher: MentionFinder {
         "chipmaker": "Company", "drugmaker": "Company", "refiner": "Company", "giant": "Company", "utility": "Company",
         "publisher": "MediaOrganization",
     ]
+    /// Organization nouns in the plural: an apposition headed by one names every name of the list before it ("Digicel
+    /// and Flow, the two mobile networks").
+    static let pluralOrganizationNouns: [String: String] = [
+        "companies": "Company", "firms": "Company", "operators": "Company", "carriers": "Company", "networks": "Company",
+        "banks": "Company", "lenders": "Company", "insurers": "Company", "automakers": "Company", "carmakers": "Company",
+        "airlines": "Airline", "parties": "PoliticalParty", "charities": "NonprofitOrganization", "broadcasters": "MediaOrganization",
+        "newspapers": "MediaOrganization", "unions": "Organization",
+    ]
     /// Services whose districts are bodies that run them, not places: "Public Health District", "School District".
     static let serviceWords: Set<String> = ["health", "school", "water", "fire", "irrigation", "transit", "sanitation",
                                             "utility", "conservation", "hospital", "sewer", "park", "library"]
@@ -169,6 +177,12 @@ public struct PatternMatcher: MentionFinder {
         /// Whether an earlier stage's mention covers token `index`.
         func isKnown(_ index: Int) -> Bool { known[index] >= 0 }
 
+        /// Whether an earlier stage's mention of a country or a person covers token `index`.
+        func isCountryOrPerson(_ index: Int) -> Bool {
+            let k = known[index]
+            return k >= 0 && (previous[Int(k)].type == "Country" || previous[Int(k)].type == "Person")
+        }
+
         /// The tokens of the earlier stage's mention that covers token `index` (without copying the mention).
         func knownTokens(_ index: Int) -> Range<Int>? {
             let k = known[index]
@@ -195,6 +209,14 @@ public struct PatternMatcher: MentionFinder {
             if token.kind == .possessive, end > start, end + 1 < sentence.tokens.upperBound, context.isNameToken(end + 1),
                cues.titleWords.contains(context.hashes.upper[end - 1]),
                let head = cues.organizationHeads[context.exact(end + 1)], head.position != .start {
+                sawHead = true
+                end += 2
+                continue
+            }
+            // "Alzheimer's Society", "King's College": an institution named with a possessive of a name that is no
+            // country's or person's ("Britain's Parliament", "Trump's Cabinet" are theirs).
+            if token.kind == .possessive, end > start, end + 1 < sentence.tokens.upperBound, context.isNameToken(end + 1),
+               cues.possessiveInstitutionHeads[context.exact(end + 1)] != nil, !context.isCountryOrPerson(end - 1) {
                 sawHead = true
                 end += 2
                 continue
@@ -391,8 +413,10 @@ public struct PatternMatcher: MentionFinder {
             }
             // The name ends before a joining word that is no name particle: "Council President Tono Eitel of Germany".
             let nameEnd = (nameStart..<upper).first(where: { !context.isNameToken($0) && !cues.particles.contains(context.exact($0)) }) ?? upper
+            // A head word or place cue ends no name after a title, unless a first name starts it ("Superintendent Ian Church").
+            let isFullName = nameEnd - nameStart >= 2 && cues.firstNames.contains(context.upperKey(nameStart))
             guard nameStart < nameEnd, context.isNameToken(nameStart), nameEnd - nameStart <= 4,
-                  cues.organizationHeads[context.exact(nameEnd - 1)] == nil, cues.placeCues[context.exact(nameEnd - 1)] == nil,
+                  isFullName || cues.organizationHeads[context.exact(nameEnd - 1)] == nil && cues.placeCues[context.exact(nameEnd - 1)] == nil,
                   !(nameStart..<nameEnd).allSatisfy({ cues.nonEntities.contains(context.exact($0)) }) else { position += 1; continue }
             if let known = context.knownTokens(nameStart), known.upperBound >= nameEnd {
                 return results  // "President Ilham Aliyev": the gazetteer has the person.
@@ -492,7 +516,10 @@ public struct PatternMatcher: MentionFinder {
             }
             return mention
         }
-        if part.upperBound == chunkEnd, let apposition = apposition(after: part.upperBound, in: sentence, context) {
+        if part.upperBound == chunkEnd, let apposition = apposition(after: part.upperBound, in: sentence, context),
+           // A plural organization noun names a list ("Digicel and Flow, the two mobile networks"), not one name.
+           PatternMatcher.pluralOrganizationNouns[apposition.noun] == nil
+            || part.lowerBound > sentence.tokens.lowerBound && context.exact(part.lowerBound - 1) == Cue.and {
             if apposition.isPerson {
                 return make(part, type: "Person", confidence: 0.75, rule: "apposition:" + apposition.noun, context)
             }
@@ -662,6 +689,8 @@ struct CueTables: Sendable {
     let titleWords: WordSet
     /// Services whose districts are bodies ("Health District", "School District"), by upper-case hash.
     let serviceWords = WordSet(PatternMatcher.serviceWords)
+    /// Head words of institutions named with a possessive ("Alzheimer's Society", "King's College").
+    let possessiveInstitutionHeads: WordMap<Bool>
     /// Nouns that name a ship before its name, and the words that make "carrier" one ("bulk carrier").
     let vesselNouns, vesselKinds, documentNouns, stormWords: WordMap<Bool>
     /// Lower-case nouns after a name that make it a place, with the class they give.
@@ -674,7 +703,8 @@ struct CueTables: Sendable {
     let organizationNounsAfterName: WordMap<String>
     /// Nouns that head an apposition of a place: "Baramati, the family's stronghold", "Goma, the provincial capital".
     let appositionPlaceNouns: WordMap<String>
-    /// The plural ones among them: "…, Nawokote and Hokeng Jaya, the villages closest to the crater".
+    /// The plural ones among them, and the plural organization nouns: "…, Nawokote and Hokeng Jaya, the villages closest
+    /// to the crater", "Digicel and Flow, the two mobile networks".
     let pluralAppositionNouns: WordSet
     /// Nouns that a place noun can modify ("state government"), so that it heads no place name.
     let placeNounModifiees: WordSet
@@ -689,6 +719,8 @@ struct CueTables: Sendable {
         familyNouns = exact(PatternMatcher.familyNouns)
         determiners = exact(["a", "an", "the", "its", "his", "her", "their", "another", "one"])
         campaignHeads = exact(["Committee", "Campaign", "Movement", "Alliance", "Coalition"])
+        possessiveInstitutionHeads = exact(["Society", "College", "Hospital", "University", "School", "Foundation", "Trust",
+                                            "Church", "Cathedral", "Association", "Fund"])
         locatives = exact(PatternMatcher.locatives)
         speechVerbs = exact(PatternMatcher.speechVerbs)
         namingVerbs = exact(["called", "named"])
@@ -699,8 +731,8 @@ struct CueTables: Sendable {
         placeCues = WordMap(lexicon.placeCues.map { (TokenHashes.hash($0.key), $0.value) })
         organizationNouns = WordMap(PatternMatcher.organizationNouns.map { (TokenHashes.hash($0.key), $0.value) })
         // A word's lower-case form equals only lower-case entries, and its upper-case form only upper-case ones.
-        lowerOrganizationNouns = WordMap(PatternMatcher.organizationNouns.filter { $0.key == $0.key.lowercased() }
-            .map { (TokenHashes.hash($0.key, upperCased: true), $0.value) })
+        lowerOrganizationNouns = WordMap(PatternMatcher.organizationNouns.merging(PatternMatcher.pluralOrganizationNouns) { first, _ in first }
+            .filter { $0.key == $0.key.lowercased() }.map { (TokenHashes.hash($0.key, upperCased: true), $0.value) })
         lowerRoleNouns = WordSet(lexicon.roleNouns.filter { $0 == $0.lowercased() })
         lowerFamilyNouns = WordSet(PatternMatcher.familyNouns.filter { $0 == $0.lowercased() })
         appositionBreaks = ["of", "who", "which", "that", "at", "for"]
@@ -741,7 +773,7 @@ struct CueTables: Sendable {
             ("enclave", "Region"), ("region", "Region"), ("province", "Region"), ("district", "Region"),
             ("county", "Region"), ("governorate", "Region"),
         ].map { (TokenHashes.hash($0.0, upperCased: true), $0.1) } + pluralAppositionNouns.map { (TokenHashes.hash($0.0, upperCased: true), $0.1) })
-        self.pluralAppositionNouns = WordSet(pluralAppositionNouns.map(\.0))
+        self.pluralAppositionNouns = WordSet(pluralAppositionNouns.map(\.0) + PatternMatcher.pluralOrganizationNouns.keys)
         headFollowers = [
             "of", ",", ".", "at", "for", "who", "with", "in", "and", "said", "based", "funded", "which", "that", "run", "owned",
             ")", "—", "loyal", "close", "linked", "allied", "led", "behind", "known", "north", "south", "east", "west",
