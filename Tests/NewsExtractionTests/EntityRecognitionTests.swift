@@ -120,6 +120,14 @@ import NewsText
         #expect(found["Britain's Parliament"] == nil, "\(found)")
     }
 
+    /// A newspaper is named by its noun after the name or by its head word ("Standard"); a team by its noun before it.
+    @Test func readsNewspapersByTheirNounOrHeadWord() {
+        let found = entities("Britain's Sun newspaper reported on Friday that he was injured, the Hong Kong Standard said. The first division team Deportivo Coruna lost.")
+        #expect(found["Sun"] == "MediaOrganization", "\(found)")
+        #expect(found["Deportivo Coruna"] == "Organization", "\(found)")
+        #expect(found["Hong Kong Standard"] == "MediaOrganization", "\(found)")
+    }
+
     @Test func resolvesATypoInAKnownPersonsSurname() {
         var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
         builder.add(text: "Israeli Prime Minister Benjamin Netanyhu spoke. Netanyahu's office did not comment.", id: "t")

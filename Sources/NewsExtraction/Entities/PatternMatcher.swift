@@ -49,7 +49,8 @@ public struct PatternMatcher: MentionFinder {
         "faction": "Organization", "cartel": "ArmedGroup", "gang": "ArmedGroup", "regulator": "GovernmentAgency",
         "miner": "Company", "lender": "Company", "retailer": "Company", "automaker": "Company", "carmaker": "Company",
         "chipmaker": "Company", "drugmaker": "Company", "refiner": "Company", "giant": "Company", "utility": "Company",
-        "publisher": "MediaOrganization",
+        "publisher": "MediaOrganization", "team": "Organization", "club": "Organization", "distributor": "Company",
+        "chain": "Company", "supplier": "Company", "exporter": "Company", "brokerage": "Company",
     ]
     /// Organization nouns in the plural: an apposition headed by one names every name of the list before it ("Digicel
     /// and Flow, the two mobile networks").
@@ -760,7 +761,9 @@ struct CueTables: Sendable {
         organizationNounsAfterName = WordMap([
             ("coalition", "Organization"), ("alliance", "Organization"), ("bloc", "Organization"), ("group", "Organization"),
             ("movement", "Organization"), ("faction", "Organization"), ("consortium", "Company"), ("party", "PoliticalParty"),
-            ("cartel", "ArmedGroup"), ("militia", "ArmedGroup"), ("gang", "ArmedGroup"),
+            ("cartel", "ArmedGroup"), ("militia", "ArmedGroup"), ("gang", "ArmedGroup"), ("newspaper", "MediaOrganization"),
+            ("tabloid", "MediaOrganization"), ("magazine", "MediaOrganization"), ("daily", "MediaOrganization"),
+            ("weekly", "MediaOrganization"),
         ].map { (TokenHashes.hash($0.0), $0.1) })
         let pluralAppositionNouns = [("villages", "City"), ("towns", "City"), ("cities", "City"), ("municipalities", "City"),
                                 ("islands", "Place"), ("neighborhoods", "Place"), ("neighbourhoods", "Place"), ("suburbs", "Place"),
