@@ -19,7 +19,7 @@ public struct HTMLStripper: Sendable {
         "promo", "advert", "advertisement", "ad", "ads", "sponsored", "outbrain", "taboola", "recommended",
         "recommendations", "trending", "popular", "sidebar", "comments", "breadcrumb", "breadcrumbs", "subscribe",
         "subscription", "paywall", "skip", "masthead", "kicker", "byline", "meta", "btn", "menu", "privacy", "cmp",
-        "overlay", "modal", "popup", "more",
+        "overlay", "modal", "popup", "more", "most", "read", "utility", "weather", "breaking", "ticker", "bar",
     ]
     /// Words of `class` and `id` values that mark the story itself: a furniture word takes away such a part only
     /// when it holds no paragraph ("story-meta", but not "article-body share-enabled").

@@ -113,8 +113,9 @@ import NewsText
     /// An institution named with a possessive is one name, unless the possessive is a country's or a person's. A name
     /// before "'s disease" is an illness's, no actor's.
     @Test func readsListsOfCompaniesInstitutionsWithAPossessiveAndNoIllnesses() {
-        let found = entities("Digicel and Flow, the two mobile networks, said towers were down. Alzheimer's Society, the charity, spoke. Britain's Parliament met. Patients with Alzheimer's disease wait.")
+        let found = entities("Digicel and Flow, the two mobile networks, said towers were down. I Watch and Mourakiboun, the two largest monitoring groups, objected. Alzheimer's Society, the charity, spoke. Britain's Parliament met. Patients with Alzheimer's disease wait.")
         #expect(found["Digicel"] == "Company" && found["Flow"] == "Company", "\(found)")
+        #expect(found["Mourakiboun"] == "Organization", "\(found)")
         #expect(found["Alzheimer's Society"] == "NonprofitOrganization", "\(found)")
         #expect(found["Alzheimer"] == nil || found["Alzheimer"] == TaggerStage.miscellaneous, "\(found)")
         #expect(found["Britain's Parliament"] == nil, "\(found)")

@@ -137,6 +137,7 @@ import Testing
             <div class="story-meta"><span class="byline">By RAFIQ HOSSAIN and PRIYA DASGUPTA</span></div>
             <div class="article-body share-enabled"><p>Floods hit Feni.</p></div>
             <div id="privacy-overlay" class="cmp-overlay"><p>Antilles Daily stores cookies.</p></div>
+            <div class="utility-bar"><span>Quito 14C</span></div><section class="most-read"><ol><li>Barcelona SC stun Liga de Quito</li></ol></section>
             <section class="more-coverage"><ul><li><a>Reggae Boyz qualifier against Trinidad and Tobago postponed</a></li></ul></section></body>
             """
         let result = HTMLStripper().strip(Array(html.utf8))

@@ -192,8 +192,8 @@ public struct MentionResolver: Sendable {
                                                       "Pty", "Pte", "Sdn", "JSC", "PJSC", "Tbk", "Bhd", "Berhad"]
 
     /// Gives a name in an official style or with a legal form the entity of the document's plain name: "the City of
-    /// Lubbock" is the city the document names; "NNPC Ltd" and "Nigerian National Petroleum Company Limited" are the
-    /// organization of the name or label without the legal form (``legalSuffixes``).
+    /// Lubbock" is the city the document names; "NNPC Ltd", "Nigerian National Petroleum Company Limited" and "the Pheu
+    /// Thai Party" are the organization of the name or label without the legal form or "Party" (``plainNameSuffixes``).
     private func referToPlainName(_ mention: inout EntityMention, names: DocumentNames,
                                   places: [(key: UInt64, entity: NodeID, label: String, type: String)],
                                   organizationsByText: [String: (entity: NodeID, label: String, type: String)]) {
@@ -205,7 +205,7 @@ public struct MentionResolver: Sendable {
             }
         }
         if !organizationsByText.isEmpty, mention.source != .gazetteer,
-           let last = Self.lastWord(of: mention.text), Self.legalSuffixes.contains(String(last)),
+           let last = Self.lastWord(of: mention.text), Self.plainNameSuffixes.contains(String(last)),
            let organization = organizationsByText[String(mention.text.dropLast(last.count + 1))], organization.entity != mention.entity {
             mention.refer(to: organization.entity, label: organization.label, type: organization.type, because: "+legal-form")
         }
@@ -222,7 +222,7 @@ public struct MentionResolver: Sendable {
     /// them (``referToPlainName(_:names:places:organizationsByText:)``); empty when no name ends in one.
     private func organizationsByName(in mentions: [EntityMention]) -> [String: (entity: NodeID, label: String, type: String)] {
         var organizations: [String: (entity: NodeID, label: String, type: String)] = [:]
-        guard mentions.contains(where: { $0.tokens.count >= 2 && Self.legalSuffixes.contains(Self.lastWord(of: $0.text).map(String.init) ?? "") })
+        guard mentions.contains(where: { $0.tokens.count >= 2 && Self.plainNameSuffixes.contains(Self.lastWord(of: $0.text).map(String.init) ?? "") })
         else { return organizations }
         for index in mentions.indices where mentions[index].tokens.count < 5 || mentions[index].source == .gazetteer {
             guard let entity = mentions[index].entity, facts(of: mentions[index].type).isOrganization else { continue }
@@ -238,6 +238,9 @@ public struct MentionResolver: Sendable {
     /// that names are made of too ("Company", "Group", "Holdings") are left out.
     private static let legalSuffixes = legalFormWords.subtracting(["Joint", "Stock", "Company", "Co", "Corporation", "Group", "Holdings",
                                                                    "Berhad"]).union(["plc"])
+    /// Words after an organization's plain name that leave it the same organization: the legal forms, and "Party" ("the
+    /// Pheu Thai Party" is Pheu Thai).
+    private static let plainNameSuffixes = legalSuffixes.union(["Party"])
 
     /// A company of the document, by its name without its legal form.
     private struct ShortCompanyName {
@@ -476,7 +479,50 @@ public struct MentionResolver: Sendable {
             take(keptPosition[bearer], asBearerOf: position, in: &mentions)
         }
         mentions.removeLast(mentions.count - kept)
+        joinPartialNames(&mentions)
+        markFamilies(&mentions)
         return mentions
+    }
+
+    /// Marks a family named in the plural after a person of the document ("the Rajapaksas", "the Bongos") as no actor's
+    /// name: it is no organization and no one person.
+    private func markFamilies(_ mentions: inout [EntityMention]) {
+        var familyNames = Set<String>()
+        for index in mentions.indices where !mentions[index].isDemonym && facts(of: mentions[index].type).isPerson {
+            for name in [mentions[index].text, mentions[index].label ?? mentions[index].text] {
+                for word in name.split(separator: " ").dropFirst() where word.count >= 3 { familyNames.insert(word + "s") }
+            }
+        }
+        guard !familyNames.isEmpty else { return }
+        for index in mentions.indices where mentions[index].tokens.count == 1 && familyNames.contains(mentions[index].text)
+            && !facts(of: mentions[index].type).isPlace {
+            mentions[index].type = TaggerStage.miscellaneous
+            mentions[index].rule += "+family"
+        }
+    }
+
+    /// Gives a person's name of two words or more that ends the longer name of one other person of the document that
+    /// person's entity: the headline's "Oligui Nguema", met before "Brice Clotaire Oligui Nguema", is him. A name that
+    /// ends the names of two people ("Bongo Ondimba") is left alone.
+    private func joinPartialNames(_ mentions: inout [EntityMention]) {
+        // The words of each person's label, in lower case, by entity.
+        var people: [(entity: NodeID, label: String, words: [Substring])] = []
+        for index in mentions.indices where !mentions[index].isDemonym && facts(of: mentions[index].type).isPerson {
+            guard let entity = mentions[index].entity, !people.contains(where: { $0.entity == entity }) else { continue }
+            let label = mentions[index].label ?? mentions[index].text
+            people.append((entity, label, label.lowercased().split(separator: " ")))
+        }
+        guard people.count >= 2 else { return }
+        var longer: [NodeID: (entity: NodeID, label: String)] = [:]
+        for short in people where short.words.count >= 2 {
+            let ends = people.filter { $0.words.count > short.words.count && $0.words.suffix(short.words.count).elementsEqual(short.words) }
+            if ends.count == 1 { longer[short.entity] = (ends[0].entity, ends[0].label) }
+        }
+        guard !longer.isEmpty else { return }
+        for index in mentions.indices {
+            guard let entity = mentions[index].entity, let target = longer[entity] else { continue }
+            mentions[index].refer(to: target.entity, label: target.label, type: mentions[index].type, because: "+longer-name")
+        }
     }
 
     /// Gives the nickname at `position` the entity of the mention at `bearer`.
@@ -626,8 +672,8 @@ public struct MentionResolver: Sendable {
     /// Prepositions that open a phrase after a comma that is no apposition.
     static let prepositions = ["at", "in", "on", "from", "near", "to", "with", "for", "by", "outside", "inside", "into"]
 
-    /// Where the other name starts after "known" at `known`: "known as Irro", "known in Swedish as Borgå" and, for a
-    /// person (`nickname`), "known by his nickname "Bato""; nil when no other name follows.
+    /// Where the other name starts after "known" at `known`: "known as Irro", "known as the Polygon", "known in Swedish as
+    /// Borgå" and, for a person (`nickname`), "known by his nickname "Bato""; nil when no other name follows.
     private static func otherNameStart(afterKnownAt known: Int, in article: Article, nickname: Bool) -> Int? {
         if nickname, isWord("by", at: known + 1, in: article),
            ["his", "her", "their"].contains(where: { isWord($0, at: known + 2, in: article) }), isWord("nickname", at: known + 3, in: article) {
@@ -636,7 +682,9 @@ public struct MentionResolver: Sendable {
         var k = known + 1
         // "in Swedish": a language's name.
         if isWord("in", at: k, in: article), k + 1 < article.tokens.count, article.tokens[k + 1].isCapitalized { k += 2 }
-        return isWord("as", at: k, in: article) ? k + 1 : nil
+        guard isWord("as", at: k, in: article) else { return nil }
+        // "known as the Polygon".
+        return isWord("the", at: k + 1, in: article) ? k + 2 : k + 1
     }
 
     /// Gives a name that is not a candidate its entity, and records full names, organizations and acronyms.
@@ -1081,6 +1129,15 @@ public struct MentionResolver: Sendable {
         return organization(describedBefore: known, in: article, names: names)
     }
 
+    /// Whether the words from `from` to `to` are ", or" after an organization's name and its initials in parentheses,
+    /// and a comma or a full stop follows at `end`: "the Rassemblement des Bâtisseurs (RdB), or Rally of Builders,".
+    private static func isTranslationAfterOr(from: Int, to start: Int, end: Int, in article: Article) -> Bool {
+        var k = from
+        if isWord("(", at: k, in: article), isWord(")", at: k + 2, in: article) { k += 3 }
+        return k + 2 == start && isWord(",", at: k, in: article) && isWord("or", at: k + 1, in: article)
+            && (isWord(",", at: end, in: article) || isWord(".", at: end, in: article))
+    }
+
     /// Records the other names the mention at `index` (a name of two words or more with an entity) gives an organization:
     /// the organization's before it in another language or spelled out, or a short name before it that it glosses.
     private func registerOtherNames(givenAt index: Int, in mentions: [EntityMention], article: Article, names: inout DocumentNames) {
@@ -1108,6 +1165,15 @@ public struct MentionResolver: Sendable {
            || before.tokens.upperBound + 2 == start && Self.isWord(",", at: start - 2, in: article) && Self.isWord("or", at: start - 1, in: article)
                && Self.isWord("in", at: end, in: article) && end + 1 < article.tokens.count && article.tokens[end + 1].isCapitalized
                && mentions[index].source == .tagger {
+            names.acronyms[mentions[index].text] = (previous, before.label ?? before.text, before.type)
+        }
+        // "the Rassemblement des Bâtisseurs (RdB), or Rally of Builders,": past the initials, which may be a mention.
+        if index > 0, !facts(of: mentions[index].type).isPerson, !facts(of: mentions[index].type).isPlace,
+           case let initials = Self.isWord(")", at: mentions[index - 1].tokens.upperBound, in: article) ? 1 : 0, index > initials,
+           case let before = mentions[index - 1 - initials], let previous = before.entity, previous != mentions[index].entity,
+           facts(of: before.type).isOrganization,
+           Self.isTranslationAfterOr(from: before.tokens.upperBound, to: mentions[index].tokens.lowerBound,
+                                     end: mentions[index].tokens.upperBound, in: article) {
             names.acronyms[mentions[index].text] = (previous, before.label ?? before.text, before.type)
         }
         // "Frelimo, the Front for the Liberation of Mozambique,", "Podemos, whose name is the Portuguese acronym of

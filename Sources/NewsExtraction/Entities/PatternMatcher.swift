@@ -58,7 +58,9 @@ public struct PatternMatcher: MentionFinder {
         "companies": "Company", "firms": "Company", "operators": "Company", "carriers": "Company", "networks": "Company",
         "banks": "Company", "lenders": "Company", "insurers": "Company", "automakers": "Company", "carmakers": "Company",
         "airlines": "Airline", "parties": "PoliticalParty", "charities": "NonprofitOrganization", "broadcasters": "MediaOrganization",
-        "newspapers": "MediaOrganization", "unions": "Organization",
+        "newspapers": "MediaOrganization", "unions": "Organization", "groups": "Organization", "organizations": "Organization",
+        "organisations": "Organization", "producers": "Company", "gangs": "ArmedGroup", "cartels": "ArmedGroup",
+        "militias": "ArmedGroup",
     ]
     /// Services whose districts are bodies that run them, not places: "Public Health District", "School District".
     static let serviceWords: Set<String> = ["health", "school", "water", "fire", "irrigation", "transit", "sanitation",
