@@ -222,7 +222,8 @@ public struct MentionResolver: Sendable {
     /// them (``referToPlainName(_:names:places:organizationsByText:)``); empty when no name ends in one.
     private func organizationsByName(in mentions: [EntityMention]) -> [String: (entity: NodeID, label: String, type: String)] {
         var organizations: [String: (entity: NodeID, label: String, type: String)] = [:]
-        guard mentions.contains(where: { $0.tokens.count >= 2 && Self.plainNameSuffixes.contains(Self.lastWord(of: $0.text).map(String.init) ?? "") })
+        guard mentions.contains(where: { $0.tokens.count >= 2 && $0.source != .gazetteer
+                                         && Self.plainNameSuffixes.contains(Self.lastWord(of: $0.text).map(String.init) ?? "") })
         else { return organizations }
         for index in mentions.indices where mentions[index].tokens.count < 5 || mentions[index].source == .gazetteer {
             guard let entity = mentions[index].entity, facts(of: mentions[index].type).isOrganization else { continue }
@@ -257,6 +258,7 @@ public struct MentionResolver: Sendable {
 
     /// The organizations whose labels end in legal-form words, by their names without them ("Bach Dang Garment");
     /// a name that two organizations share has no entity.
+    @inline(never)
     private static func companiesByShortName(_ organizations: [Organization]) -> [ShortCompanyName] {
         var companies: [ShortCompanyName] = []
         for organization in organizations {
@@ -280,6 +282,7 @@ public struct MentionResolver: Sendable {
     /// Gives a tagger name that is a company's name without its legal form that company: "Bach Dang Garment" after
     /// Bach Dang Garment Joint Stock Company; "Pirelli", whatever the tagger reads it as, after "Pirelli SpA", unless a
     /// person of the document has it as surname. Returns whether it did.
+    @inline(never)
     private func referToCompany(_ mention: inout EntityMention, companies: [ShortCompanyName], names: DocumentNames) -> Bool {
         guard let company = companies.first(where: { $0.name == mention.text }), let entity = company.entity,
               entity != mention.entity else { return false }
@@ -461,16 +464,23 @@ public struct MentionResolver: Sendable {
             if mentions[position].tokens.count >= 2 {
                 referToPlainName(&mentions[position], names: names, places: places, organizationsByText: organizationsByText)
             }
-            let isCompany = !companies.isEmpty && mentions[position].source == .tagger
-                && referToCompany(&mentions[position], companies: companies, names: names)
+            // Plain statements, not `&&` or `||`: an inout access inside their autoclosures copies the whole mention.
+            var isCompany = false
+            if !companies.isEmpty, mentions[position].source == .tagger {
+                isCompany = referToCompany(&mentions[position], companies: companies, names: names)
+            }
             if !ships.isEmpty, mentions[position].type != "Vessel", facts(of: mentions[position].type).isPlace,
                let ship = ships[mentions[position].text] {
                 mentions[position].refer(to: ship.entity, label: ship.label, type: "Vessel", because: "+ship")
             }
             if !keptPosition.isEmpty { keptPosition[position] = kept }
-            if isCompany || resolveShortForm(&mentions[position], isPerson: isPerson[position],
-                                             sharedSurname: sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article, names: names),
-                                             in: article, hashes: hashes, names: names) {
+            var keep = isCompany
+            if !isCompany {
+                let surname = sharedSurname(at: position, in: mentions, isPerson: isPerson, article: article, names: names)
+                keep = resolveShortForm(&mentions[position], isPerson: isPerson[position], sharedSurname: surname,
+                                        in: article, hashes: hashes, names: names)
+            }
+            if keep {
                 if kept != position { mentions.exchange(kept, position) }
                 kept += 1
             }
@@ -479,43 +489,52 @@ public struct MentionResolver: Sendable {
             take(keptPosition[bearer], asBearerOf: position, in: &mentions)
         }
         mentions.removeLast(mentions.count - kept)
-        joinPartialNames(&mentions)
-        markFamilies(&mentions)
+        joinPartialNames(&mentions, people: names.people)
+        markFamilies(&mentions, in: article)
         return mentions
     }
 
     /// Marks a family named in the plural after a person of the document ("the Rajapaksas", "the Bongos") as no actor's
     /// name: it is no organization and no one person.
-    private func markFamilies(_ mentions: inout [EntityMention]) {
-        var familyNames = Set<String>()
-        for index in mentions.indices where !mentions[index].isDemonym && facts(of: mentions[index].type).isPerson {
-            for name in [mentions[index].text, mentions[index].label ?? mentions[index].text] {
-                for word in name.split(separator: " ").dropFirst() where word.count >= 3 { familyNames.insert(word + "s") }
+    @inline(never)
+    private func markFamilies(_ mentions: inout [EntityMention], in text: Article) {
+        // One word after "the", ending in "s": the few candidates, by their name in the singular.
+        var candidates: [(index: Int, singular: Substring)] = []
+        for index in mentions.indices where mentions[index].tokens.count == 1 && mentions[index].text.utf8.last == UInt8(ascii: "s")
+            && mentions[index].text.utf8.count >= 4 {
+            let article = mentions[index].tokens.lowerBound - 1
+            if Self.isWord("the", at: article, in: text) || Self.isWord("The", at: article, in: text) {
+                candidates.append((index, mentions[index].text.dropLast()))
             }
         }
-        guard !familyNames.isEmpty else { return }
-        for index in mentions.indices where mentions[index].tokens.count == 1 && familyNames.contains(mentions[index].text)
-            && !facts(of: mentions[index].type).isPlace {
-            mentions[index].type = TaggerStage.miscellaneous
-            mentions[index].rule += "+family"
+        guard !candidates.isEmpty else { return }
+        var families = Set<Substring>()
+        for index in mentions.indices where mentions[index].tokens.count >= 2 && facts(of: mentions[index].type).isPerson {
+            for name in [mentions[index].text, mentions[index].label ?? mentions[index].text] {
+                for word in name.split(separator: " ").dropFirst() where candidates.contains(where: { $0.singular == word }) {
+                    families.insert(word)
+                }
+            }
+        }
+        for candidate in candidates where families.contains(candidate.singular) && !facts(of: mentions[candidate.index].type).isPlace {
+            mentions[candidate.index].type = TaggerStage.miscellaneous
+            mentions[candidate.index].rule += "+family"
         }
     }
 
     /// Gives a person's name of two words or more that ends the longer name of one other person of the document that
     /// person's entity: the headline's "Oligui Nguema", met before "Brice Clotaire Oligui Nguema", is him. A name that
-    /// ends the names of two people ("Bongo Ondimba") is left alone.
-    private func joinPartialNames(_ mentions: inout [EntityMention]) {
-        // The words of each person's label, in lower case, by entity.
-        var people: [(entity: NodeID, label: String, words: [Substring])] = []
-        for index in mentions.indices where !mentions[index].isDemonym && facts(of: mentions[index].type).isPerson {
-            guard let entity = mentions[index].entity, !people.contains(where: { $0.entity == entity }) else { continue }
-            let label = mentions[index].label ?? mentions[index].text
-            people.append((entity, label, label.lowercased().split(separator: " ")))
-        }
+    /// ends the names of two people ("Bongo Ondimba") is left alone. Compares the people's word keys, no strings.
+    @inline(never)
+    private func joinPartialNames(_ mentions: inout [EntityMention], people: [Person]) {
         guard people.count >= 2 else { return }
         var longer: [NodeID: (entity: NodeID, label: String)] = [:]
-        for short in people where short.words.count >= 2 {
-            let ends = people.filter { $0.words.count > short.words.count && $0.words.suffix(short.words.count).elementsEqual(short.words) }
+        for short in people where short.wordCount >= 2 {
+            let ends = people.filter { other in
+                guard other.wordCount > short.wordCount, other.lastKey == short.lastKey, other.entity != short.entity else { return false }
+                if short.wordCount == 2 { return other.penultimateKey == short.firstKey }
+                return other.lowerWords.suffix(short.lowerWords.count).elementsEqual(short.lowerWords)
+            }
             if ends.count == 1 { longer[short.entity] = (ends[0].entity, ends[0].label) }
         }
         guard !longer.isEmpty else { return }
@@ -1271,6 +1290,7 @@ public struct MentionResolver: Sendable {
     /// The initials the document gives to a phrase in lower case, which names a thing and no actor: "amyloid-related
     /// imaging abnormalities (ARIA)", "the respiratory syncytial virus (RSV)". The words before the parenthesis (a
     /// hyphen parts them too) start with the letters of the initials, in order.
+    @inline(never)
     static func initialsOfCommonNouns(among mentions: [EntityMention], in article: Article) -> Set<String> {
         var found = Set<String>()
         for index in mentions.indices where mentions[index].tokens.count == 1 {
@@ -1297,6 +1317,7 @@ public struct MentionResolver: Sendable {
 
     /// The one-word names the document writes before "'s disease" and the like: an illness's, no actor's, wherever the
     /// document writes them ("the Alzheimer's drug").
+    @inline(never)
     static func namesOfDiseases(among mentions: [EntityMention], in article: Article, hashes: TokenHashes) -> Set<String> {
         var found = Set<String>()
         for index in mentions.indices where mentions[index].tokens.count == 1 {
