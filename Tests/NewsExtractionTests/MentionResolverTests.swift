@@ -281,12 +281,16 @@ import KnowledgeGraph
         #expect(found["Bach Dang Garment"] != nil && found["Bach Dang Garment"] == found["Bach Dang Garment Joint Stock Company"])
     }
 
-    /// "Laki-laki" alone is Mount Lewotobi Laki-laki.
+    /// "Laki-laki" alone is Mount Lewotobi Laki-laki; "Sangster" alone is Sangster International Airport.
     @Test func theLastWordOfAFeaturesNameIsThePlace() {
         let found = resolve("Mount Lewotobi Laki-laki erupted again. Laki-laki has erupted often this year.") { article in
             [mention("Mount Lewotobi Laki-laki", "Place", in: article), mention("Laki-laki", "Person", in: article, occurrence: 1)]
         }
         #expect(found["Laki-laki"] != nil && found["Laki-laki"] == found["Mount Lewotobi Laki-laki"])
+        let airport = resolve("Sangster International Airport was damaged. Flights into Sangster resume Friday.") { article in
+            [mention("Sangster International Airport", "Place", in: article, source: .pattern), mention("Sangster", "Person", in: article, occurrence: 1)]
+        }
+        #expect(airport["Sangster"] != nil && airport["Sangster"] == airport["Sangster International Airport"])
     }
 
     /// "The Ombudsman's Office, known in Spanish as the Defensoría del Pueblo": one organization, two names.

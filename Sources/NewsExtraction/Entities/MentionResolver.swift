@@ -340,9 +340,8 @@ public struct MentionResolver: Sendable {
                     names.countries.append(entity)
                 }
                 if mentions[index].tokens.count >= 3, let entity = mentions[index].entity, facts(of: mentions[index].type).isPlace,
-                   Self.featureWords.contains(hashes.upper[mentions[index].tokens.lowerBound]),
-                   let last = Self.lastWord(of: mentions[index].text), last.utf8.count >= 4 {
-                    names.featurePlaces.append((Self.nameKey(last), entity, mentions[index].label ?? mentions[index].text, mentions[index].type))
+                   let key = Self.shortNameKey(ofFeature: mentions[index], in: article, hashes: hashes) {
+                    names.featurePlaces.append((key, entity, mentions[index].label ?? mentions[index].text, mentions[index].type))
                 }
                 if !names.organizations.isEmpty, Self.isCapitals(mentions[index].text),
                    let described = describedOrganization(before: mentions[index], in: article, names: names) {
@@ -1287,6 +1286,22 @@ public struct MentionResolver: Sendable {
     }
 
     /// "World Health Organization (WHO)": the acronym in parentheses right after a name.
+    /// The ``nameKey(_:)`` of the one word that names a place of three words or more alone: the last word of a natural
+    /// feature's name ("Laki-laki" for Mount Lewotobi Laki-laki), the first of an airport's ("Sangster" for Sangster
+    /// International Airport); nil for other places.
+    @inline(never)
+    static func shortNameKey(ofFeature mention: EntityMention, in article: Article, hashes: TokenHashes) -> UInt64? {
+        if featureWords.contains(hashes.upper[mention.tokens.lowerBound]) {
+            guard let last = lastWord(of: mention.text), last.utf8.count >= 4 else { return nil }
+            return nameKey(last)
+        }
+        if mention.tokens.count == 3, mention.text.hasSuffix(" International Airport") {
+            let first = article.text(of: article.tokens[mention.tokens.lowerBound])
+            return first.utf8.count >= 4 ? nameKey(first) : nil
+        }
+        return nil
+    }
+
     /// The initials the document gives to a phrase in lower case, which names a thing and no actor: "amyloid-related
     /// imaging abnormalities (ARIA)", "the respiratory syncytial virus (RSV)". The words before the parenthesis (a
     /// hyphen parts them too) start with the letters of the initials, in order.
