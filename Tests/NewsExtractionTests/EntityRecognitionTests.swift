@@ -121,6 +121,12 @@ import NewsText
         #expect(found["Britain's Parliament"] == nil, "\(found)")
     }
 
+    /// A place noun after a preposition is no head of the name before it ("Fire near town" is no town called Fire).
+    @Test func readsNoPlaceNounPastAPreposition() {
+        let found = entities("Fire near town\n\nA wildfire forced people to leave on Monday, officials said.")
+        #expect(found["Fire"] == nil, "\(found)")
+    }
+
     /// A newspaper is named by its noun after the name or by its head word ("Standard"); a team by its noun before it.
     @Test func readsNewspapersByTheirNounOrHeadWord() {
         let found = entities("Britain's Sun newspaper reported on Friday that he was injured, the Hong Kong Standard said. The first division team Deportivo Coruna lost.")

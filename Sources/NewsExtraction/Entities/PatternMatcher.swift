@@ -642,7 +642,10 @@ public struct PatternMatcher: MentionFinder {
         var k = end
         while k < min(sentence.tokens.upperBound, end + 2), context.article.tokens[k].kind == .word,
               !context.article.tokens[k].isCapitalized {
-            if let type = cues.placeNouns[context.exact(k)] {
+            // "Fire near town": a preposition or a conjunction ends the phrase of the name.
+            let word = context.exact(k)
+            if cues.locatives.contains(word) || word == Cue.of || word == Cue.and || word == Cue.to { return nil }
+            if let type = cues.placeNouns[word] {
                 // "Pará state government", "Pará state officials": then the place noun is no head of the phrase.
                 let next = k + 1
                 if next < sentence.tokens.upperBound, cues.placeNounModifiees.contains(context.lowerKey(next)) { return nil }
