@@ -496,13 +496,13 @@ public struct MentionResolver: Sendable {
     /// Marks a family named in the plural after a person of the document ("the Rajapaksas", "the Bongos") as no actor's
     /// name: it is no organization and no one person.
     @inline(never)
-    private func markFamilies(_ mentions: inout [EntityMention], in text: Article) {
+    private func markFamilies(_ mentions: inout [EntityMention], in article: Article) {
         // One word after "the", ending in "s": the few candidates, by their name in the singular.
         var candidates: [(index: Int, singular: Substring)] = []
         for index in mentions.indices where mentions[index].tokens.count == 1 && mentions[index].text.utf8.last == UInt8(ascii: "s")
             && mentions[index].text.utf8.count >= 4 {
-            let article = mentions[index].tokens.lowerBound - 1
-            if Self.isWord("the", at: article, in: text) || Self.isWord("The", at: article, in: text) {
+            let before = mentions[index].tokens.lowerBound - 1
+            if Self.isWord("the", at: before, in: article) || Self.isWord("The", at: before, in: article) {
                 candidates.append((index, mentions[index].text.dropLast()))
             }
         }
@@ -688,7 +688,7 @@ public struct MentionResolver: Sendable {
     }
 
     /// Prepositions that open a phrase after a comma that is no apposition.
-    static let prepositions = ["at", "in", "on", "from", "near", "to", "with", "for", "by", "outside", "inside", "into"]
+    private static let prepositions = ["at", "in", "on", "from", "near", "to", "with", "for", "by", "outside", "inside", "into"]
 
     /// Where the other name starts after "known" at `known`: "known as Irro", "known as the Polygon", "known in Swedish as
     /// Borgå" and, for a person (`nickname`), "known by his nickname "Bato""; nil when no other name follows.
@@ -1285,12 +1285,11 @@ public struct MentionResolver: Sendable {
         }
     }
 
-    /// "World Health Organization (WHO)": the acronym in parentheses right after a name.
     /// The ``nameKey(_:)`` of the one word that names a place of three words or more alone: the last word of a natural
     /// feature's name ("Laki-laki" for Mount Lewotobi Laki-laki), the first of an airport's ("Sangster" for Sangster
     /// International Airport); nil for other places.
     @inline(never)
-    static func shortNameKey(ofFeature mention: EntityMention, in article: Article, hashes: TokenHashes) -> UInt64? {
+    private static func shortNameKey(ofFeature mention: EntityMention, in article: Article, hashes: TokenHashes) -> UInt64? {
         if featureWords.contains(hashes.upper[mention.tokens.lowerBound]) {
             guard let last = lastWord(of: mention.text), last.utf8.count >= 4 else { return nil }
             return nameKey(last)
@@ -1306,7 +1305,7 @@ public struct MentionResolver: Sendable {
     /// imaging abnormalities (ARIA)", "the respiratory syncytial virus (RSV)". The words before the parenthesis (a
     /// hyphen parts them too) start with the letters of the initials, in order.
     @inline(never)
-    static func initialsOfCommonNouns(among mentions: [EntityMention], in article: Article) -> Set<String> {
+    private static func initialsOfCommonNouns(among mentions: [EntityMention], in article: Article) -> Set<String> {
         var found = Set<String>()
         for index in mentions.indices where mentions[index].tokens.count == 1 {
             let k = mentions[index].tokens.lowerBound
@@ -1328,12 +1327,12 @@ public struct MentionResolver: Sendable {
     }
 
     /// Nouns of illnesses named for a person ("Alzheimer's disease", "Parkinson's disease"), by upper-case hash.
-    static let illnessNouns = WordSet(["disease", "syndrome", "disorder", "palsy"])
+    private static let illnessNouns = WordSet(["disease", "syndrome", "disorder", "palsy"])
 
     /// The one-word names the document writes before "'s disease" and the like: an illness's, no actor's, wherever the
     /// document writes them ("the Alzheimer's drug").
     @inline(never)
-    static func namesOfDiseases(among mentions: [EntityMention], in article: Article, hashes: TokenHashes) -> Set<String> {
+    private static func namesOfDiseases(among mentions: [EntityMention], in article: Article, hashes: TokenHashes) -> Set<String> {
         var found = Set<String>()
         for index in mentions.indices where mentions[index].tokens.count == 1 {
             let next = mentions[index].tokens.upperBound
@@ -1344,6 +1343,7 @@ public struct MentionResolver: Sendable {
         return found
     }
 
+    /// "World Health Organization (WHO)": the acronym in parentheses right after a name.
     private func definedAcronym(after mention: EntityMention, in article: Article) -> String? {
         let index = mention.tokens.upperBound
         let count = article.tokens.count

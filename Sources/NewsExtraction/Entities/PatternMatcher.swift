@@ -29,7 +29,6 @@ public struct PatternMatcher: MentionFinder {
     static let stormWords: Set<String> = ["Typhoon", "Hurricane", "Cyclone", "Storm", "TYPHOON", "HURRICANE", "CYCLONE", "STORM"]
     /// ``stormWords`` by upper-case hash, for the stages after this one.
     static let stormWordKeys = WordSet(stormWords)
-
     /// The start of the rule of a mention an apposition names ("pattern:apposition:villages").
     static let appositionRule = "pattern:apposition:"
     /// Nouns that, in an apposition, make a name an organization, with the subtype they suggest.
