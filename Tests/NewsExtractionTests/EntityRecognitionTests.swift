@@ -127,6 +127,18 @@ import NewsText
         #expect(found["Fire"] == nil, "\(found)")
     }
 
+    /// A city's name before a region noun names the region around the city, by a name of its own; "the Kharkiv region"
+    /// is the region a later "Kharkiv Oblast" names. "state" before "media" is the government's.
+    @Test func readsACitysNameBeforeARegionNounAsTheRegion() {
+        let found = entities("In Kassala, the capital of Kassala state, cases rose. Drones hit the Kharkiv region, the governor of Kharkiv Oblast said. Moscow state media denied it.")
+        #expect(found["Kassala"] == "City", "\(found)")
+        #expect(found["Kassala State"] == "Region", "\(found)")
+        #expect(found["Kharkiv Oblast"] == "Region", "\(found)")
+        #expect(found["Kharkiv Region"] == nil, "\(found)")
+        #expect(found["Moscow"] == "City", "\(found)")
+        #expect(found["Moscow State"] == nil, "\(found)")
+    }
+
     /// A newspaper is named by its noun after the name or by its head word ("Standard"); a team by its noun before it.
     @Test func readsNewspapersByTheirNounOrHeadWord() {
         let found = entities("Britain's Sun newspaper reported on Friday that he was injured, the Hong Kong Standard said. The first division team Deportivo Coruna lost.")

@@ -95,6 +95,8 @@ public struct GazetteerMatcher: Sendable {
     /// Every longest gazetteer match in `article`, left to right, not overlapping.
     public func matches(in article: Article, hashes: TokenHashes) -> [EntityMention] {
         var mentions: [EntityMention] = []
+        // The regions named after their cities ("Kassala state"): their indices in `mentions` and their cities.
+        var regions: [(index: Int, city: String)] = []
         for sentence in article.sentences {
             let useUpper = sentence.isAllCaps
             var position = sentence.tokens.lowerBound
@@ -112,6 +114,13 @@ public struct GazetteerMatcher: Sendable {
                 // the tagger may overrule, like a pattern guess.
                 let harvested = surface.isHarvested
                 let text = Self.name(names[Int(match.payload)], ifSpelledAt: range, in: article) ?? article.text(of: range)
+                if entry.type == "City", !useUpper,
+                   let noun = regionNoun(after: match.end, in: sentence, article: article, hashes: hashes) {
+                    regions.append((mentions.count, text))
+                    mentions.append(region(named: text, tokens: position..<(noun + 1), in: article))
+                    position = noun + 1
+                    continue
+                }
                 mentions.append(EntityMention(
                     tokens: position..<match.end, range: range, text: text, type: entry.type,
                     entity: entry.id, label: entry.label, isDemonym: surface.isDemonym,
@@ -120,7 +129,57 @@ public struct GazetteerMatcher: Sendable {
                 position = match.end
             }
         }
+        if !regions.isEmpty { nameRegionsAlike(regions, in: &mentions) }
         return mentions
+    }
+
+    /// Gives the regions named after one city one name: "the Kharkiv region" and "Kharkiv Oblast" are one region,
+    /// named by its own noun (oblast, province, state) rather than by "region".
+    private func nameRegionsAlike(_ regions: [(index: Int, city: String)], in mentions: inout [EntityMention]) {
+        for region in regions where mentions[region.index].rule == Self.genericRegionRule {
+            if let proper = regions.first(where: { $0.city == region.city && mentions[$0.index].rule != Self.genericRegionRule }) {
+                mentions[region.index].label = mentions[proper.index].label
+            }
+        }
+    }
+
+    private static let genericRegionRule = "place-noun:region"
+
+    /// Upper-case hashes of the nouns that, after a city's name, name the region around it instead ("Kassala state",
+    /// "the Almaty region", "Feni district", "Kaliningrad Oblast").
+    private static let regionNouns: Set<UInt64> = Set(["state", "province", "district", "region", "county", "governorate", "oblast",
+                                                       "prefecture"].map { TokenHashes.hash($0, upperCased: true) })
+    /// Upper-case hashes of words after "state" that make it the government's, not a region's ("Moscow state media").
+    private static let stateModifiees: Set<UInt64> = Set(["media", "television", "TV", "broadcaster", "radio", "news", "agency",
+                                                          "company", "firm", "enterprise", "secrets", "visit", "funeral",
+                                                          "dinner", "banquet", "prosecutor", "prosecutors", "security", "-"]
+        .map { TokenHashes.hash($0, upperCased: true) })
+
+    /// The index of a region noun right after a city's name that ends at token `end`, or nil. A lower-case noun
+    /// ("Kassala state", "the Almaty region") is one unless "state" is the government's ("Moscow state media"); a
+    /// capitalized one ("Cusco Region", "Kaliningrad Oblast") unless a capitalized word follows, which makes it part
+    /// of a longer name ("Washington State University").
+    private func regionNoun(after end: Int, in sentence: Sentence, article: Article, hashes: TokenHashes) -> Int? {
+        guard end < sentence.tokens.upperBound, article.tokens[end].kind == .word,
+              Self.regionNouns.contains(hashes.upper[end]) else { return nil }
+        let next = end + 1
+        guard next < sentence.tokens.upperBound else { return end }
+        if article.tokens[end].isCapitalized {
+            return article.tokens[next].kind == .word && article.tokens[next].isCapitalized ? nil : end
+        }
+        return hashes.upper[end] == Self.state && Self.stateModifiees.contains(hashes.upper[next]) ? nil : end
+    }
+
+    private static let state = TokenHashes.hash("state", upperCased: true)
+
+    /// The region around a city, named by the city's name and a region noun ("Kassala state"): a name of its own,
+    /// "Kassala State", so that it is not the city ("In Kassala, the capital of Kassala state").
+    private func region(named city: String, tokens: Range<Int>, in article: Article) -> EntityMention {
+        let range = article.tokens[tokens.lowerBound].range.lowerBound..<article.tokens[tokens.upperBound - 1].range.upperBound
+        let noun = article.text(of: article.tokens[tokens.upperBound - 1])
+        return EntityMention(tokens: tokens, range: range, text: article.text(of: range), type: "Region",
+                             label: city + " " + noun.prefix(1).uppercased() + noun.dropFirst(), confidence: 0.9,
+                             source: .pattern, rule: "place-noun:" + noun.lowercased())
     }
 
     /// `name` when the bytes of `range` in the cleaned text are exactly its bytes; nil otherwise (a name matched
