@@ -13,13 +13,15 @@ public struct HTMLStripper: Sendable {
     /// may be left out (`p`, `li`).
     static let furnitureElements: Set<String> = ["div", "section", "ul", "ol", "figure", "header"]
     /// Words of `class` and `id` values (split at spaces, `-` and `_`, lower case) that mark page furniture: cookie
-    /// banners and privacy dialogs, related links ("more coverage"), newsletter boxes, share bars, advertisements, comments.
+    /// banners and privacy dialogs, related links ("more coverage"), newsletter and sign-up boxes, share bars, live strips,
+    /// the site's brand and tagline, advertisements, comments.
     static let furnitureWords: Set<String> = [
         "cookie", "cookies", "consent", "gdpr", "related", "newsletter", "newsletters", "share", "sharing", "social",
         "promo", "advert", "advertisement", "ad", "ads", "sponsored", "outbrain", "taboola", "recommended",
         "recommendations", "trending", "popular", "sidebar", "comments", "breadcrumb", "breadcrumbs", "subscribe",
         "subscription", "paywall", "skip", "masthead", "kicker", "byline", "meta", "btn", "menu", "privacy", "cmp",
-        "overlay", "modal", "popup", "more", "most", "read", "utility", "weather", "breaking", "ticker", "bar",
+        "overlay", "modal", "popup", "more", "most", "read", "utility", "weather", "breaking", "ticker", "bar", "strip", "signup",
+        "brand", "branding", "tagline", "logo", "toolbar",
     ]
     /// Words of `class` and `id` values that mark the story itself: a furniture word takes away such a part only
     /// when it holds no paragraph ("story-meta", but not "article-body share-enabled").

@@ -116,6 +116,45 @@ import NewsGraph
                 "\(nodes.map { ($0.label, $0.type) })")
     }
 
+    /// Other names a document gives: a second acronym after the first, an acronym with a place after a hyphen, an
+    /// acronym written as a word, a nickname after "whom everyone calls", given names as initials, a swapped pair of
+    /// letters in a surname.
+    @Test func joinsAcronymsNicknamesInitialsAndTypos() throws {
+        let nodes = try graph(text: """
+            Elections Cameroon (ELECAM), the body that organizes the vote, said turnout was 58%. Critics said Elecam was not             independent. The ruling Cameroon People's Democratic Movement (CPDM), known by its French initials as RDPC,             celebrated. The RDPC said it had won.
+            The Airline Pilots' Association of India (ALPA-India) said the report was biased. ALPA-India's president disagreed.
+            The mayor of Kathmandu, Balendra Shah, a 35-year-old rapper whom everyone calls Balen, backed the protesters.             Balen wrote on Facebook that he would not run.
+            Prime Minister K.P. Sharma Oli resigned on Tuesday. Oli, whose full name is Khadga Prasad Sharma Oli, was 73.
+            President Andry Rajoelina fled the country. Rajeolina, a former disc jockey, first came to power in 2009.
+            """).nodes
+        func node(_ name: String) -> [String] {
+            nodes.filter { $0.label == name || $0.aliases.contains(name) }.map(\.id.rawValue)
+        }
+        for (name, other) in [("Elections Cameroon", "Elecam"), ("Cameroon People's Democratic Movement", "RDPC"),
+                              ("Cameroon People's Democratic Movement", "CPDM"), ("Airline Pilots' Association of India", "ALPA-India"),
+                              ("Balendra Shah", "Balen"), ("Khadga Prasad Sharma Oli", "K.P. Sharma Oli"),
+                              ("Andry Rajoelina", "Rajeolina")] {
+            #expect(node(name).count == 1 && node(name) == node(other), "\(name) / \(other): \(node(name)) / \(node(other))")
+        }
+    }
+
+    /// A sentence's first preposition is no part of the name after it; "des" joins a French name; a name before
+    /// "language" is a language's, and one before "radio" a broadcaster's.
+    @Test func readsPrepositionsParticlesLanguagesAndBroadcasters() throws {
+        let nodes = try graph(text: """
+            Near Maitighar, Sunita Maharjan swept glass from her stall on Saturday.
+            Laurence des Cars, the museum's director, told senators that one camera watched the balcony.
+            The name comes from a word in the Kimakonde language of southern Tanzania.
+            The interior minister told Kanal Sever radio that the thieves had been professionals.
+            """).nodes
+        let labels = Set(nodes.map(\.label))
+        #expect(!labels.contains { $0.hasPrefix("Near") }, "\(labels)")
+        #expect(labels.contains("Laurence des Cars"), "\(labels)")
+        #expect(!labels.contains("Kimakonde"), "\(labels)")
+        #expect(nodes.first { $0.label == "Kanal Sever" }.map { Fixtures.ontology.schema.family(of: $0.type) } == "Organization",
+                "\(nodes.map { ($0.label, $0.type) })")
+    }
+
     @Test func resolvesHeadlineCapitalsAndTransliterations() throws {
         let graph = try graph("Tests/Fixtures/articles/latam-gas.txt")
         #expect(graph.nodes.filter { $0.label.lowercased().contains("milei") }.count == 1)

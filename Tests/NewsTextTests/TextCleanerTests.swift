@@ -126,7 +126,7 @@ import Testing
     }
 
     /// Parts of a page whose class or id says they are furniture (a cookie banner, a privacy dialog, related links, "more
-    /// coverage", a share bar) are left out, however deeply they nest; a part that holds the headline or the story is
+    /// coverage", a share bar, the site's brand and tagline, a live strip, a sign-up panel) are left out, however deeply they nest; a part that holds the headline or the story is
     /// kept whatever its class.
     @Test func dropsPageFurnitureByItsClassOrID() {
         let html = """
@@ -138,7 +138,10 @@ import Testing
             <div class="article-body share-enabled"><p>Floods hit Feni.</p></div>
             <div id="privacy-overlay" class="cmp-overlay"><p>Antilles Daily stores cookies.</p></div>
             <div class="utility-bar"><span>Quito 14C</span></div><section class="most-read"><ol><li>Barcelona SC stun Liga de Quito</li></ol></section>
-            <section class="more-coverage"><ul><li><a>Reggae Boyz qualifier against Trinidad and Tobago postponed</a></li></ul></section></body>
+            <section class="more-coverage"><ul><li><a>Reggae Boyz qualifier against Trinidad and Tobago postponed</a></li></ul></section>
+            <div class="hdr-main__brand"><a>Equator Wire</a> <span class="tagline">News from the Southern Hemisphere</span></div>
+            <div class="live-strip"><a>Seychelles: Herminie sworn in</a></div>
+            <section class="signup-panel"><p>The week in the islands, from Zanzibar to Rodrigues.</p></section></body>
             """
         let result = HTMLStripper().strip(Array(html.utf8))
         let lines = String(decoding: result.text, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -183,6 +183,8 @@ public struct MentionResolver: Sendable {
         var countries: [NodeID] = []
         /// Places named with a feature's word before them ("Mount Lewotobi Laki-laki"), by the key of their last word.
         var featurePlaces: [(lastKey: UInt64, entity: NodeID, label: String, type: String)] = []
+        /// Whether one of ``people`` is named with initials ("K.P. Sharma Oli").
+        var hasInitialedPerson = false
     }
 
     /// Words of companies' legal forms ("Joint Stock Company", "Co. Ltd", "Holdings").
@@ -435,11 +437,13 @@ public struct MentionResolver: Sendable {
                 continue
             }
             // "in Nijar's death" after Hardeep Singh Nijjar: a town's name (the gazetteer's or the tagger's) one letter
-            // off a surname of the document, with a possessive after it, is that person misspelled.
+            // off a surname of the document, with a possessive after it, is that person misspelled; so is the tagger's
+            // place of seven letters or more, wherever it stands ("Rajeolina, a former disc jockey" after Andry Rajoelina).
             if mentions[position].source != .pattern, mentions[position].tokens.count == 1,
                mentions[position].type == "City" || mentions[position].type == "Place",
                mentions[position].range.count >= 5, mentions[position].tokens.upperBound < article.tokens.count,
-               article.tokens[mentions[position].tokens.upperBound].kind == .possessive,
+               article.tokens[mentions[position].tokens.upperBound].kind == .possessive
+                || mentions[position].source == .tagger && mentions[position].range.count >= 7,
                let person = Self.person(withSurnameOneLetterFrom: mentions[position].text, among: names.people, minimumLength: 5),
                Self.lastWord(of: person.label).map({ Self.nameKey($0) }) != Self.nameKey(mentions[position].text) {
                 mentions[position].refer(to: person.entity, label: person.label, type: "Person", because: "+misspelled")
@@ -673,6 +677,10 @@ public struct MentionResolver: Sendable {
                     nicknameCandidate = (index + 1..<mentions.count).first { mentions[$0].tokens.lowerBound >= k } ?? mentions.count
                 } else if isPerson, ["alias", "nicknamed", "dubbed", "aka"].contains(where: { Self.isWord($0, at: k, in: article) }) {
                     k += 1
+                } else if let calls = Self.callingVerb(after: k, in: article) {
+                    // "Balendra Shah, a 35-year-old rapper whom everyone calls Balen".
+                    k = calls + 1
+                    nicknameCandidate = (index + 1..<mentions.count).first { mentions[$0].tokens.lowerBound >= k } ?? mentions.count
                 } else {
                     index += 1
                     continue
@@ -685,6 +693,22 @@ public struct MentionResolver: Sendable {
             index += 1
         }
         return result
+    }
+
+    /// The "calls" of an apposition that starts at `start` and gives the name before it another name: "a rapper whom
+    /// everyone calls Balen", "the city that locals call Tana". A relative pronoun and the verb's subject come first
+    /// ("the group that calls Moscow its ally" names no one), and neither a comma nor a full stop between; nil when
+    /// there is none within twelve tokens.
+    private static func callingVerb(after start: Int, in article: Article) -> Int? {
+        var relative: Int?
+        for k in start..<min(start + 12, article.tokens.count) {
+            if isWord(",", at: k, in: article) || isWord(".", at: k, in: article) { return nil }
+            if relative == nil, ["whom", "which", "that"].contains(where: { isWord($0, at: k, in: article) }) { relative = k }
+            if let relative, k > relative + 1, isWord("calls", at: k, in: article) || isWord("call", at: k, in: article) {
+                return k + 1 < article.tokens.count && article.tokens[k + 1].isCapitalized ? k : nil
+            }
+        }
+        return nil
     }
 
     /// Prepositions that open a phrase after a comma that is no apposition.
@@ -740,13 +764,29 @@ public struct MentionResolver: Sendable {
             mention.label = full.label
             mention.rule += "+spelling"
         }
+        let hasInitials = mention.text.utf8.contains(UInt8(ascii: "."))
+        if mention.entity == nil, mention.source != .gazetteer, mention.source != .candidate, typeFacts.isPerson,
+           hasInitials || names.hasInitialedPerson, let full = Self.person(initialing: mention.text, among: names.people) {
+            mention.entity = full.entity
+            mention.label = full.label
+            mention.rule += "+initials"
+        }
+        if mention.entity == nil, hasInitials, mention.source != .gazetteer, mention.source != .candidate, typeFacts.isPerson,
+           let known = knownPerson(initialing: mention.text) {
+            mention.entity = known.id
+            mention.label = known.label
+            mention.rule += "+initials"
+        }
         if mention.entity == nil {
             mention.entity = NodeID(kind: typeFacts.kind, name: mention.label ?? mention.text)
         }
         guard let entity = mention.entity else { return typeFacts.isPerson }
         if typeFacts.isPerson, !mention.isDemonym {
             if !names.people.contains(where: { $0.entity == entity }) {
-                if let person = Person(name: mention.label ?? mention.text, entity: entity) { names.people.append(person) }
+                if let person = Person(name: mention.label ?? mention.text, entity: entity) {
+                    names.people.append(person)
+                    if hasInitials { names.hasInitialedPerson = true }
+                }
             }
         } else if typeFacts.isOrganization {
             let label = mention.label ?? mention.text
@@ -760,8 +800,16 @@ public struct MentionResolver: Sendable {
                                                         wordKeys: hashes.upper[mention.tokens]))
             }
             if !names.fullyNamed.contains(entity), !Self.isCapitals(mention.text) { names.fullyNamed.insert(entity) }
-            if let acronym = definedAcronym(after: mention, in: article) {
+            // The first definition stands: "(CPDM), known by its French initials as RDPC" defines RDPC for the name
+            // before "(CPDM)", not for CPDM.
+            if let acronym = definedAcronym(after: mention, in: article), names.acronyms[acronym] == nil {
                 names.acronyms[acronym] = (entity, label, mention.type)
+                // "the Cameroon People's Democratic Movement (CPDM), known by its French initials as RDPC": two.
+                let end = mention.tokens.upperBound
+                if Self.isWord("(", at: end, in: article), Self.isWord(")", at: end + 2, in: article),
+                   let other = definedAcronym(at: end + 3, in: article), names.acronyms[other] == nil {
+                    names.acronyms[other] = (entity, label, mention.type)
+                }
             }
         }
         return typeFacts.isPerson
@@ -784,7 +832,9 @@ public struct MentionResolver: Sendable {
                 mentions[index].isDemonym = false
                 merged[index - 1] = true
                 mentions[index].refer(to: defined.entity, label: defined.label, type: defined.type, because: "+acronym")
-            } else if let defined = names.acronyms[mentions[index].text], defined.entity != mentions[index].entity {
+            } else if !names.acronyms.isEmpty, let defined = names.acronyms[mentions[index].text]
+                        ?? acronym(writtenAsWord: mentions[index].text, tokenCount: mentions[index].tokens.count, type: mentions[index].type, in: names),
+                      defined.entity != mentions[index].entity {
                 mentions[index].refer(to: defined.entity, label: defined.label, type: defined.type, because: "+acronym")
             } else if mentions[index].tokens.count >= 2, case let initials = Self.initials(of: mentions[index].text),
                       let defined = names.acronyms[initials], defined.entity != mentions[index].entity,
@@ -1062,13 +1112,64 @@ public struct MentionResolver: Sendable {
         return nil
     }
 
+    /// The one person of `people` whose name is `name` with given names written as initials, or written in full where
+    /// `name` has initials: "K.P. Sharma Oli" and "Khadga Prasad Sharma Oli", "N. Chandrasekaran" and "Natarajan
+    /// Chandrasekaran". Nil for none or several.
+    @inline(never)
+    private static func person(initialing name: String, among people: [Person]) -> Person? {
+        guard let surname = lastWord(of: name), case let key = nameKey(surname), people.contains(where: { $0.lastKey == key }) else { return nil }
+        let words = Self.words(of: folded(name).lowercased())
+        guard words.count >= 2 else { return nil }
+        var found: Person?
+        for person in people where person.lastKey == key {
+            let other = Self.words(of: folded(person.label).lowercased())
+            guard isInitialed(words, other) || isInitialed(other, words) else { continue }
+            if let earlier = found, earlier.entity != person.entity { return nil }
+            found = person
+        }
+        return found
+    }
+
+    /// The one gazetteer person of the surname of `name` whose name `name` writes with initials ("K.P. Sharma Oli").
+    @inline(never)
+    private func knownPerson(initialing name: String) -> GazetteerEntry? {
+        guard let surname = Self.lastWord(of: name), let candidates = peopleBySurname[Self.nameKey(surname)] else { return nil }
+        let words = Self.words(of: Self.folded(name).lowercased())
+        var found: GazetteerEntry?
+        for person in candidates where person.foldedNames.contains(where: { Self.isInitialed(words, Self.words(of: $0.lowercased())) }) {
+            if let earlier = found, earlier.id != person.entry.id { return nil }
+            found = person.entry
+        }
+        return found
+    }
+
+    /// Whether `short` is `full` with its first names as initials ("k.p. sharma oli", "khadga prasad sharma oli").
+    private static func isInitialed(_ short: [Substring], _ full: [Substring]) -> Bool {
+        var letters: [Character] = []
+        var rest = short[...]
+        // "k.p." or "n.": letters, each followed by a full stop.
+        while let word = rest.first, word.count >= 2, word.last == ".",
+              word.enumerated().allSatisfy({ $0.offset % 2 == 0 ? $0.element.isLetter : $0.element == "." }) {
+            letters += word.enumerated().compactMap { $0.offset % 2 == 0 ? $0.element : nil }
+            rest = rest.dropFirst()
+        }
+        guard !letters.isEmpty, !rest.isEmpty, full.count == letters.count + rest.count,
+              full.suffix(rest.count).elementsEqual(rest) else { return false }
+        return zip(full.prefix(letters.count), letters).allSatisfy { $0.first == $1 }
+    }
+
     /// The one person of `people` whose surname, of `minimumLength` bytes or more, is one letter off `text`.
     private static func person(withSurnameOneLetterFrom text: String, among people: [Person], minimumLength: Int) -> Person? {
         guard !people.isEmpty else { return nil }
         let folded = Self.folded(text).lowercased()
+        let isASCII = text.isAllASCII
         var found: Person?
         for person in people {
             guard let last = Self.lastWord(of: person.label).map(Self.withoutArticle), last.utf8.count >= minimumLength,
+                  // ASCII names one edit apart differ by a byte at most (folding a letter with a mark takes off a byte or
+                  // two): a test that spares most of the folding below.
+                  case let difference = abs(last.utf8.count - text.utf8.count),
+                  difference <= 1 || difference <= 6 && !(isASCII && last.isAllASCII),
                   Self.isWithinOneEdit(Self.folded(String(last)).lowercased(), folded) else { continue }
             if let earlier = found, earlier.entity != person.entity { return nil }
             found = person
@@ -1328,9 +1429,11 @@ public struct MentionResolver: Sendable {
 
     /// Nouns of illnesses named for a person ("Alzheimer's disease", "Parkinson's disease"), by upper-case hash.
     private static let illnessNouns = WordSet(["disease", "syndrome", "disorder", "palsy"])
+    /// Nouns that make the name before them a language's ("the Kimakonde language").
+    private static let languageNouns = WordSet(["language", "languages", "dialect", "dialects", "tongue"])
 
-    /// The one-word names the document writes before "'s disease" and the like: an illness's, no actor's, wherever the
-    /// document writes them ("the Alzheimer's drug").
+    /// The one-word names the document writes before "'s disease" and the like, an illness's, or before "language", a
+    /// language's: no actor's, wherever the document writes them ("the Alzheimer's drug").
     @inline(never)
     private static func namesOfDiseases(among mentions: [EntityMention], in article: Article, hashes: TokenHashes) -> Set<String> {
         var found = Set<String>()
@@ -1338,21 +1441,48 @@ public struct MentionResolver: Sendable {
             let next = mentions[index].tokens.upperBound
             if next + 1 < article.tokens.count, article.tokens[next].kind == .possessive, illnessNouns.contains(hashes.upper[next + 1]) {
                 found.insert(mentions[index].text)
+            } else if next < article.tokens.count, mentions[index].source != .gazetteer, !mentions[index].isDemonym,
+                      languageNouns.contains(hashes.upper[next]) {
+                // "a word in the Kimakonde language": a language's name.
+                found.insert(mentions[index].text)
             }
         }
         return found
     }
 
+    /// The defined acronym that `text` writes as a word, capitalized ("Elecam" after "Elections Cameroon (ELECAM)"):
+    /// of four letters or more, since shorter ones are words too ("Who"). Only an organization's name is read so: "in
+    /// Nice" is the city, not NICE.
+    @inline(never)
+    private func acronym(writtenAsWord text: String, tokenCount: Int, type: String, in names: DocumentNames)
+        -> (entity: NodeID, label: String, type: String)? {
+        // In ASCII, as acronyms are: a capital, then small letters.
+        let utf8 = text.utf8
+        guard tokenCount == 1, utf8.count >= 4, utf8.count <= 8, let first = utf8.first, first >= 0x41, first <= 0x5A,
+              utf8.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), facts(of: type).isOrganization else { return nil }
+        return names.acronyms[text.uppercased()]
+    }
+
     /// "World Health Organization (WHO)": the acronym in parentheses right after a name.
     private func definedAcronym(after mention: EntityMention, in article: Article) -> String? {
-        let index = mention.tokens.upperBound
+        definedAcronym(at: mention.tokens.upperBound, in: article)
+    }
+
+    /// The acronym defined at token `index`, right after a name (see ``definedAcronym(after:in:)``).
+    private func definedAcronym(at index: Int, in article: Article) -> String? {
         let count = article.tokens.count
-        /// The token at `k` when it can be an acronym: two to eight characters, at least two of them capitals.
+        /// The token at `k` when it can be an acronym: two to eight characters, at least two of them capitals, and
+        /// perhaps a capitalized word after a hyphen ("ALPA-India").
         func acronym(at k: Int) -> String? {
             guard k < count else { return nil }
             let candidate = article.text(of: article.tokens[k])
-            guard candidate.count >= 2, candidate.count <= 8, candidate.first?.isUppercase == true,
-                  candidate.filter({ $0.isUppercase }).count >= 2 else { return nil }
+            let parts = candidate.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+            let initials = parts[0]
+            guard initials.count >= 2, initials.count <= 8, initials.first?.isUppercase == true,
+                  initials.filter({ $0.isUppercase }).count >= 2 else { return nil }
+            if parts.count == 2 {
+                guard parts[1].first?.isUppercase == true, parts[1].count <= 12, parts[1].allSatisfy(\.isLetter) else { return nil }
+            }
             return candidate
         }
         // "World Health Organization (WHO)", "Africa Centres for Disease Control and Prevention (Africa CDC)".
@@ -1379,7 +1509,7 @@ public struct MentionResolver: Sendable {
             k += 1
         }
         guard k < min(count, index + 4) else { return nil }
-        for j in (k + 1)..<min(count, k + 6) {
+        for j in (k + 1)..<min(count, k + 8) {
             if let defined = acronym(at: j) {
                 // "known as Africa CDC": a capitalized word right before the acronym belongs to it.
                 if j - 1 > k, article.tokens[j - 1].isCapitalized, article.tokens[j - 1].kind == .word {
@@ -1531,8 +1661,9 @@ public struct MentionResolver: Sendable {
         return folded.replacingOccurrences(of: "ı", with: "i")
     }
 
-    /// Whether Levenshtein distance between the Unicode scalars of `a` and `b` is at most 1: equal, or one
-    /// scalar substituted, inserted or deleted. One pass over both, with no distance table to allocate.
+    /// Whether the Unicode scalars of `a` and `b` are at most one typing slip apart: equal, or one scalar substituted,
+    /// inserted or deleted, or two neighbouring scalars swapped ("Rajeolina" for "Rajoelina"). One pass over both, with
+    /// no distance table to allocate.
     static func isWithinOneEdit(_ a: String, _ b: String) -> Bool {
         // In ASCII text each byte is one scalar, and the bytes are cheaper to step through.
         if a.isAllASCII, b.isAllASCII { return isWithinOneEdit(a.utf8, b.utf8) }
@@ -1549,8 +1680,16 @@ public struct MentionResolver: Sendable {
             longer.formIndex(after: &j)
         }
         guard i != shorter.endIndex else { return true }
-        // The first difference is the one edit: a substitution skips a scalar of both, an insertion one of the longer.
-        if sameLength { shorter.formIndex(after: &i) }
+        // The first difference is the one edit: a substitution skips a scalar of both, an insertion one of the longer,
+        // a swap two of both.
+        if sameLength {
+            let swapped = shorter.index(after: i), other = longer.index(after: j)
+            if swapped != shorter.endIndex, shorter[i] == longer[other], shorter[swapped] == longer[j],
+               shorter[shorter.index(after: swapped)...].elementsEqual(longer[longer.index(after: other)...]) {
+                return true
+            }
+            shorter.formIndex(after: &i)
+        }
         longer.formIndex(after: &j)
         return shorter[i...].elementsEqual(longer[j...])
     }

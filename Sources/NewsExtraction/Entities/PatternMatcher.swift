@@ -17,7 +17,7 @@ public struct PatternMatcher: MentionFinder {
 
     /// Lower-case words that join the parts of a name ("Ursula von der Leyen", "Lula da Silva").
     static let particles: Set<String> = [
-        "de", "da", "do", "dos", "das", "van", "von", "der", "den", "del", "della", "di", "du", "la", "le",
+        "de", "da", "do", "dos", "das", "des", "van", "von", "der", "den", "del", "della", "di", "du", "la", "le",
         "bin", "ibn", "al", "el", "ben", "ter", "y", "bint", "abu",
     ]
     /// Lower-case words that join the parts of an organization's name after a head word ("Ministry of Health").
@@ -767,7 +767,7 @@ struct CueTables: Sendable {
             ("movement", "Organization"), ("faction", "Organization"), ("consortium", "Company"), ("party", "PoliticalParty"),
             ("cartel", "ArmedGroup"), ("militia", "ArmedGroup"), ("gang", "ArmedGroup"), ("newspaper", "MediaOrganization"),
             ("tabloid", "MediaOrganization"), ("magazine", "MediaOrganization"), ("daily", "MediaOrganization"),
-            ("weekly", "MediaOrganization"),
+            ("weekly", "MediaOrganization"), ("radio", "MediaOrganization"), ("broadcaster", "MediaOrganization"),
         ].map { (TokenHashes.hash($0.0), $0.1) })
         let pluralAppositionNouns = [("villages", "City"), ("towns", "City"), ("cities", "City"), ("municipalities", "City"),
                                 ("islands", "Place"), ("neighborhoods", "Place"), ("neighbourhoods", "Place"), ("suburbs", "Place"),

@@ -55,6 +55,8 @@ public struct TaggerStage: Sendable {
     let pluralArticles: WordSet
     /// English articles, by upper-case hash.
     let articles: WordSet
+    /// Prepositions that start a sentence before a name ("Near Maitighar, …"), by upper-case hash.
+    let leadingPrepositions: WordSet
     /// The names of the months and of the days of the week, by upper-case hash.
     let calendarWords: WordSet
     /// "of" and "on", by upper-case hash.
@@ -91,6 +93,9 @@ public struct TaggerStage: Sendable {
         documentNouns = WordSet(PatternMatcher.documentNouns)
         pluralArticles = WordSet(["los", "las"])
         articles = WordSet(["the", "a", "an"])
+        leadingPrepositions = WordSet(["in", "at", "near", "from", "across", "toward", "towards", "along", "through", "throughout",
+                                       "behind", "beside", "around", "amid", "during", "after", "before", "since", "despite",
+                                       "upon", "onto", "into", "among", "between", "against", "within", "on", "outside"])
         ofOrOn = WordSet(["of", "on"])
         placeNouns = WordSet(["airport", "airfield", "dam", "bridge", "volcano", "ravine", "strait", "island", "islands", "peninsula", "mountains",
                               "valley", "canyon", "glacier", "lagoon", "zone", "capitol", "lodge", "hotel", "motel"])
@@ -353,6 +358,11 @@ public struct TaggerStage: Sendable {
         // "The University of Michigan said": a sentence's first "The" is capitalized by its place, not by the name
         // (of names the tagger reads with it, "The Hague" is a place's, "The Washington Post" no sentence's first words).
         if span.type == .organization, span.tokens.count >= 3, articles.contains(hashes.upper[span.tokens.lowerBound]),
+           !article.tokens[span.tokens.lowerBound].shape.contains(.allCaps), article.startsSentence(span.tokens.lowerBound) {
+            span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
+        }
+        // "Near Maitighar, Sunita Maharjan swept glass": a sentence's first preposition is capitalized by its place.
+        if span.tokens.count >= 2, leadingPrepositions.contains(hashes.upper[span.tokens.lowerBound]),
            !article.tokens[span.tokens.lowerBound].shape.contains(.allCaps), article.startsSentence(span.tokens.lowerBound) {
             span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
         }
