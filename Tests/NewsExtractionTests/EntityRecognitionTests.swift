@@ -127,6 +127,32 @@ import NewsText
         #expect(found["Fire"] == nil, "\(found)")
     }
 
+    /// A name the document shortens or misspells is the name it met before: a generic body named with its country
+    /// after "of", a person by the first words of the name, a place one typing slip off; a speaker whose initials the
+    /// document writes alone is an organization. "The capital of Kasai" is a province's, and a place after "on" is no
+    /// speaker's apposition ("on Merseyside, the company said").
+    @Test func readsShortFormsTyposCapitalsAndReportingClauses() {
+        let article = TextPreprocessor().process("""
+            KINSHASA, Congo (AP) — The Ministry of Public Health declared the outbreak on Friday. \
+            Health Minister Roger Kamba said the Ministry of Public Health of the Democratic Republic of the Congo had sent teams. \
+            Tshikapa, the capital of Kasai, is far from Bulape.
+            Finance Minister Sri Mulyani Indrawati left Jakarta. Sri Mulyani said she would return.
+            The quake struck near Jalalabad. At the hospital in Jalalbad, doctors treated patients.
+            Jaguar Land Rover said it would restart. JLR buys parts from hundreds of suppliers. \
+            Cars are built at Halewood, on Merseyside, the company said.
+            """, id: "t")
+        let mentions = Self.builder.mentions(in: article).filter { !$0.isDemonym }
+        func entities(_ text: String) -> Set<String> { Set(mentions.filter { $0.text == text }.compactMap { $0.entity?.rawValue }) }
+        func types(_ text: String) -> Set<String> { Set(mentions.filter { $0.text == text }.map(\.type)) }
+        #expect(entities("Ministry of Public Health of the Democratic Republic of the Congo") == entities("Ministry of Public Health"),
+                "\(mentions.map { ($0.text, $0.entity?.rawValue ?? "") })")
+        #expect(types("Kasai") == ["Region"], "\(types("Kasai"))")
+        #expect(entities("Sri Mulyani") == entities("Sri Mulyani Indrawati"), "\(entities("Sri Mulyani"))")
+        #expect(entities("Jalalbad") == entities("Jalalabad"), "\(entities("Jalalbad"))")
+        #expect(types("Jaguar Land Rover").allSatisfy { Fixtures.ontology.schema.family(of: $0) == "Organization" }, "\(types("Jaguar Land Rover"))")
+        #expect(!types("Merseyside").contains("Company"), "\(types("Merseyside"))")
+    }
+
     /// A city's name before a region noun names the region around the city, by a name of its own; "the Kharkiv region"
     /// is the region a later "Kharkiv Oblast" names. "state" before "media" is the government's.
     @Test func readsACitysNameBeforeARegionNounAsTheRegion() {

@@ -126,7 +126,8 @@ import Testing
     }
 
     /// Parts of a page whose class or id says they are furniture (a cookie banner, a privacy dialog, related links, "more
-    /// coverage", a share bar, the site's brand and tagline, a live strip, a sign-up panel) are left out, however deeply they nest; a part that holds the headline or the story is
+    /// coverage", a share bar, the site's brand and tagline, a live strip, a sign-up panel, a menu rail, a credit line,
+    /// recommended stories) are left out, however deeply they nest; a part that holds the headline or the story is
     /// kept whatever its class.
     @Test func dropsPageFurnitureByItsClassOrID() {
         let html = """
@@ -141,7 +142,10 @@ import Testing
             <section class="more-coverage"><ul><li><a>Reggae Boyz qualifier against Trinidad and Tobago postponed</a></li></ul></section>
             <div class="hdr-main__brand"><a>Equator Wire</a> <span class="tagline">News from the Southern Hemisphere</span></div>
             <div class="live-strip"><a>Seychelles: Herminie sworn in</a></div>
-            <section class="signup-panel"><p>The week in the islands, from Zanzibar to Rodrigues.</p></section></body>
+            <section class="signup-panel"><p>The week in the islands, from Zanzibar to Rodrigues.</p></section>
+            <div class="topbar"><a>Today's Paper</a></div><ul class="navrail"><li><a>Singapore</a></li></ul>
+            <div class="storywrap__credit">Niniek Karmini and Edna Tarigan</div>
+            <section class="recommend"><a class="recommend__item">Dili gets ready to join ASEAN</a></section></body>
             """
         let result = HTMLStripper().strip(Array(html.utf8))
         let lines = String(decoding: result.text, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -26,6 +26,8 @@ public struct GenericNameQualifier: Sendable {
     private let countryLabels: [NodeID: String]
     /// The first word of every name in ``countriesByName``, with a possessive's ending too ("philippines'").
     private let countryFirstWords: Set<String>
+    /// The last word of every name in ``countriesByName``.
+    private let countryLastWords: Set<String>
     /// Cities' countries by lower-case city name, for a dateline that names only a city.
     private let cityCountries: [String: NodeID]
     /// The classes, to tell organizations.
@@ -88,6 +90,7 @@ public struct GenericNameQualifier: Sendable {
             countryFirstWords.formUnion([first, first + "'s", first + "’s", first + "'", first + "’"])
         }
         self.countryFirstWords = countryFirstWords
+        countryLastWords = Set(countriesByName.keys.map { name in name.split(separator: " ").last.map(String.init) ?? name })
         self.countryLabels = countryLabels
         self.cityCountries = cityCountries
     }
@@ -107,12 +110,17 @@ public struct GenericNameQualifier: Sendable {
             let words = mentions[index].text.split(separator: " ")
             guard let first = words.first,
                   countryFirstWords.contains(first.lowercased()) || words.allSatisfy({ Self.genericWords.contains($0.lowercased()) })
+                    || words.count >= 4 && Self.headWords.contains(first.lowercased()) && words.contains("of")
             else { continue }
             let text = mentions[index].text.lowercased()
             var generic = text
             let country: NodeID?
             if let (named, rest) = countryInside(text) {
                 // "Ugandan Health Ministry", "Afghan Ministry of Defense": the country is part of the name.
+                country = named
+                generic = rest
+            } else if let (named, rest) = countryAfterOf(text) {
+                // "Ministry of Public Health of the Democratic Republic of the Congo": the country ends the name.
                 country = named
                 generic = rest
             } else if isGeneric(text), let named = countryBefore(index, in: mentions, article: article) {
@@ -186,6 +194,21 @@ public struct GenericNameQualifier: Sendable {
             guard let country = countriesByName[name] else { continue }
             let rest = words.dropFirst(length).joined(separator: " ")
             return isPossessive || isGeneric(rest) ? (country.id, rest) : nil
+        }
+        return nil
+    }
+
+    /// The country that ends a generic name after "of" ("ministry of public health of the democratic republic of the
+    /// congo"), and the generic name before it; nil when none does.
+    private func countryAfterOf(_ text: String) -> (NodeID, String)? {
+        let words = text.split(separator: " ")
+        guard let last = words.last, countryLastWords.contains(String(last)) else { return nil }
+        for index in words.indices.dropFirst() where words[index] == "of" && index + 1 < words.count {
+            var tail = words[(index + 1)...]
+            if tail.first == "the", tail.count > 1 { tail = tail.dropFirst() }
+            guard let country = countriesByName[tail.joined(separator: " ")] else { continue }
+            let rest = words[..<index].joined(separator: " ")
+            return isGeneric(rest) ? (country.id, rest) : nil
         }
         return nil
     }

@@ -220,6 +220,22 @@ public struct MentionResolver: Sendable {
         return places.first { $0.key == key }
     }
 
+    /// The one place of `places` whose name, of seven bytes or more, is one typing slip from `text` and not `text` itself.
+    @inline(never)
+    private static func place(oneSlipFrom text: String, in places: [(key: UInt64, entity: NodeID, label: String, type: String)])
+        -> (key: UInt64, entity: NodeID, label: String, type: String)? {
+        let key = nameKey(text)
+        let folded = Self.folded(text).lowercased()
+        var found: (key: UInt64, entity: NodeID, label: String, type: String)?
+        // The place itself, named by this text, is among them.
+        for place in places where place.key != key && place.label.utf8.count >= 7 && abs(place.label.utf8.count - text.utf8.count) <= 2
+            && isWithinOneEdit(Self.folded(place.label).lowercased(), folded) {
+            if let earlier = found, earlier.entity != place.entity { return nil }
+            found = place
+        }
+        return found
+    }
+
     /// The document's organizations by the texts and labels of their mentions, for the names with a legal form after
     /// them (``referToPlainName(_:names:places:organizationsByText:)``); empty when no name ends in one.
     private func organizationsByName(in mentions: [EntityMention]) -> [String: (entity: NodeID, label: String, type: String)] {
@@ -454,6 +470,13 @@ public struct MentionResolver: Sendable {
                mentions[position].tokens.count == 1, let place = Self.place(named: mentions[position].text, in: places),
                place.type != "Place", place.entity != mentions[position].entity {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type)
+            }
+            // "Jalalbad" after Jalalabad: a one-word place the tagger or a cue reads, one typing slip off a place of the
+            // document's, is that place.
+            if !places.isEmpty, mentions[position].source != .gazetteer, mentions[position].tokens.count == 1,
+               mentions[position].range.count >= 7, facts(of: mentions[position].type).isPlace,
+               let place = Self.place(oneSlipFrom: mentions[position].text, in: places) {
+                mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+misspelled")
             }
             // The tagger's organization before a noun or a title ("the Renton factory", "Cordoba Governor"), and its
             // person written in capitals ("…BUT LOSES KANO IN TENSE VOTE"), are the document's place of that name.
@@ -741,6 +764,15 @@ public struct MentionResolver: Sendable {
             mention.type = "Organization"
             mention.rule += "+initials"
         }
+        // "Jaguar Land Rover said" … "JLR buys parts": a speaker of three words or more whose initials the document
+        // writes alone, and whose first word no first-name list has, is an organization.
+        if mention.rule == Self.speakerRule, mention.tokens.count >= 3, mention.entity == nil,
+           case let initials = Self.initials(of: mention.text), initials.utf8.count == mention.tokens.count,
+           hashes.exact.contains(TokenHashes.hash(initials)),
+           let first = Self.words(of: mention.text).first, !firstNames.contains(Self.nameKey(first)) {
+            mention.type = "Organization"
+            mention.rule += "+initials"
+        }
         if mention.entity == nil, mention.tokens.count >= 2, let known = knownPerson(mention.text) {
             mention.type = "Person"
             mention.entity = known.id
@@ -754,6 +786,14 @@ public struct MentionResolver: Sendable {
            case let count = mention.tokens.count, names.people.contains(where: { $0.wordCount > count }),
            case let words = Self.words(of: Self.folded(mention.text).lowercased()),
            let full = names.people.first(where: { $0.wordCount > count && $0.lowerWords.suffix(count).elementsEqual(words, by: ==) }) {
+            mention.entity = full.entity
+            mention.label = full.label
+            mention.rule = "pattern:back-reference"
+        }
+        // "Sri Mulyani", "Listyo Sigit": the given names that start the longer name of one person met earlier, as
+        // Indonesian and other names without a family name are shortened.
+        if mention.entity == nil, mention.source != .gazetteer, mention.source != .candidate, mention.tokens.count >= 2,
+           typeFacts.isPerson, let full = Self.person(startingWith: mention.text, among: names.people) {
             mention.entity = full.entity
             mention.label = full.label
             mention.rule = "pattern:back-reference"
@@ -1129,6 +1169,31 @@ public struct MentionResolver: Sendable {
         }
         return found
     }
+
+    /// The one person of `people` whose longer name starts with the two words or more of `name` and goes on with no
+    /// generational suffix ("Sri Mulyani" of Sri Mulyani Indrawati; "Ferdinand Marcos" is not Ferdinand Marcos Jr.).
+    @inline(never)
+    private static func person(startingWith name: String, among people: [Person]) -> Person? {
+        // Only names of three words or more keep their words (``Person/lowerWords``); the first word's key settles most.
+        guard let space = name.utf8.firstIndex(of: 0x20), case let key = nameKey(name[..<space]),
+              people.contains(where: { $0.wordCount > 2 && $0.firstKey == key }) else { return nil }
+        let words = Self.words(of: folded(name).lowercased())
+        guard words.count >= 2 else { return nil }
+        var found: Person?
+        for person in people where person.wordCount > words.count && person.lowerWords.count == person.wordCount
+            && zip(person.lowerWords, words).allSatisfy({ $0 == $1 })
+            && !person.lowerWords.dropFirst(words.count).contains(where: { generationalSuffixes.contains($0) }) {
+            if let earlier = found, earlier.entity != person.entity { return nil }
+            found = person
+        }
+        return found
+    }
+
+    /// The rule of a pattern's speaker before "said" (``PatternMatcher``).
+    private static let speakerRule = "pattern:speaker"
+
+    /// Words after a name that tell a son from his father.
+    private static let generationalSuffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
 
     /// The one gazetteer person of the surname of `name` whose name `name` writes with initials ("K.P. Sharma Oli").
     @inline(never)

@@ -339,8 +339,11 @@ public struct PatternMatcher: MentionFinder {
         return false
     }
 
-    /// What follows a chunk after a comma: a role noun (a person) or an organization noun.
-    private func apposition(after end: Int, in sentence: Sentence, _ context: Context) -> (isPerson: Bool, subtype: String, noun: String)? {
+    /// What follows a chunk (from `start` to `end`) after a comma: a role noun (a person) or an organization noun. After
+    /// a preposition, not a noun that a speech verb follows ("at Halewood, on Merseyside, the company said"): there
+    /// the phrase is a reporting clause's subject, and the name no speaker.
+    private func apposition(after end: Int, of start: Int, in sentence: Sentence, _ context: Context)
+        -> (isPerson: Bool, subtype: String, noun: String)? {
         guard end + 1 < sentence.tokens.upperBound, context.exact(end) == Cue.comma else { return nil }
         var index = end + 1
         if cues.determiners.contains(context.exact(index)) { index += 1 }
@@ -356,6 +359,11 @@ public struct PatternMatcher: MentionFinder {
                 || cues.pluralAppositionNouns.contains(word)
             // The head is a common noun: in "Separately, Bank of Japan Governor Kazuo Ueda said" a name follows.
             if isHead || index + 1 == sentence.tokens.upperBound, !token.isCapitalized {
+                if index + 1 < sentence.tokens.upperBound, cues.speechVerbs.contains(context.exact(index + 1)),
+                   start > sentence.tokens.lowerBound, case let before = context.exact(start - 1),
+                   cues.locatives.contains(before) || before == Cue.on || before == Cue.at {
+                    return nil
+                }
                 if let subtype = cues.lowerOrganizationNouns[word] { return (false, subtype, context.word(index).lowercased()) }
                 if let type = cues.appositionPlaceNouns[word] { return (false, type, context.word(index).lowercased()) }
                 if cues.lowerRoleNouns.contains(word), cues.lowerOrganizationNouns[word] == nil {
@@ -518,7 +526,7 @@ public struct PatternMatcher: MentionFinder {
             }
             return mention
         }
-        if part.upperBound == chunkEnd, let apposition = apposition(after: part.upperBound, in: sentence, context),
+        if part.upperBound == chunkEnd, let apposition = apposition(after: part.upperBound, of: part.lowerBound, in: sentence, context),
            // A plural organization noun names a list ("Digicel and Flow, the two mobile networks"), not one name.
            PatternMatcher.pluralOrganizationNouns[apposition.noun] == nil
             || part.lowerBound > sentence.tokens.lowerBound && context.exact(part.lowerBound - 1) == Cue.and {
@@ -531,6 +539,8 @@ public struct PatternMatcher: MentionFinder {
         if part.lowerBound >= sentence.tokens.lowerBound + 2, context.exact(part.lowerBound - 1) == Cue.of,
            context.article.tokens[part.lowerBound - 2].kind == .word, !context.article.tokens[part.lowerBound - 2].isCapitalized,
            let type = cues.placeNouns[context.exact(part.lowerBound - 2)] ?? cues.settlementNouns[context.exact(part.lowerBound - 2)] {
+            // "Tshikapa, the capital of Kasai": the name after "the capital of" is the province's or the country's.
+            let type = context.exact(part.lowerBound - 2) == Cue.capital ? "Region" : type
             return make(part, type: type, confidence: 0.75, rule: "place-noun:" + context.word(part.lowerBound - 2), context)
         }
         // "the Mahayuti coalition", "the Sinaloa cartel", "the Wagner group": an organization noun after the name,
@@ -677,6 +687,9 @@ enum Cue {
     static let possessive = TokenHashes.hash("'s")
     static let curlyPossessive = TokenHashes.hash("’s")
     static let carrier = TokenHashes.hash("carrier")
+    static let capital = TokenHashes.hash("capital")
+    static let on = TokenHashes.hash("on")
+    static let at = TokenHashes.hash("at")
     static let day = TokenHashes.hash("Day")
 }
 
