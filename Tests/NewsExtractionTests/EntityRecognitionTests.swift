@@ -165,12 +165,15 @@ import NewsText
         #expect(found["Moscow State"] == nil, "\(found)")
     }
 
-    /// A newspaper is named by its noun after the name or by its head word ("Standard"); a team by its noun before it.
+    /// A newspaper or a broadcaster is named by its noun after the name or by its head word ("Standard"), with a country's
+    /// name that starts it ("France Inter"); a team by its noun before it.
     @Test func readsNewspapersByTheirNounOrHeadWord() {
-        let found = entities("Britain's Sun newspaper reported on Friday that he was injured, the Hong Kong Standard said. The first division team Deportivo Coruna lost.")
+        let found = entities("Britain's Sun newspaper reported on Friday that he was injured, the Hong Kong Standard said. The first division team Deportivo Coruna lost. The minister told France Inter radio that the state had failed.")
         #expect(found["Sun"] == "MediaOrganization", "\(found)")
         #expect(found["Deportivo Coruna"] == "Organization", "\(found)")
         #expect(found["Hong Kong Standard"] == "MediaOrganization", "\(found)")
+        // A country's name that starts a broadcaster's is part of it.
+        #expect(found["France Inter"] == "MediaOrganization", "\(found)")
     }
 
     @Test func resolvesATypoInAKnownPersonsSurname() {

@@ -376,6 +376,14 @@ public struct PatternMatcher: MentionFinder {
         return nil
     }
 
+    /// Whether token `index` is a one-word gazetteer country or city (no people's name) that ends right before `start`.
+    private func startsNameAsPlace(_ index: Int, before start: Int, _ context: Context) -> Bool {
+        let owner = Int(context.known[index])
+        guard owner >= 0, context.previous[owner].tokens == index..<start, !context.previous[owner].isDemonym,
+              context.previous[owner].source == .gazetteer else { return false }
+        return context.previous[owner].type == "Country" || context.previous[owner].type == "City"
+    }
+
     /// Whether the word at `index` ends like an adjective ("Islamic", "Kurdish", "Marxist-leaning").
     private func isAdjective(_ index: Int, _ context: Context) -> Bool {
         let word = context.word(index)
@@ -549,7 +557,11 @@ public struct PatternMatcher: MentionFinder {
            context.article.tokens[part.upperBound].kind == .word, !context.article.tokens[part.upperBound].isCapitalized,
            let type = cues.organizationNounsAfterName[context.exact(part.upperBound)],
            count > 1 || !isAdjective(part.lowerBound, context) {
-            return make(part, type: type, confidence: 0.75, rule: "org-noun:" + context.word(part.upperBound), context)
+            // "told France Inter radio", "the Moscow Times newspaper": a country's or a city's one-word name the gazetteer
+            // read right before the name starts it.
+            let start = part.lowerBound > sentence.tokens.lowerBound && startsNameAsPlace(part.lowerBound - 1, before: part.lowerBound, context)
+                ? part.lowerBound - 1 : part.lowerBound
+            return make(start..<part.upperBound, type: type, confidence: 0.75, rule: "org-noun:" + context.word(part.upperBound), context)
         }
         // "the Vaca Muerta shale formation", "Pará state", "the Foz do Amazonas basin": a place noun after the name,
         // unless the name is one word that looks like an adjective ("Kurdish towns").
