@@ -398,7 +398,7 @@ public struct MentionResolver: Sendable {
             }
         }
         miscellaneousNames.formUnion(Self.initialsOfCommonNouns(among: mentions, in: article))
-        miscellaneousNames.formUnion(Self.namesOfDiseases(among: mentions, in: article, hashes: hashes))
+        miscellaneousNames.formUnion(Self.namesOfIllnessesAndLanguages(among: mentions, in: article, hashes: hashes))
         if !miscellaneousNames.isEmpty {
             for index in mentions.indices where miscellaneousNames.contains(mentions[index].text) {
                 mentions[index].type = TaggerStage.miscellaneous
@@ -766,7 +766,7 @@ public struct MentionResolver: Sendable {
         }
         // "Jaguar Land Rover said" … "JLR buys parts": a speaker of three words or more whose initials the document
         // writes alone, and whose first word no first-name list has, is an organization.
-        if mention.rule == Self.speakerRule, mention.tokens.count >= 3, mention.entity == nil,
+        if mention.rule == PatternMatcher.speakerRule, mention.tokens.count >= 3, mention.entity == nil,
            case let initials = Self.initials(of: mention.text), initials.utf8.count == mention.tokens.count,
            hashes.exact.contains(TokenHashes.hash(initials)),
            let first = Self.words(of: mention.text).first, !firstNames.contains(Self.nameKey(first)) {
@@ -807,15 +807,11 @@ public struct MentionResolver: Sendable {
         let hasInitials = mention.text.utf8.contains(UInt8(ascii: "."))
         if mention.entity == nil, mention.source != .gazetteer, mention.source != .candidate, typeFacts.isPerson,
            hasInitials || names.hasInitialedPerson, let full = Self.person(initialing: mention.text, among: names.people) {
-            mention.entity = full.entity
-            mention.label = full.label
-            mention.rule += "+initials"
+            mention.refer(to: full.entity, label: full.label, type: mention.type, because: "+initials")
         }
         if mention.entity == nil, hasInitials, mention.source != .gazetteer, mention.source != .candidate, typeFacts.isPerson,
            let known = knownPerson(initialing: mention.text) {
-            mention.entity = known.id
-            mention.label = known.label
-            mention.rule += "+initials"
+            mention.refer(to: known.id, label: known.label, type: mention.type, because: "+initials")
         }
         if mention.entity == nil {
             mention.entity = NodeID(kind: typeFacts.kind, name: mention.label ?? mention.text)
@@ -1189,9 +1185,6 @@ public struct MentionResolver: Sendable {
         return found
     }
 
-    /// The rule of a pattern's speaker before "said" (``PatternMatcher``).
-    private static let speakerRule = "pattern:speaker"
-
     /// Words after a name that tell a son from his father.
     private static let generationalSuffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
 
@@ -1500,7 +1493,7 @@ public struct MentionResolver: Sendable {
     /// The one-word names the document writes before "'s disease" and the like, an illness's, or before "language", a
     /// language's: no actor's, wherever the document writes them ("the Alzheimer's drug").
     @inline(never)
-    private static func namesOfDiseases(among mentions: [EntityMention], in article: Article, hashes: TokenHashes) -> Set<String> {
+    private static func namesOfIllnessesAndLanguages(among mentions: [EntityMention], in article: Article, hashes: TokenHashes) -> Set<String> {
         var found = Set<String>()
         for index in mentions.indices where mentions[index].tokens.count == 1 {
             let next = mentions[index].tokens.upperBound

@@ -31,6 +31,9 @@ public struct PatternMatcher: MentionFinder {
     static let stormWordKeys = WordSet(stormWords)
     /// The start of the rule of a mention an apposition names ("pattern:apposition:villages").
     static let appositionRule = "pattern:apposition:"
+    /// The rule of a name of two words or more before a speech verb ("Jaguar Land Rover said"), read as a person's
+    /// (``make(_:type:confidence:rule:_:)`` prefixes "pattern:" to the "speaker" it is given).
+    static let speakerRule = "pattern:speaker"
     /// Nouns that, in an apposition, make a name an organization, with the subtype they suggest.
     static let organizationNouns: [String: String] = [
         "agency": "Organization", "outlet": "MediaOrganization", "broadcaster": "MediaOrganization",
@@ -178,6 +181,13 @@ public struct PatternMatcher: MentionFinder {
 
         /// Whether an earlier stage's mention covers token `index`.
         func isKnown(_ index: Int) -> Bool { known[index] >= 0 }
+
+        /// Whether token `index` alone is a gazetteer's country or city (no people's name).
+        func isGazetteerCountryOrCity(_ index: Int) -> Bool {
+            let k = Int(known[index])
+            guard k >= 0, previous[k].tokens == index..<(index + 1), !previous[k].isDemonym, previous[k].source == .gazetteer else { return false }
+            return previous[k].type == "Country" || previous[k].type == "City"
+        }
 
         /// Whether an earlier stage's mention of a country or a person covers token `index`.
         func isCountryOrPerson(_ index: Int) -> Bool {
@@ -376,14 +386,6 @@ public struct PatternMatcher: MentionFinder {
         return nil
     }
 
-    /// Whether token `index` is a one-word gazetteer country or city (no people's name) that ends right before `start`.
-    private func startsNameAsPlace(_ index: Int, before start: Int, _ context: Context) -> Bool {
-        let owner = Int(context.known[index])
-        guard owner >= 0, context.previous[owner].tokens == index..<start, !context.previous[owner].isDemonym,
-              context.previous[owner].source == .gazetteer else { return false }
-        return context.previous[owner].type == "Country" || context.previous[owner].type == "City"
-    }
-
     /// Whether the word at `index` ends like an adjective ("Islamic", "Kurdish", "Marxist-leaning").
     private func isAdjective(_ index: Int, _ context: Context) -> Bool {
         let word = context.word(index)
@@ -559,7 +561,7 @@ public struct PatternMatcher: MentionFinder {
            count > 1 || !isAdjective(part.lowerBound, context) {
             // "told France Inter radio", "the Moscow Times newspaper": a country's or a city's one-word name the gazetteer
             // read right before the name starts it.
-            let start = part.lowerBound > sentence.tokens.lowerBound && startsNameAsPlace(part.lowerBound - 1, before: part.lowerBound, context)
+            let start = part.lowerBound > sentence.tokens.lowerBound && context.isGazetteerCountryOrCity(part.lowerBound - 1)
                 ? part.lowerBound - 1 : part.lowerBound
             return make(start..<part.upperBound, type: type, confidence: 0.75, rule: "org-noun:" + context.word(part.upperBound), context)
         }
