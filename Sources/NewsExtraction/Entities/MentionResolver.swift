@@ -37,7 +37,29 @@ public struct MentionResolver: Sendable {
     struct KnownPerson: Sendable {
         var entry: GazetteerEntry
         /// The label and aliases without diacritics.
-        var foldedNames: [String]
+        var foldedNames: [FoldedName]
+    }
+
+    /// A name without diacritics, with its length when it is all ASCII: most names a typo is looked up among are
+    /// too long or too short to be one slip away, and the lengths tell that without reading the names.
+    struct FoldedName: Sendable {
+        /// The name without diacritics (``MentionResolver/folded(_:)``).
+        let text: String
+        /// The name's length in bytes when every byte is ASCII; nil otherwise.
+        let asciiLength: Int?
+
+        init(_ name: String) {
+            text = MentionResolver.folded(name)
+            asciiLength = text.isAllASCII ? text.utf8.count : nil
+        }
+
+        /// Whether the two names are at most one typing slip apart (``MentionResolver/isWithinOneEdit(_:_:)``).
+        func isWithinOneEdit(of other: FoldedName) -> Bool {
+            if let length = asciiLength, let otherLength = other.asciiLength {
+                return abs(length - otherLength) <= 1 && MentionResolver.isWithinOneEdit(text.utf8, other.text.utf8)
+            }
+            return MentionResolver.isWithinOneEdit(text.unicodeScalars, other.text.unicodeScalars)
+        }
     }
 
     /// The family and node-ID kind of one class.
@@ -73,7 +95,7 @@ public struct MentionResolver: Sendable {
                 familyNameFirst.insert(entry.id)
             }
             let names = [entry.label] + entry.aliases
-            let person = KnownPerson(entry: entry, foldedNames: names.map(Self.folded))
+            let person = KnownPerson(entry: entry, foldedNames: names.map(FoldedName.init))
             let role = entry.attributes["role"] ?? ""
             let isServing = !role.isEmpty && role != "formerLeader" && entry.attributes["status"] != "unverified"
             // A person has a few names: a list finds a repeated surname sooner than a set is made.
@@ -1194,7 +1216,7 @@ public struct MentionResolver: Sendable {
         guard let surname = Self.lastWord(of: name), let candidates = peopleBySurname[Self.nameKey(surname)] else { return nil }
         let words = Self.words(of: Self.folded(name).lowercased())
         var found: GazetteerEntry?
-        for person in candidates where person.foldedNames.contains(where: { Self.isInitialed(words, Self.words(of: $0.lowercased())) }) {
+        for person in candidates where person.foldedNames.contains(where: { Self.isInitialed(words, Self.words(of: $0.text.lowercased())) }) {
             if let earlier = found, earlier.id != person.entry.id { return nil }
             found = person.entry
         }
@@ -1694,15 +1716,16 @@ public struct MentionResolver: Sendable {
     /// A gazetteer person whose name is one edit from `name` and who has the same surname or first name.
     private func knownPerson(_ name: String) -> GazetteerEntry? {
         guard name.utf8.count >= 8, let surname = Self.lastWord(of: name), name.count >= 8 else { return nil }
-        let foldedName = Self.folded(name)
+        let foldedName = FoldedName(name)
         /// The one person of `candidates` one edit from the name; nil for none or several.
         func match(_ candidates: [KnownPerson]) -> GazetteerEntry? {
-            var found: GazetteerEntry?
-            for person in candidates where person.foldedNames.contains(where: { Self.isWithinOneEdit($0, foldedName) }) {
-                if found != nil, found?.id != person.entry.id { return nil }
-                found = person.entry
+            // By index: a `for person in candidates` loop copies every person's entry, retaining each of its strings.
+            var found: Int?
+            for i in candidates.indices where candidates[i].foldedNames.contains(where: { $0.isWithinOneEdit(of: foldedName) }) {
+                if let earlier = found, candidates[earlier].entry.id != candidates[i].entry.id { return nil }
+                found = i
             }
-            return found
+            return found.map { candidates[$0].entry }
         }
         if let candidates = peopleBySurname[Self.nameKey(surname)], let found = match(candidates) { return found }
         // The surname misspelled: the people of the same first name.
@@ -1728,7 +1751,7 @@ public struct MentionResolver: Sendable {
         return isWithinOneEdit(a.unicodeScalars, b.unicodeScalars)
     }
 
-    private static func isWithinOneEdit<C: BidirectionalCollection>(_ a: C, _ b: C) -> Bool where C.Element: Equatable {
+    fileprivate static func isWithinOneEdit<C: BidirectionalCollection>(_ a: C, _ b: C) -> Bool where C.Element: Equatable {
         let (shorter, longer) = a.count <= b.count ? (a, b) : (b, a)
         let sameLength = shorter.count == longer.count
         guard sameLength || shorter.count + 1 == longer.count else { return false }
