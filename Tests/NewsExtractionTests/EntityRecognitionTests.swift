@@ -176,6 +176,16 @@ import NewsText
         #expect(found["France Inter"] == "MediaOrganization", "\(found)")
     }
 
+    /// "Police" opens sentences as a common noun but ends a force's name after its country's; a head word that ends
+    /// names also ends one before "of" and a country ("the Armed Police Force of Nepal"). A government is its country's.
+    @Test func readsAPoliceForceNamedByItsCountry() {
+        let found = entities("The Nepal Police said 19 people had died. Officials said the Armed Police Force of Nepal was deployed. Police said the Kenya Government had been told.")
+        #expect(found["Police of Nepal"] == "Police", "\(found)")
+        #expect(found["Armed Police Force of Nepal"] == "Military", "\(found)")
+        #expect(found["Police"] == nil, "\(found)")
+        #expect(found["Kenya Government"] == nil, "\(found)")
+    }
+
     @Test func resolvesATypoInAKnownPersonsSurname() {
         var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
         builder.add(text: "Israeli Prime Minister Benjamin Netanyhu spoke. Netanyahu's office did not comment.", id: "t")

@@ -277,6 +277,15 @@ public struct PatternMatcher: MentionFinder {
         return end
     }
 
+    /// Whether the word at `index` is a head word that ends an organization's name, after a name word of the chunk
+    /// that starts at `lower`. A government is not one: "the Kenya Government" is the country's, as "the Kenyan
+    /// government" is.
+    private func isOrganizationEnd(_ index: Int, after lower: Int, _ context: Context) -> Bool {
+        guard index > lower, context.isNameToken(index - 1), !cues.nonEntities.contains(context.exact(index - 1)),
+              let head = cues.organizationHeads[context.exact(index)] else { return false }
+        return head.position != .start && head.subtype != "GovernmentOrganization"
+    }
+
     private func isOrganizationStart(_ word: UInt64) -> Bool {
         guard let head = cues.organizationHeads[word] else { return false }
         return head.position != .end
@@ -402,8 +411,10 @@ public struct PatternMatcher: MentionFinder {
               titleMatch(at: lower, limit: upper, context) == nil {
             lower += 1
         }
+        // "Police" and "Government" open sentences as common nouns, but end names as head words: "the Nepal Police said".
         while upper > lower, !context.isKnown(upper - 1),
-              cues.nonEntities.contains(context.exact(upper - 1)) || !context.isNameToken(upper - 1) {
+              cues.nonEntities.contains(context.exact(upper - 1)) && !isOrganizationEnd(upper - 1, after: lower, context)
+                || !context.isNameToken(upper - 1) {
             upper -= 1
         }
         guard lower < upper else { return [] }
@@ -473,7 +484,11 @@ public struct PatternMatcher: MentionFinder {
                 return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(lower), context)]
             }
             for index in lower..<(upper - 1) where cues.connectors.contains(context.exact(index + 1)) {
-                if let head = cues.organizationHeads[context.exact(index)], head.position != .end {
+                // A head word that ends names ("Force") also ends one before its country's name: "the Armed Police Force
+                // of Nepal".
+                let beforeCountry = index > lower && index + 3 == upper && context.exact(index + 1) == Cue.of
+                    && context.isGazetteerCountryOrCity(index + 2)
+                if let head = cues.organizationHeads[context.exact(index)], head.position != .end || beforeCountry {
                     return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(index), context)]
                 }
             }
