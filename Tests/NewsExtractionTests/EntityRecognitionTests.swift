@@ -186,6 +186,14 @@ import NewsText
         #expect(found["Kenya Government"] == nil, "\(found)")
     }
 
+    /// A head word that ends names goes on with "for" and what follows ("the High Military Command for the Restoration of
+    /// Order").
+    @Test func readsAHeadWordThatGoesOnWithFor() {
+        let found = entities("A body calling itself the High Military Command for the Restoration of Order will rule. The al-Qaida-linked Group for the Support of Islam and Muslims attacked.")
+        #expect(found["High Military Command for the Restoration of Order"] == "Military", "\(found)")
+        #expect(found["Group for the Support of Islam and Muslims"] != nil, "\(found)")
+    }
+
     @Test func resolvesATypoInAKnownPersonsSurname() {
         var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
         builder.add(text: "Israeli Prime Minister Benjamin Netanyhu spoke. Netanyahu's office did not comment.", id: "t")

@@ -247,7 +247,9 @@ public struct PatternMatcher: MentionFinder {
                 continue
             }
             // "to" joins only campaigning bodies' names ("Committee to Protect Journalists").
-            if sawHead, cues.connectors.contains(word), word != Cue.and || extendedByConnector,
+            // "the High Military Command for the Restoration of Order": a head word that ends names goes on with "for".
+            let headGoesOn = sawHead || word == Cue.for && cues.organizationHeads[context.exact(end - 1)] != nil
+            if headGoesOn, cues.connectors.contains(word), word != Cue.and || extendedByConnector,
                word != Cue.to || cues.campaignHeads.contains(context.exact(start)) {
                 var next = end + 1
                 if context.exact(next) == Cue.the, next + 1 < sentence.tokens.upperBound { next += 1 }
@@ -257,6 +259,7 @@ public struct PatternMatcher: MentionFinder {
                 if context.isNameToken(next), !cues.nonEntities.contains(context.exact(next)),
                    word != Cue.and || !isOrganizationStart(context.exact(next)) && (next == end + 1 || cues.placeCues[context.exact(next)] == nil) {
                     extendedByConnector = true
+                    sawHead = true
                     end = next
                     continue
                 }
@@ -488,7 +491,8 @@ public struct PatternMatcher: MentionFinder {
                 // of Nepal".
                 let beforeCountry = index > lower && index + 3 == upper && context.exact(index + 1) == Cue.of
                     && context.isGazetteerCountryOrCity(index + 2)
-                if let head = cues.organizationHeads[context.exact(index)], head.position != .end || beforeCountry {
+                if let head = cues.organizationHeads[context.exact(index)],
+                   head.position != .end || beforeCountry || context.exact(index + 1) == Cue.for {
                     return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(index), context)]
                 }
             }
