@@ -104,21 +104,23 @@ import NewsGraph
                 "\(nodes.map { ($0.label, $0.type) })")
     }
 
-    /// A storm's name is no actor's, with its noun or alone; a place apposition says what a name is, whatever the
-    /// tagger reads.
+    /// A storm's name is no actor's, with its noun or alone; a place or role apposition says what a name is, whatever
+    /// the tagger reads.
     @Test func readsStormsAsNoActorsAndAppositionsOverTheTagger() throws {
         let nodes = try graph(text: """
             Typhoon Yagi hit the port city of Haiphong on Saturday. Yagi killed at least 59 people.
             The torrent of mud hit Lang Nu, a village of about 35 households, just after dawn.
+            Sumiati, an Indonesian helper who worked for a family on the 16th floor, sent her sister a message.
             """).nodes
         #expect(!nodes.contains { $0.label.contains("Yagi") }, "\(nodes.map(\.label))")
         #expect(nodes.first { $0.label == "Lang Nu" }.map { Fixtures.ontology.schema.family(of: $0.type) } == "Place",
                 "\(nodes.map { ($0.label, $0.type) })")
+        #expect(nodes.first { $0.label == "Sumiati" }?.type == "Person", "\(nodes.map { ($0.label, $0.type) })")
     }
 
     /// Other names a document gives: a second acronym after the first, an acronym with a place after a hyphen, an
-    /// acronym written as a word, a nickname after "whom everyone calls", given names as initials, a swapped pair of
-    /// letters in a surname.
+    /// acronym written as a word, a nickname after "whom everyone calls" (after a person's age too), given names as
+    /// initials, a swapped pair of letters in a surname or in a long first name.
     @Test func joinsAcronymsNicknamesInitialsAndTypos() throws {
         let nodes = try graph(text: """
             Elections Cameroon (ELECAM), the body that organizes the vote, said turnout was 58%. Critics said Elecam was not             independent. The ruling Cameroon People's Democratic Movement (CPDM), known by its French initials as RDPC,             celebrated. The RDPC said it had won.
@@ -126,6 +128,9 @@ import NewsGraph
             The mayor of Kathmandu, Balendra Shah, a 35-year-old rapper whom everyone calls Balen, backed the protesters.             Balen wrote on Facebook that he would not run.
             Prime Minister K.P. Sharma Oli resigned on Tuesday. Oli, whose full name is Khadga Prasad Sharma Oli, was 73.
             President Andry Rajoelina fled the country. Rajeolina, a former disc jockey, first came to power in 2009.
+            Soldiers detained President Umaro Sissoco Embaló. Embaló, 53, whom many in Bissau simply call Sissoco, said it was a coup.
+            Sissoco told reporters he was safe.
+            Thai Prime Minister Paetongtarn Shinawatra spoke to him. Paetongtran later apologized for the call.
             """).nodes
         func node(_ name: String) -> [String] {
             nodes.filter { $0.label == name || $0.aliases.contains(name) }.map(\.id.rawValue)
@@ -133,7 +138,7 @@ import NewsGraph
         for (name, other) in [("Elections Cameroon", "Elecam"), ("Cameroon People's Democratic Movement", "RDPC"),
                               ("Cameroon People's Democratic Movement", "CPDM"), ("Airline Pilots' Association of India", "ALPA-India"),
                               ("Balendra Shah", "Balen"), ("Khadga Prasad Sharma Oli", "K.P. Sharma Oli"),
-                              ("Andry Rajoelina", "Rajeolina")] {
+                              ("Andry Rajoelina", "Rajeolina"), ("Embaló", "Sissoco"), ("Paetongtarn Shinawatra", "Paetongtran")] {
             #expect(node(name).count == 1 && node(name) == node(other), "\(name) / \(other): \(node(name)) / \(node(other))")
         }
     }

@@ -705,6 +705,8 @@ public struct MentionResolver: Sendable {
             if Self.isWord(",", at: comma, in: article) {
                 let isPerson = facts(of: mentions[index].type).isPerson
                 var k = comma + 1
+                // "Embaló, 53, whom many in Bissau call Sissoco": a person's age stands between.
+                if isPerson, k + 1 < tokens.count, tokens[k].kind == .number, Self.isWord(",", at: k + 1, in: article) { k += 2 }
                 if k < tokens.count, ["widely", "better", "also", "popularly", "commonly"].contains(where: { Self.isWord($0, at: k, in: article) }) {
                     k += 1
                 }
@@ -1144,6 +1146,12 @@ public struct MentionResolver: Sendable {
            let person = Self.person(withSurnameOneLetterFrom: text, among: names.people, minimumLength: 6) {
             return (person.entity, person.label, "Person")
         }
+        // A long first name one letter off the one person's who has it, where names go by first names: "Paetongtran" for
+        // Paetongtarn Shinawatra.
+        if mention.source != .gazetteer, text.utf8.count >= 8, facts(of: mention.type).isPerson,
+           let person = Self.person(withSurnameOneLetterFrom: text, among: names.people, minimumLength: 8, firstName: true) {
+            return (person.entity, person.label, "Person")
+        }
         if Self.isCapitals(text) {
             // Another organization's: the mention itself may be one of the document's organizations.
             let matches = names.organizations.filter { ($0.initials == text || $0.shortInitials == text) && $0.entity != mention.entity }
@@ -1238,14 +1246,17 @@ public struct MentionResolver: Sendable {
         return zip(full.prefix(letters.count), letters).allSatisfy { $0.first == $1 }
     }
 
-    /// The one person of `people` whose surname, of `minimumLength` bytes or more, is one letter off `text`.
-    private static func person(withSurnameOneLetterFrom text: String, among people: [Person], minimumLength: Int) -> Person? {
+    /// The one person of `people` whose surname (or, with `firstName`, first name), of `minimumLength` bytes or more,
+    /// is one letter off `text`.
+    private static func person(withSurnameOneLetterFrom text: String, among people: [Person], minimumLength: Int,
+                               firstName: Bool = false) -> Person? {
         guard !people.isEmpty else { return nil }
         let folded = Self.folded(text).lowercased()
         let isASCII = text.isAllASCII
         var found: Person?
         for person in people {
-            guard let last = Self.lastWord(of: person.label).map(Self.withoutArticle), last.utf8.count >= minimumLength,
+            guard let last = firstName ? Self.words(of: person.label).first : Self.lastWord(of: person.label).map(Self.withoutArticle),
+                  last.utf8.count >= minimumLength,
                   // ASCII names one edit apart differ by a byte at most (folding a letter with a mark takes off a byte or
                   // two): a test that spares most of the folding below.
                   case let difference = abs(last.utf8.count - text.utf8.count),
