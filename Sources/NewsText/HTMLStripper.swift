@@ -23,7 +23,7 @@ public struct HTMLStripper: Sendable {
         "overlay", "modal", "popup", "more", "most", "read", "utility", "weather", "breaking", "ticker", "bar", "strip", "signup",
         "brand", "branding", "tagline", "logo", "toolbar", "topbar", "wordmark", "nav", "navbar", "navrail", "navigation",
         "recommend", "credit", "credits", "nl", "edition", "editions", "picker", "trail", "crumb", "crumbs", "lang", "language",
-        "languages", "locale", "author", "authors", "bio",
+        "languages", "locale", "author", "authors", "bio", "tag", "tags", "topics", "keywords",
     ]
     /// Words of `class` and `id` values that mark the story itself: a furniture word takes away such a part only
     /// when it holds no paragraph ("story-meta", but not "article-body share-enabled").
