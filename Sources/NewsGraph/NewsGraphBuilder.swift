@@ -152,9 +152,11 @@ public struct NewsGraphBuilder: Sendable {
         swap(&graph, &partial)
         OntologyLinker(ontology: ontology).link(&graph)
         options.coMentions.apply(to: &graph)
-        // "the Puno region" beside the city of Puno: the region is labelled with its kind.
+        // "the Puno region" beside the city of Puno: the region is labelled with its kind, the gazetteer's or the noun
+        // the document names it by ("Surin province").
         graph.relabelNodes(of: "Region", sharingLabelsWith: "City") { region in
-            let kind = region.attributes["kind"] ?? "region"
+            let named = region.mentions.lazy.compactMap { $0.rule.hasPrefix("pattern:place-noun:") ? $0.rule.split(separator: ":").last : nil }.first
+            let kind = region.attributes["kind"] ?? named.map(String.init) ?? "region"
             return region.label + " " + (["state", "province", "region", "territory", "republic"].contains(kind) ? kind.capitalized : "Region")
         }
         graph.removeAliasesNamingOtherNodes()
