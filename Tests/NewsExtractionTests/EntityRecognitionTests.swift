@@ -194,6 +194,14 @@ import NewsText
         #expect(found["Group for the Support of Islam and Muslims"] != nil, "\(found)")
     }
 
+    /// A region named like a city of the graph takes the noun the document names it by.
+    @Test func labelsARegionNamedLikeACityByItsNoun() {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+        builder.add(text: "Shells fell on a hospital in Surin province. In Surin, the provincial capital, people waited.", id: "t")
+        let places = builder.graph.nodes.filter { $0.type == "City" || $0.type == "Region" }.map { "\($0.type) \($0.label)" }
+        #expect(places.sorted() == ["City Surin", "Region Surin Province"], "\(places)")
+    }
+
     @Test func resolvesATypoInAKnownPersonsSurname() {
         var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
         builder.add(text: "Israeli Prime Minister Benjamin Netanyhu spoke. Netanyahu's office did not comment.", id: "t")
