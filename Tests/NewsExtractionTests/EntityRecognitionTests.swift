@@ -248,9 +248,10 @@ import NewsText
     }
 
     @Test func findsPlacesByCueWords() {
-        let found = entities("Crowds gathered on Tahrir Square before marching to Marmara Prison.")
+        let found = entities("Crowds gathered on Tahrir Square before marching to Marmara Prison. She slept in a hall on the neighbouring Kwong Fuk Estate.")
         #expect(found["Tahrir Square"] == "Place")
         #expect(found["Marmara Prison"] == "Place")
+        #expect(found["Kwong Fuk Estate"] == "Place", "\(found)")
     }
 
     @Test func neverMakesNodesOfDaysMonthsOrSentenceStarters() {

@@ -824,7 +824,7 @@ struct CueTables: Sendable {
             ("neighborhood", "Place"), ("neighbourhood", "Place"), ("suburb", "Place"), ("island", "Place"),
             ("slum", "Place"), ("township", "Place"), ("shantytown", "Place"), ("favela", "Place"),
             ("enclave", "Region"), ("region", "Region"), ("province", "Region"), ("district", "Region"),
-            ("county", "Region"), ("governorate", "Region"),
+            ("county", "Region"), ("governorate", "Region"), ("estate", "Place"), ("compound", "Place"),
         ].map { (TokenHashes.hash($0.0, upperCased: true), $0.1) } + pluralAppositionNouns.map { (TokenHashes.hash($0.0, upperCased: true), $0.1) })
         self.pluralAppositionNouns = WordSet(pluralAppositionNouns.map(\.0) + PatternMatcher.pluralOrganizationNouns.keys)
         headFollowers = [
