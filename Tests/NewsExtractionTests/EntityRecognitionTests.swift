@@ -252,6 +252,10 @@ import NewsText
         #expect(found["Tahrir Square"] == "Place")
         #expect(found["Marmara Prison"] == "Place")
         #expect(found["Kwong Fuk Estate"] == "Place", "\(found)")
+        // A base of the armed forces is a facility; a party's base is no place.
+        let bases = entities("Missiles hit the Nur Khan air base near Rawalpindi. Trump spoke to the Republican base.")
+        #expect(bases["Nur Khan"] == "Facility", "\(bases)")
+        #expect(bases["Republican"] == nil, "\(bases)")
     }
 
     @Test func neverMakesNodesOfDaysMonthsOrSentenceStarters() {

@@ -687,6 +687,8 @@ public struct PatternMatcher: MentionFinder {
             // "Fire near town": a preposition or a conjunction ends the phrase of the name.
             let word = context.exact(k)
             if cues.locatives.contains(word) || word == Cue.of || word == Cue.and || word == Cue.to { return nil }
+            // "the Nur Khan air base": a base of the armed forces is a facility, unlike a party's base.
+            if word == Cue.base, k > end, Cue.baseKinds.contains(context.exact(k - 1)) { return (context.word(k), "Facility") }
             if let type = cues.placeNouns[word] {
                 // "Pará state government", "Pará state officials": then the place noun is no head of the phrase.
                 let next = k + 1
@@ -724,6 +726,9 @@ enum Cue {
     static let on = TokenHashes.hash("on")
     static let at = TokenHashes.hash("at")
     static let day = TokenHashes.hash("Day")
+    static let base = TokenHashes.hash("base")
+    /// Words that make "base" after a name a military one: "the Nur Khan air base", "the Hmeimim military base".
+    static let baseKinds: Set<UInt64> = Set(["air", "naval", "military", "army", "navy", "missile"].map { TokenHashes.hash($0) })
 }
 
 /// The pattern stage's cue words keyed by token hash (see ``TokenHashes``), so that ``PatternMatcher`` compares
