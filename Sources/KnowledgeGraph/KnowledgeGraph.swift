@@ -173,12 +173,12 @@ public struct KnowledgeGraph: Sendable {
         }
     }
 
-    /// Gives every node of class `type` whose label a node of class `otherType` has too the label `label(node)`, so
-    /// that a reader tells them apart: the region of Sagaing beside the city of Sagaing becomes "Sagaing Region".
-    /// The old label stays no alias: it names the other node.
-    public mutating func relabelNodes(of type: String, sharingLabelsWith otherType: String, as label: (Node) -> String) {
+    /// Gives every node of class `type` whose label a node of one of the classes `otherTypes` has too the label
+    /// `label(node)`, so that a reader tells them apart: the region of Sagaing beside the city of Sagaing becomes
+    /// "Sagaing Region". The old label stays no alias: it names the other node.
+    public mutating func relabelNodes(of type: String, sharingLabelsWith otherTypes: Set<String>, as label: (Node) -> String) {
         var labels = Set<String>()
-        for node in nodeTable.values where node.type == otherType { labels.insert(node.label) }
+        for node in nodeTable.values where otherTypes.contains(node.type) { labels.insert(node.label) }
         guard !labels.isEmpty else { return }
         var index = nodeTable.values.startIndex
         while index != nodeTable.values.endIndex {

@@ -152,9 +152,9 @@ public struct NewsGraphBuilder: Sendable {
         swap(&graph, &partial)
         OntologyLinker(ontology: ontology).link(&graph)
         options.coMentions.apply(to: &graph)
-        // "the Puno region" beside the city of Puno: the region is labelled with its kind, the gazetteer's or the noun
-        // the document names it by ("Surin province").
-        graph.relabelNodes(of: "Region", sharingLabelsWith: "City") { region in
+        // "the Puno region" beside the city of Puno, "Preah Vihear province" beside the temple: the region is labelled
+        // with its kind, the gazetteer's or the noun the document names it by ("Surin province").
+        graph.relabelNodes(of: "Region", sharingLabelsWith: ["City", "Place", "Facility"]) { region in
             let named = region.mentions.lazy.compactMap { $0.rule.hasPrefix("pattern:place-noun:") ? $0.rule.split(separator: ":").last : nil }.first
             let kind = region.attributes["kind"] ?? named.map(String.init) ?? "region"
             return region.label + " " + (["state", "province", "region", "territory", "republic"].contains(kind) ? kind.capitalized : "Region")

@@ -45,7 +45,7 @@ import TestSupport
         graph.add(Node(id: NodeID(rawValue: "city/sagaing"), type: "City", label: "Sagaing"))
         graph.add(Node(id: NodeID(rawValue: "region/sagaing"), type: "Region", label: "Sagaing", aliases: ["Sagaing Region"]))
         graph.add(Node(id: NodeID(rawValue: "region/bago"), type: "Region", label: "Bago"))
-        graph.relabelNodes(of: "Region", sharingLabelsWith: "City") { $0.label + " Region" }
+        graph.relabelNodes(of: "Region", sharingLabelsWith: ["City"]) { $0.label + " Region" }
         #expect(graph[NodeID(rawValue: "region/sagaing")]?.label == "Sagaing Region")
         #expect(graph[NodeID(rawValue: "region/sagaing")]?.aliases == [])
         #expect(graph[NodeID(rawValue: "city/sagaing")]?.label == "Sagaing")

@@ -194,12 +194,17 @@ import NewsText
         #expect(found["Group for the Support of Islam and Muslims"] != nil, "\(found)")
     }
 
-    /// A region named like a city of the graph takes the noun the document names it by.
-    @Test func labelsARegionNamedLikeACityByItsNoun() {
+    /// A region named like a city or a place of the graph takes the noun the document names it by; a place apposition
+    /// says what a name is, its head noun followed by "on" too ("a cliff-top temple on the border").
+    @Test func labelsARegionNamedLikeACityOrAPlaceByItsNoun() {
         var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
-        builder.add(text: "Shells fell on a hospital in Surin province. In Surin, the provincial capital, people waited.", id: "t")
-        let places = builder.graph.nodes.filter { $0.type == "City" || $0.type == "Region" }.map { "\($0.type) \($0.label)" }
-        #expect(places.sorted() == ["City Surin", "Region Surin Province"], "\(places)")
+        builder.add(text: """
+            Shells fell on a hospital in Surin province. In Surin, the provincial capital, people waited.
+            Shelling damaged Preah Vihear, a cliff-top temple on the border. Families fled villages in Preah Vihear province.
+            """, id: "t")
+        let places = builder.graph.nodes.filter { ["City", "Region", "Facility"].contains($0.type) }.map { "\($0.type) \($0.label)" }
+        #expect(places.sorted() == ["City Surin", "Facility Preah Vihear", "Region Preah Vihear Province", "Region Surin Province"],
+                "\(places)")
     }
 
     @Test func resolvesATypoInAKnownPersonsSurname() {

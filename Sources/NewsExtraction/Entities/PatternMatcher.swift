@@ -830,13 +830,15 @@ struct CueTables: Sendable {
             ("slum", "Place"), ("township", "Place"), ("shantytown", "Place"), ("favela", "Place"),
             ("enclave", "Region"), ("region", "Region"), ("province", "Region"), ("district", "Region"),
             ("county", "Region"), ("governorate", "Region"), ("estate", "Place"), ("compound", "Place"),
+            ("temple", "Facility"), ("shrine", "Facility"), ("mosque", "Facility"), ("church", "Facility"),
+            ("cathedral", "Facility"), ("monastery", "Facility"), ("pagoda", "Facility"),
         ].map { (TokenHashes.hash($0.0, upperCased: true), $0.1) } + pluralAppositionNouns.map { (TokenHashes.hash($0.0, upperCased: true), $0.1) })
         self.pluralAppositionNouns = WordSet(pluralAppositionNouns.map(\.0) + PatternMatcher.pluralOrganizationNouns.keys)
         headFollowers = [
             "of", ",", ".", "at", "for", "who", "with", "in", "and", "said", "based", "funded", "which", "that", "run", "owned",
             ")", "—", "loyal", "close", "linked", "allied", "led", "behind", "known", "north", "south", "east", "west",
             "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "where",
-            "from",
+            "from", "on",
         ]
         titleWords = WordSet(Set(lexicon.titles.flatMap(\.words)))
         firstNames = WordSet(lexicon.firstNames.filter { $0 == $0.uppercased() })
