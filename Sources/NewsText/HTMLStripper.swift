@@ -23,7 +23,11 @@ public struct HTMLStripper: Sendable {
         "overlay", "modal", "popup", "more", "most", "read", "utility", "weather", "breaking", "ticker", "bar", "strip", "signup",
         "brand", "branding", "tagline", "logo", "toolbar", "topbar", "wordmark", "nav", "navbar", "navrail", "navigation",
         "recommend", "credit", "credits", "nl", "edition", "editions", "picker", "trail", "crumb", "crumbs", "lang", "language",
-        "languages", "locale", "author", "authors", "bio", "tag", "tags", "topics", "keywords",
+        "languages", "locale", "author", "authors", "bio", "tag", "tags", "topics", "keywords", "writer", "writers", "contributor",
+        // Spanish, Portuguese and French sites' words for the same parts.
+        "cabecera", "pie", "compartir", "compartilhar", "partager", "boletin", "boletim", "etiquetas", "autor", "autores",
+        "auteur", "idiomas", "migas", "franja", "publicidad", "publicidade", "relacionadas", "relacionados", "suscribir",
+        "suscripcion", "leido", "tambien",
     ]
     /// Words of `class` and `id` values that mark the story itself: a furniture word takes away such a part only
     /// when it holds no paragraph ("story-meta", but not "article-body share-enabled").
