@@ -119,8 +119,9 @@ import NewsGraph
     }
 
     /// Other names a document gives: a second acronym after the first, an acronym with a place after a hyphen, an
-    /// acronym written as a word, a nickname after "whom everyone calls" (after a person's age too), given names as
-    /// initials, a swapped pair of letters in a surname or in a long first name.
+    /// acronym written as a word, a nickname after "whom everyone calls" (after a person's age too) and a nickname with
+    /// the surname, given names as initials, a swapped pair of letters in a surname or in a long first name, a known
+    /// person's name with a second surname or without the first name.
     @Test func joinsAcronymsNicknamesInitialsAndTypos() throws {
         let nodes = try graph(text: """
             Elections Cameroon (ELECAM), the body that organizes the vote, said turnout was 58%. Critics said Elecam was not             independent. The ruling Cameroon People's Democratic Movement (CPDM), known by its French initials as RDPC,             celebrated. The RDPC said it had won.
@@ -131,6 +132,9 @@ import NewsGraph
             Soldiers detained President Umaro Sissoco Embaló. Embaló, 53, whom many in Bissau simply call Sissoco, said it was a coup.
             Sissoco told reporters he was safe.
             Thai Prime Minister Paetongtarn Shinawatra spoke to him. Paetongtran later apologized for the call.
+            Congress removed Dina Boluarte on Friday. Lawmakers said Dina Boluarte Zegarra had ignored a summons.
+            Rodrigo Paz won the runoff, defeating former President Jorge “Tuto” Quiroga. Paz Pereira, as he appears on the
+            ballot, was mayor of Tarija. Tuto Quiroga conceded on Monday. Quiroga said he would help.
             """).nodes
         func node(_ name: String) -> [String] {
             nodes.filter { $0.label == name || $0.aliases.contains(name) }.map(\.id.rawValue)
@@ -138,7 +142,8 @@ import NewsGraph
         for (name, other) in [("Elections Cameroon", "Elecam"), ("Cameroon People's Democratic Movement", "RDPC"),
                               ("Cameroon People's Democratic Movement", "CPDM"), ("Airline Pilots' Association of India", "ALPA-India"),
                               ("Balendra Shah", "Balen"), ("Khadga Prasad Sharma Oli", "K.P. Sharma Oli"),
-                              ("Andry Rajoelina", "Rajeolina"), ("Embaló", "Sissoco"), ("Paetongtarn Shinawatra", "Paetongtran")] {
+                              ("Andry Rajoelina", "Rajeolina"), ("Embaló", "Sissoco"), ("Paetongtarn Shinawatra", "Paetongtran"),
+                              ("Dina Boluarte", "Dina Boluarte Zegarra"), ("Rodrigo Paz", "Paz Pereira"), ("Jorge Quiroga", "Tuto Quiroga")] {
             #expect(node(name).count == 1 && node(name) == node(other), "\(name) / \(other): \(node(name)) / \(node(other))")
         }
     }

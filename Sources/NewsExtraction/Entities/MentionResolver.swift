@@ -347,6 +347,16 @@ public struct MentionResolver: Sendable {
         // Full names first, so that short forms can refer back to them.
         var names = DocumentNames()
         let nicknames = joinNicknames(&mentions, in: article)
+        // The bearer of each nickname's text: "Barbecue" alone, before or after `Jimmy "Barbecue" Chérizier`, is him.
+        var bearerOfNickname: [String: Int] = [:]
+        for nickname in nicknames.bearer.keys.sorted() where bearerOfNickname[mentions[nickname].text] == nil {
+            guard let bearer = nicknames.bearer[nickname] else { continue }
+            bearerOfNickname[mentions[nickname].text] = bearer
+            // "Tuto Quiroga" after `Jorge "Tuto" Quiroga`: the nickname with the bearer's surname.
+            if let surname = Self.lastWord(of: mentions[bearer].label ?? mentions[bearer].text), surname != mentions[nickname].text[...] {
+                bearerOfNickname[mentions[nickname].text + " " + surname] = bearer
+            }
+        }
         // Whether each mention's class is in the Person family, as the first pass leaves its type: a name it
         // resolves tells, so that its type is looked up once.
         var isPerson = [Bool](repeating: false, count: mentions.count)
@@ -365,6 +375,8 @@ public struct MentionResolver: Sendable {
         for index in mentions.indices {
             // A nickname takes its bearer's entity in the second pass; it is no name of its own.
             if nicknames.dropped[index] || nicknames.bearer[index] != nil { continue }
+            // So does a nickname with its bearer's surname ("Tuto Quiroga").
+            if !bearerOfNickname.isEmpty, mentions[index].tokens.count == 2, bearerOfNickname[mentions[index].text] != nil { continue }
             // "broke away from Uddhav Thackeray" … "his son, Aaditya Thackeray": a weak place cue before a full name
             // whose surname a person of the document has does not make it a place.
             // So does the tagger's reading of such a name as an organization's, when no word of it is an organization's.
@@ -453,11 +465,6 @@ public struct MentionResolver: Sendable {
         var kept = 0
         // Where each mention kept went, for the nicknames that follow their bearer.
         var keptPosition = nicknames.bearer.isEmpty ? [] : [Int](repeating: -1, count: mentions.count)
-        // The bearer of each nickname's text: "Barbecue" alone, before or after `Jimmy "Barbecue" Chérizier`, is him.
-        var bearerOfNickname: [String: Int] = [:]
-        for nickname in nicknames.bearer.keys.sorted() where bearerOfNickname[mentions[nickname].text] == nil {
-            bearerOfNickname[mentions[nickname].text] = nicknames.bearer[nickname]
-        }
         // Nicknames met before their bearer was kept: where they went, and their bearer.
         var waiting: [(position: Int, bearer: Int)] = []
         for position in mentions.indices {
@@ -797,7 +804,8 @@ public struct MentionResolver: Sendable {
             mention.type = "Organization"
             mention.rule += "+initials"
         }
-        if mention.entity == nil, mention.tokens.count >= 2, let known = knownPerson(mention.text) {
+        if mention.entity == nil, mention.tokens.count >= 2,
+           let known = knownPerson(mention.text, byPartOfName: mention.source != .candidate && facts(of: mention.type).isPerson) {
             mention.type = "Person"
             mention.entity = known.id
             mention.label = known.label
@@ -1725,7 +1733,9 @@ public struct MentionResolver: Sendable {
     }
 
     /// A gazetteer person whose name is one edit from `name` and who has the same surname or first name.
-    private func knownPerson(_ name: String) -> GazetteerEntry? {
+    /// With `byPartOfName`, a name read as a person's may also be part of the known person's longer name: with a
+    /// second surname ("Dina Boluarte Zegarra") or without the first name ("Paz Pereira").
+    private func knownPerson(_ name: String, byPartOfName: Bool = false) -> GazetteerEntry? {
         guard name.utf8.count >= 8, let surname = Self.lastWord(of: name), name.count >= 8 else { return nil }
         let foldedName = FoldedName(name)
         /// The one person of `candidates` one edit from the name; nil for none or several.
@@ -1739,8 +1749,31 @@ public struct MentionResolver: Sendable {
             return found.map { candidates[$0].entry }
         }
         if let candidates = peopleBySurname[Self.nameKey(surname)], let found = match(candidates) { return found }
+        let words = Self.words(of: name)
+        // "Dina Boluarte Zegarra", "José Jerí Oré": a Spanish or Portuguese name with its second surname, of the one
+        // person known by the name without it ("Raila Odinga Jr." is another person).
+        if byPartOfName, words.count >= 3, !Self.generationalSuffixes.contains(words[words.count - 1].lowercased()),
+           let candidates = peopleBySurname[Self.nameKey(words[words.count - 2])] {
+            let shorter = Self.folded(words.dropLast().joined(separator: " "))
+            var found: Int?
+            for i in candidates.indices where candidates[i].foldedNames.contains(where: { $0.text == shorter }) {
+                if let earlier = found, candidates[earlier].entry.id != candidates[i].entry.id { found = nil; break }
+                found = i
+            }
+            if let found { return candidates[found].entry }
+        }
+        // "Paz Pereira" for Rodrigo Paz Pereira, "Sharma Oli": the last two words of the one person's longer name.
+        if byPartOfName, words.count == 2, let candidates = peopleBySurname[Self.nameKey(words[1])] {
+            let ending = " " + Self.folded(name)
+            var found: Int?
+            for i in candidates.indices where candidates[i].foldedNames.contains(where: { $0.text.hasSuffix(ending) }) {
+                if let earlier = found, candidates[earlier].entry.id != candidates[i].entry.id { found = nil; break }
+                found = i
+            }
+            if let found { return candidates[found].entry }
+        }
         // The surname misspelled: the people of the same first name.
-        guard let first = Self.words(of: name).first, let candidates = peopleByFirstName[Self.nameKey(first)] else { return nil }
+        guard let first = words.first, let candidates = peopleByFirstName[Self.nameKey(first)] else { return nil }
         return match(candidates)
     }
 
