@@ -1738,43 +1738,37 @@ public struct MentionResolver: Sendable {
     private func knownPerson(_ name: String, byPartOfName: Bool = false) -> GazetteerEntry? {
         guard name.utf8.count >= 8, let surname = Self.lastWord(of: name), name.count >= 8 else { return nil }
         let foldedName = FoldedName(name)
-        /// The one person of `candidates` one edit from the name; nil for none or several.
-        func match(_ candidates: [KnownPerson]) -> GazetteerEntry? {
-            // By index: a `for person in candidates` loop copies every person's entry, retaining each of its strings.
-            var found: Int?
-            for i in candidates.indices where candidates[i].foldedNames.contains(where: { $0.isWithinOneEdit(of: foldedName) }) {
-                if let earlier = found, candidates[earlier].entry.id != candidates[i].entry.id { return nil }
-                found = i
-            }
-            return found.map { candidates[$0].entry }
+        let oneEditAway: (FoldedName) -> Bool = { $0.isWithinOneEdit(of: foldedName) }
+        if let candidates = peopleBySurname[Self.nameKey(surname)], let found = Self.onlyPerson(among: candidates, named: oneEditAway) {
+            return found
         }
-        if let candidates = peopleBySurname[Self.nameKey(surname)], let found = match(candidates) { return found }
         let words = Self.words(of: name)
         // "Dina Boluarte Zegarra", "José Jerí Oré": a Spanish or Portuguese name with its second surname, of the one
         // person known by the name without it ("Raila Odinga Jr." is another person).
         if byPartOfName, words.count >= 3, !Self.generationalSuffixes.contains(words[words.count - 1].lowercased()),
            let candidates = peopleBySurname[Self.nameKey(words[words.count - 2])] {
             let shorter = Self.folded(words.dropLast().joined(separator: " "))
-            var found: Int?
-            for i in candidates.indices where candidates[i].foldedNames.contains(where: { $0.text == shorter }) {
-                if let earlier = found, candidates[earlier].entry.id != candidates[i].entry.id { found = nil; break }
-                found = i
-            }
-            if let found { return candidates[found].entry }
+            if let found = Self.onlyPerson(among: candidates, named: { $0.text == shorter }) { return found }
         }
         // "Paz Pereira" for Rodrigo Paz Pereira, "Sharma Oli": the last two words of the one person's longer name.
         if byPartOfName, words.count == 2, let candidates = peopleBySurname[Self.nameKey(words[1])] {
             let ending = " " + Self.folded(name)
-            var found: Int?
-            for i in candidates.indices where candidates[i].foldedNames.contains(where: { $0.text.hasSuffix(ending) }) {
-                if let earlier = found, candidates[earlier].entry.id != candidates[i].entry.id { found = nil; break }
-                found = i
-            }
-            if let found { return candidates[found].entry }
+            if let found = Self.onlyPerson(among: candidates, named: { $0.text.hasSuffix(ending) }) { return found }
         }
         // The surname misspelled: the people of the same first name.
         guard let first = words.first, let candidates = peopleByFirstName[Self.nameKey(first)] else { return nil }
-        return match(candidates)
+        return Self.onlyPerson(among: candidates, named: oneEditAway)
+    }
+
+    /// The one person of `candidates` with a name that `matches`; nil for none or several.
+    private static func onlyPerson(among candidates: [KnownPerson], named matches: (FoldedName) -> Bool) -> GazetteerEntry? {
+        // By index: a `for person in candidates` loop copies every person's entry, retaining each of its strings.
+        var found: Int?
+        for i in candidates.indices where candidates[i].foldedNames.contains(where: matches) {
+            if let earlier = found, candidates[earlier].entry.id != candidates[i].entry.id { return nil }
+            found = i
+        }
+        return found.map { candidates[$0].entry }
     }
 
     /// The name without diacritics ("Erdoğan" → "Erdogan").
