@@ -410,6 +410,12 @@ public struct MentionResolver: Sendable {
                 }
                 if mentions[index].tokens.count >= 2, mentions[index].entity != nil {
                     registerOtherNames(givenAt: index, in: mentions, article: article, names: &names)
+                    // "Kasarani stadium, officially the Moi International Sports Centre": the formal name of the name before.
+                    // An organization's formal name is the acronyms' business (``formallyNamedOrganization(before:in:names:)``).
+                    if let named = Self.nameBeforeFormalName(at: index, in: mentions, article: article), named.entity != mentions[index].entity,
+                       let entity = named.entity, !facts(of: named.type).isOrganization {
+                        names.acronyms[mentions[index].text] = (entity, named.label ?? named.text, named.type)
+                    }
                 }
                 if mentions[index].source == .pattern, mentions[index].isSure, !mentions[index].isDemonym, let entity = mentions[index].entity, names.sure[mentions[index].text] == nil {
                     names.sure[mentions[index].text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
@@ -1466,6 +1472,20 @@ public struct MentionResolver: Sendable {
     /// The organization a formal name is given to through a description of it: "Argentina's central bank … The
     /// bank, formally the Banco Central de la República Argentina" gives that name to the last other organization
     /// of the document whose name ends in the description's noun.
+    /// The mention that ends right before ", officially" or ", formally" (and "the") before the mention at `index`: the
+    /// one `index` gives the formal name of; nil for none.
+    private static func nameBeforeFormalName(at index: Int, in mentions: [EntityMention], article: Article) -> EntityMention? {
+        var cue = mentions[index].tokens.lowerBound - 1
+        if isWord("the", at: cue, in: article) { cue -= 1 }
+        guard index > 0, cue > 1, isWord("officially", at: cue, in: article) || isWord("formally", at: cue, in: article),
+              isWord(",", at: cue - 1, in: article), !mentions[index - 1].isDemonym else { return nil }
+        // The name may have its noun after it: "Kasarani stadium, officially …".
+        let end = mentions[index - 1].tokens.upperBound
+        guard end == cue - 1 || end == cue - 2 && article.tokens[cue - 2].kind == .word && !article.tokens[cue - 2].isCapitalized
+        else { return nil }
+        return mentions[index - 1]
+    }
+
     private func formallyNamedOrganization(before mention: EntityMention, in article: Article, names: DocumentNames) -> Organization? {
         var cue = mention.tokens.lowerBound - 1
         if Self.isWord("the", at: cue, in: article) { cue -= 1 }
