@@ -408,7 +408,9 @@ public struct MentionResolver: Sendable {
                     names.acronyms[mentions[index].text] = target
                     for (acronym, defined) in names.acronyms where defined.entity == entity { names.acronyms[acronym] = target }
                 }
-                if mentions[index].tokens.count >= 2, mentions[index].entity != nil {
+                // A one-word name too when it stands in parentheses and is no acronym: "the Japan Innovation Party (Ishin)".
+                if mentions[index].entity != nil, mentions[index].tokens.count >= 2
+                    || Self.isWord("(", at: mentions[index].tokens.lowerBound - 1, in: article) && !Self.isCapitals(mentions[index].text) {
                     registerOtherNames(givenAt: index, in: mentions, article: article, names: &names)
                     // "Kasarani stadium, officially the Moi International Sports Centre": the formal name of the name before.
                     // An organization's formal name is the acronyms' business (``formallyNamedOrganization(before:in:names:)``).

@@ -413,6 +413,8 @@ public struct PatternMatcher: MentionFinder {
         while lower < upper, !context.isKnown(lower), cues.nonEntities.contains(context.exact(lower)),
               titleMatch(at: lower, limit: upper, context) == nil {
             lower += 1
+            // "Police of the Mobile Brigade Corps": the joining words after such a word start no name either.
+            while lower < upper, !context.isNameToken(lower), cues.connectors.contains(context.exact(lower)) { lower += 1 }
         }
         // "Police" and "Government" open sentences as common nouns, but end names as head words: "the Nepal Police said".
         while upper > lower, !context.isKnown(upper - 1),
