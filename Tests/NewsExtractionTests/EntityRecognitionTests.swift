@@ -192,6 +192,9 @@ import NewsText
         let found = entities("A body calling itself the High Military Command for the Restoration of Order will rule. The al-Qaida-linked Group for the Support of Islam and Muslims attacked.")
         #expect(found["High Military Command for the Restoration of Order"] == "Military", "\(found)")
         #expect(found["Group for the Support of Islam and Muslims"] != nil, "\(found)")
+        // An adjective before an organization noun names no organization.
+        let bloc = entities("The eastern African bloc called a meeting. The American group left.")
+        #expect(bloc["African"] == nil && bloc["American"] == nil, "\(bloc)")
     }
 
     /// A region named like a city or a place of the graph takes the noun the document names it by; a place apposition

@@ -68,7 +68,7 @@ public struct PatternMatcher: MentionFinder {
     static let serviceWords: Set<String> = ["health", "school", "water", "fire", "irrigation", "transit", "sanitation",
                                             "utility", "conservation", "hospital", "sewer", "park", "library"]
     /// Endings of adjectives of religions, peoples and doctrines ("Islamic", "Buddhist", "Kurdish", "Maoist").
-    static let adjectiveEndings = ["ic", "ist", "ish", "ese", "ian", "ean", "-leaning", "-led", "-backed", "-based", "-linked",
+    static let adjectiveEndings = ["ic", "ist", "ish", "ese", "ian", "ean", "can", "-leaning", "-led", "-backed", "-based", "-linked",
                                    "-aligned", "-controlled", "-owned", "-run", "-style"]
     /// Prepositions of place: a capitalized word with no other cue after them is a place ("in Silivri").
     static let locatives: Set<String> = ["in", "near", "outside", "across", "around", "from", "via", "toward", "towards"]
