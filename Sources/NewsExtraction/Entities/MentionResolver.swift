@@ -386,6 +386,15 @@ public struct MentionResolver: Sendable {
                 mentions[index].type = "Person"
                 mentions[index].rule += "+surname"
             }
+            // "Lashkar-e-Taiba (LeT)": a name the tagger reads as something else than an actor, with initials in mixed case
+            // after it in parentheses, is an organization's (a law's or a treaty's initials are capitals: "the Digital
+            // Markets Act (DMA)").
+            if mentions[index].type == TaggerStage.miscellaneous, mentions[index].source == .tagger,
+               let acronym = definedAcronym(after: mentions[index], in: article), acronym.contains(where: \.isLowercase),
+               String(acronym.filter(\.isUppercase)) == Self.initials(of: mentions[index].text) {
+                mentions[index].type = "Organization"
+                mentions[index].rule += "+initials"
+            }
             if mentions[index].source != .candidate && mentions[index].type != TaggerStage.miscellaneous {
                 isPerson[index] = resolveName(&mentions[index], in: article, hashes: hashes, names: &names)
                 if mentions[index].type == "Country", let entity = mentions[index].entity, !names.countries.contains(entity) {
