@@ -389,7 +389,9 @@ public struct MentionResolver: Sendable {
             // "Lashkar-e-Taiba (LeT)": a name the tagger reads as something else than an actor, with initials in mixed case
             // after it in parentheses, is an organization's (a law's or a treaty's initials are capitals: "the Digital
             // Markets Act (DMA)").
-            if mentions[index].type == TaggerStage.miscellaneous, mentions[index].source == .tagger,
+            // The parenthesis first: it is the cheapest test.
+            if mentions[index].source == .tagger, Self.isWord("(", at: mentions[index].tokens.upperBound, in: article),
+               mentions[index].type == TaggerStage.miscellaneous,
                let acronym = definedAcronym(after: mentions[index], in: article), acronym.contains(where: \.isLowercase),
                String(acronym.filter(\.isUppercase)) == Self.initials(of: mentions[index].text) {
                 mentions[index].type = "Organization"
