@@ -253,6 +253,11 @@ import NewsText
         #expect(found["Ministry of Emergencies of Kazakhstan"] == "Ministry")
         #expect(found["Bureau of Aviation Safety"] == "GovernmentAgency")
         #expect(found["Meydan TV"] == "MediaOrganization")
+        // Parties and movements named in Spanish, Portuguese or French.
+        let parties = entities("Lawmakers from Fuerza Popular and the Rassemblement des Bâtisseurs voted with the Partido Socialista.")
+        #expect(parties["Fuerza Popular"] == "PoliticalParty", "\(parties)")
+        #expect(parties["Rassemblement des Bâtisseurs"] == "PoliticalParty", "\(parties)")
+        #expect(parties["Partido Socialista"] == "PoliticalParty", "\(parties)")
     }
 
     @Test func findsPlacesByCueWords() {
