@@ -197,6 +197,18 @@ import NewsText
         #expect(bloc["African"] == nil && bloc["American"] == nil, "\(bloc)")
     }
 
+    /// A country's Red Cross or Red Crescent society is an organization of its own, and "the Red Cross" after it is that
+    /// society, not the gazetteer's International Committee.
+    @Test func readsNationalRedCrossSocieties() {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+        builder.add(text: """
+            The Chilean Red Cross said its volunteers had handed out water. Red Cross officials asked for cash.
+            The Turkish Red Crescent sent tents.
+            """, id: "t")
+        let organizations = builder.graph.nodes.filter { Fixtures.ontology.schema.family(of: $0.type) == "Organization" }.map(\.label)
+        #expect(organizations.sorted() == ["Chilean Red Cross", "Turkish Red Crescent"], "\(organizations)")
+    }
+
     /// A region named like a city or a place of the graph takes the noun the document names it by; a place apposition
     /// says what a name is, its head noun followed by "on" too ("a cliff-top temple on the border").
     @Test func labelsARegionNamedLikeACityOrAPlaceByItsNoun() {

@@ -971,6 +971,17 @@ public struct MentionResolver: Sendable {
                 return true
             }
         }
+        // "The Chilean Red Cross said" … "Red Cross officials": a gazetteer's short name of another body (the ICRC's "Red
+        // Cross") that ends the name of one organization of the document is that organization.
+        if mention.source == .gazetteer, mention.tokens.count >= 2, let entity = mention.entity, !names.organizations.isEmpty,
+           let label = mention.label, label != mention.text, facts(of: mention.type).isOrganization {
+            let ending = " " + mention.text
+            let matches = names.organizations.filter { $0.entity != entity && $0.label.hasSuffix(ending) }
+            if let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) {
+                mention.refer(to: first.entity, label: first.label, type: first.type, because: "+short-name")
+                return true
+            }
+        }
         // A surname the headline's strong cue named ("mayor İmamoğlu") is still the full name the body gives.
         if !names.sure.isEmpty, !mention.isSure, let sure = names.sure[mention.text], sure.entity != mention.entity,
            backReference(mention, names: names, hashes: hashes) == nil {

@@ -465,6 +465,11 @@ public struct PatternMatcher: MentionFinder {
         }
         let first = context.exact(lower), last = context.exact(upper - 1)
 
+        // "the Kenya Red Cross", "the Turkish Red Crescent": a country's society of the Red Cross movement, not the
+        // movement the gazetteer names.
+        if upper - lower >= 3, Cue.redCrossWords.contains(last), context.exact(upper - 2) == Cue.red {
+            return [make(lower..<upper, type: "NonprofitOrganization", confidence: 0.75, rule: "org-head:" + context.word(upper - 1), context)]
+        }
         // Organizations by head word: "Transport Ministry", "Ministry of Health", "Meydan TV".
         if upper - lower >= 2 {
             if let head = cues.organizationHeads[last], head.position != .start {
@@ -729,6 +734,9 @@ enum Cue {
     static let at = TokenHashes.hash("at")
     static let day = TokenHashes.hash("Day")
     static let base = TokenHashes.hash("base")
+    static let red = TokenHashes.hash("Red")
+    /// The last words of a Red Cross or Red Crescent society's name.
+    static let redCrossWords: Set<UInt64> = [TokenHashes.hash("Cross"), TokenHashes.hash("Crescent")]
     /// Words that make "base" after a name a military one: "the Nur Khan air base", "the Hmeimim military base".
     static let baseKinds: Set<UInt64> = Set(["air", "naval", "military", "army", "navy", "missile"].map { TokenHashes.hash($0) })
 }
