@@ -270,6 +270,11 @@ import NewsText
         #expect(parties["Fuerza Popular"] == "PoliticalParty", "\(parties)")
         #expect(parties["Rassemblement des Bâtisseurs"] == "PoliticalParty", "\(parties)")
         #expect(parties["Partido Socialista"] == "PoliticalParty", "\(parties)")
+        // Newspapers and societies named in Japanese or German.
+        let others = entities("The Mainichi Shimbun and the Süddeutsche Zeitung reported that the Soka Gakkai backed Komeito.")
+        #expect(others["Mainichi Shimbun"] == "MediaOrganization", "\(others)")
+        #expect(others["Süddeutsche Zeitung"] == "MediaOrganization", "\(others)")
+        #expect(others["Soka Gakkai"] == "Organization", "\(others)")
     }
 
     @Test func findsPlacesByCueWords() {
