@@ -1261,12 +1261,7 @@ public struct MentionResolver: Sendable {
     private func knownPerson(initialing name: String) -> GazetteerEntry? {
         guard let surname = Self.lastWord(of: name), let candidates = peopleBySurname[Self.nameKey(surname)] else { return nil }
         let words = Self.words(of: Self.folded(name).lowercased())
-        var found: GazetteerEntry?
-        for person in candidates where person.foldedNames.contains(where: { Self.isInitialed(words, Self.words(of: $0.text.lowercased())) }) {
-            if let earlier = found, earlier.id != person.entry.id { return nil }
-            found = person.entry
-        }
-        return found
+        return Self.onlyPerson(among: candidates) { Self.isInitialed(words, Self.words(of: $0.text.lowercased())) }
     }
 
     /// Whether `short` is `full` with its first names as initials ("k.p. sharma oli", "khadga prasad sharma oli").
@@ -1493,15 +1488,18 @@ public struct MentionResolver: Sendable {
         return k == end
     }
 
-    /// The organization a formal name is given to through a description of it: "Argentina's central bank … The
-    /// bank, formally the Banco Central de la República Argentina" gives that name to the last other organization
-    /// of the document whose name ends in the description's noun.
+    /// The index of "formally" or "officially" right before the name that starts at token `start` ("formally the Banco
+    /// Central …"), past a "the" between; nil when neither stands there.
+    private static func formalNameCue(before start: Int, in article: Article) -> Int? {
+        var cue = start - 1
+        if isWord("the", at: cue, in: article) { cue -= 1 }
+        return isWord("formally", at: cue, in: article) || isWord("officially", at: cue, in: article) ? cue : nil
+    }
+
     /// The mention that ends right before ", officially" or ", formally" (and "the") before the mention at `index`: the
     /// one `index` gives the formal name of; nil for none.
     private static func nameBeforeFormalName(at index: Int, in mentions: [EntityMention], article: Article) -> EntityMention? {
-        var cue = mentions[index].tokens.lowerBound - 1
-        if isWord("the", at: cue, in: article) { cue -= 1 }
-        guard index > 0, cue > 1, isWord("officially", at: cue, in: article) || isWord("formally", at: cue, in: article),
+        guard index > 0, let cue = formalNameCue(before: mentions[index].tokens.lowerBound, in: article), cue > 1,
               isWord(",", at: cue - 1, in: article), !mentions[index - 1].isDemonym else { return nil }
         // The name may have its noun after it: "Kasarani stadium, officially …".
         let end = mentions[index - 1].tokens.upperBound
@@ -1510,10 +1508,11 @@ public struct MentionResolver: Sendable {
         return mentions[index - 1]
     }
 
+    /// The organization a formal name is given to through a description of it: "Argentina's central bank … The
+    /// bank, formally the Banco Central de la República Argentina" gives that name to the last other organization
+    /// of the document whose name ends in the description's noun.
     private func formallyNamedOrganization(before mention: EntityMention, in article: Article, names: DocumentNames) -> Organization? {
-        var cue = mention.tokens.lowerBound - 1
-        if Self.isWord("the", at: cue, in: article) { cue -= 1 }
-        guard Self.isWord("formally", at: cue, in: article) || Self.isWord("officially", at: cue, in: article) else { return nil }
+        guard let cue = Self.formalNameCue(before: mention.tokens.lowerBound, in: article) else { return nil }
         return organization(describedBefore: cue, in: article, names: names, other: mention.entity)
     }
 

@@ -355,16 +355,14 @@ public struct TaggerStage: Sendable {
                 span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
             }
         }
-        // "The University of Michigan said": a sentence's first "The" is capitalized by its place, not by the name
-        // (of names the tagger reads with it, "The Hague" is a place's, "The Washington Post" no sentence's first words).
-        if span.type == .organization, span.tokens.count >= 3, articles.contains(hashes.upper[span.tokens.lowerBound]),
-           !article.tokens[span.tokens.lowerBound].shape.contains(.allCaps), article.startsSentence(span.tokens.lowerBound) {
-            span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
-        }
-        // "Near Maitighar, Sunita Maharjan swept glass": a sentence's first preposition is capitalized by its place.
-        if span.tokens.count >= 2, leadingPrepositions.contains(hashes.upper[span.tokens.lowerBound]),
-           !article.tokens[span.tokens.lowerBound].shape.contains(.allCaps), article.startsSentence(span.tokens.lowerBound) {
-            span.tokens = (span.tokens.lowerBound + 1)..<span.tokens.upperBound
+        // A sentence's first word capitalized by its place, not by the name: "The" in "The University of Michigan said"
+        // (of names the tagger reads with it, "The Hague" is a place's, "The Washington Post" no sentence's first words),
+        // a preposition in "Near Maitighar, Sunita Maharjan swept glass".
+        let first = span.tokens.lowerBound
+        if span.type == .organization && span.tokens.count >= 3 && articles.contains(hashes.upper[first])
+            || span.tokens.count >= 2 && leadingPrepositions.contains(hashes.upper[first]),
+           !article.tokens[first].shape.contains(.allCaps), article.startsSentence(first) {
+            span.tokens = (first + 1)..<span.tokens.upperBound
         }
         // "the August National Association of Purchasing Management index": a month or a weekday before an
         // organization's or a place's name is a date (a person may be named April or June).
