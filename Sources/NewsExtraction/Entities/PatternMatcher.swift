@@ -53,6 +53,8 @@ public struct PatternMatcher: MentionFinder {
         "chipmaker": "Company", "drugmaker": "Company", "refiner": "Company", "giant": "Company", "utility": "Company",
         "publisher": "MediaOrganization", "team": "Organization", "club": "Organization", "distributor": "Company",
         "chain": "Company", "supplier": "Company", "exporter": "Company", "brokerage": "Company",
+        "federation": "Organization", "confederation": "Organization", "association": "Organization",
+        "league": "Organization", "foundation": "NonprofitOrganization", "society": "NonprofitOrganization",
     ]
     /// Organization nouns in the plural: an apposition headed by one names every name of the list before it ("Digicel
     /// and Flow, the two mobile networks").
@@ -329,6 +331,7 @@ public struct PatternMatcher: MentionFinder {
             if cues.organizationNouns[previous] != nil, previous != Cue.carrier { return ("organization", context.word(index - 1)) }
             if cues.roleNouns.contains(previous) { return ("role", context.word(index - 1)) }
         }
+        if isCapitalizedRoleNoun(index - 1, in: sentence, context) { return ("role", context.word(index - 1).lowercased()) }
         // "Azerbaijan's ambassador, Rahman Mustafayev", "its director, Ulvi Hasanli".
         if previous == Cue.comma, index - 2 >= sentence.tokens.lowerBound {
             let noun = context.exact(index - 2)
@@ -346,6 +349,14 @@ public struct PatternMatcher: MentionFinder {
             }
         }
         return nil
+    }
+
+    /// Whether the word at `index` is a role noun capitalized only because it opens the sentence ("Firefighter", "Nurse"),
+    /// and neither a title nor a name the gazetteers know.
+    private func isCapitalizedRoleNoun(_ index: Int, in sentence: Sentence, _ context: Context) -> Bool {
+        index == sentence.tokens.lowerBound && context.article.tokens[index].isCapitalized && !context.isKnown(index)
+            && cues.lowerRoleNouns.contains(context.upperKey(index)) && cues.lowerOrganizationNouns[context.upperKey(index)] == nil
+            && titleMatch(at: index, limit: sentence.tokens.upperBound, context) == nil
     }
 
     /// Whether the noun phrase that ends before the comma at `comma` is set off after a name by a comma of its
@@ -398,6 +409,18 @@ public struct PatternMatcher: MentionFinder {
         return nil
     }
 
+    /// Whether the word at `index` is an aircraft's or a weapon's model code: one to three letters, the first a capital,
+    /// then digits, with a hyphen or three digits or more ("MD-11", "A320", "Su-27"; not "G20").
+    private func isModelCode(_ index: Int, _ context: Context) -> Bool {
+        let bytes = context.article.cleanText[context.article.tokens[index].range]
+        guard bytes.count >= 3, bytes.count <= 7, let first = bytes.first, first >= 0x41, first <= 0x5A else { return false }
+        let letters = bytes.prefix { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }.count
+        let rest = bytes.dropFirst(letters)
+        let hyphen = rest.first == UInt8(ascii: "-")
+        let digits = rest.dropFirst(hyphen ? 1 : 0)
+        return letters <= 3 && !digits.isEmpty && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && (hyphen || digits.count >= 3)
+    }
+
     /// Whether the word at `index` ends like an adjective ("Islamic", "Kurdish", "Marxist-leaning").
     private func isAdjective(_ index: Int, _ context: Context) -> Bool {
         let word = context.word(index)
@@ -416,6 +439,9 @@ public struct PatternMatcher: MentionFinder {
             // "Police of the Mobile Brigade Corps": the joining words after such a word start no name either.
             while lower < upper, !context.isNameToken(lower), cues.connectors.contains(context.exact(lower)) { lower += 1 }
         }
+        // "Firefighter Cristóbal Muñoz, a volunteer, said": a role noun capitalized by its place opens no name, but tells
+        // that the name after it is a person's (see ``cueBefore(_:in:_:)``).
+        if isCapitalizedRoleNoun(lower, in: sentence, context), upper - lower >= 3, context.isNameToken(lower + 1) { lower += 1 }
         // "Police" and "Government" open sentences as common nouns, but end names as head words: "the Nepal Police said".
         while upper > lower, !context.isKnown(upper - 1),
               cues.nonEntities.contains(context.exact(upper - 1)) && !isOrganizationEnd(upper - 1, after: lower, context)
@@ -423,6 +449,11 @@ public struct PatternMatcher: MentionFinder {
             upper -= 1
         }
         guard lower < upper else { return [] }
+        // "every McDonnell Douglas MD-11", "the Lockheed Martin F-35": a name of two words or more before a model's
+        // code is its maker's.
+        if upper - lower >= 3, isModelCode(upper - 1, context), !(lower..<(upper - 1)).contains(where: { context.isKnown($0) }) {
+            return [make(lower..<(upper - 1), type: "Company", confidence: 0.75, rule: "maker", context)]
+        }
         // "Independence Day", "Labor Day": a day's name is no actor's.
         if upper - lower >= 2, context.exact(upper - 1) == Cue.day { return [] }
         // A gazetteer name that covers the chunk needs nothing more.
@@ -484,7 +515,7 @@ public struct PatternMatcher: MentionFinder {
             if let cue = cues.placeCues[last], cue.position != .start, cue.type == "Region", cues.serviceWords.contains(context.hashes.upper[upper - 2]) {
                 return [make(lower..<upper, type: "GovernmentAgency", confidence: 0.75, rule: "service-district:" + context.word(upper - 2), context)]
             }
-            if let cue = cues.placeCues[last], cue.position == .end,
+            if let cue = cues.placeCues[last], cue.position != .start,
                !(lower..<upper).contains(where: { cues.connectors.contains(context.exact($0)) }) {
                 return [make(lower..<upper, type: cue.type, confidence: 0.75, rule: "place-cue:" + context.word(upper - 1), context)]
             }
@@ -503,12 +534,20 @@ public struct PatternMatcher: MentionFinder {
                     return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(index), context)]
                 }
             }
-            if let cue = cues.placeCues[last], cue.position == .end {
+            if let cue = cues.placeCues[last], cue.position != .start {
                 return [make(lower..<upper, type: cue.type, confidence: 0.75, rule: "place-cue:" + context.word(upper - 1), context)]
             }
-            if let cue = cues.placeCues[first], cue.position == .start || context.exact(lower + 1) == Cue.of {
+            if let cue = cues.placeCues[first], cue.position != .end || context.exact(lower + 1) == Cue.of {
                 return [make(lower..<upper, type: cue.type, confidence: 0.75, rule: "place-cue:" + context.word(lower), context)]
             }
+        }
+        // "Alzheimer Europe, a federation of national patient groups": an organization's apposition after a name the
+        // gazetteer knows only a part of says what the whole name is.
+        if upper - lower >= 2, upper == chunk.upperBound, (lower..<upper).contains(where: { context.isKnown($0) }),
+           let apposition = apposition(after: upper, of: lower, in: sentence, context), !apposition.isPerson,
+           cues.lowerOrganizationNouns[TokenHashes.hash(apposition.noun, upperCased: true)] != nil,
+           PatternMatcher.pluralOrganizationNouns[apposition.noun] == nil {
+            return [make(lower..<upper, type: apposition.subtype, confidence: 0.75, rule: "apposition:" + apposition.noun, context)]
         }
         // Leave parts the gazetteer knows to the gazetteer; look at what is left.
         var parts: [Range<Int>] = []
@@ -841,7 +880,9 @@ struct CueTables: Sendable {
             ("enclave", "Region"), ("region", "Region"), ("province", "Region"), ("district", "Region"),
             ("county", "Region"), ("governorate", "Region"), ("estate", "Place"), ("compound", "Place"),
             ("temple", "Facility"), ("shrine", "Facility"), ("mosque", "Facility"), ("church", "Facility"),
-            ("cathedral", "Facility"), ("monastery", "Facility"), ("pagoda", "Facility"),
+            ("cathedral", "Facility"), ("monastery", "Facility"), ("pagoda", "Facility"), ("ruin", "Facility"),
+            ("fortress", "Facility"), ("castle", "Facility"), ("palace", "Facility"), ("crossing", "Place"),
+            ("valley", "Place"), ("plateau", "Place"), ("peninsula", "Place"), ("oasis", "Place"), ("atoll", "Place"),
         ].map { (TokenHashes.hash($0.0, upperCased: true), $0.1) } + pluralAppositionNouns.map { (TokenHashes.hash($0.0, upperCased: true), $0.1) })
         self.pluralAppositionNouns = WordSet(pluralAppositionNouns.map(\.0) + PatternMatcher.pluralOrganizationNouns.keys)
         headFollowers = [
