@@ -45,6 +45,9 @@ public struct TaggerStage: Sendable {
     let joiningWords: WordSet
     /// Title words, never part of a person's name ("Lt. Gen. Ahmed Sharif Chaudhry" is Ahmed Sharif Chaudhry).
     let titleWords: WordSet
+    /// Lower-case role nouns ("firefighter", "nurse"), by upper-case hash: one capitalized at a sentence's start is
+    /// what a person is, like a title.
+    let roleNouns: WordSet
     /// Organization head words, no name on their own ("the Ministry said").
     let headWords: WordSet
     /// Lower-case words that join the parts of a name ("do", "van", "bin").
@@ -61,6 +64,9 @@ public struct TaggerStage: Sendable {
     let calendarWords: WordSet
     /// "of" and "on", by upper-case hash.
     let ofOrOn: WordSet
+    /// Prepositions that place what follows them ("in", "from", "near"), and those that are never said of an
+    /// organization ("in", "near"), by upper-case hash.
+    let placePrepositions, strictPlacePrepositions: WordSet
     /// Nouns that end the names of facilities and natural features, never an organization's, by upper-case hash.
     let placeNouns: WordSet
     /// Nouns of institutions that end their names ("Hospital", "University"), by upper-case hash.
@@ -86,6 +92,7 @@ public struct TaggerStage: Sendable {
         let titles = Set(lexicon.titles.flatMap(\.words))
         words.formUnion(titles)
         titleWords = WordSet(titles)
+        roleNouns = WordSet(lexicon.roleNouns.filter { $0 == $0.lowercased() })
         headWords = WordSet(lexicon.organizationHeads.keys.map { $0.lowercased() })
         particles = WordSet(PatternMatcher.particles)
         programNouns = WordSet(["SCHEME", "SCHEMES", "PROGRAM", "PROGRAMME", "INITIATIVE", "PLAN", "PROJECT", "DOCTRINE",
@@ -97,6 +104,8 @@ public struct TaggerStage: Sendable {
                                        "behind", "beside", "around", "amid", "during", "after", "before", "since", "despite",
                                        "upon", "onto", "into", "among", "between", "against", "within", "on", "outside"])
         ofOrOn = WordSet(["of", "on"])
+        placePrepositions = WordSet(["in", "at", "from", "near", "outside", "inside", "across", "around", "toward", "towards", "via"])
+        strictPlacePrepositions = WordSet(["in", "near", "outside", "inside"])
         placeNouns = WordSet(["airport", "airfield", "dam", "bridge", "volcano", "ravine", "strait", "island", "islands", "peninsula", "mountains",
                               "valley", "canyon", "glacier", "lagoon", "zone", "capitol", "lodge", "hotel", "motel"])
         calendarWords = WordSet(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -155,7 +164,7 @@ public struct TaggerStage: Sendable {
         }
         // Mentions are read through their indices: iterating over them would copy each, with all its strings.
         var overridden = [Bool](repeating: false, count: previous.count)
-        var readAsPerson: [Int] = []
+        var readAsOther: [(index: Int, asPlace: Bool)] = []
         for index in previous.indices where isSure(previous[index].source, confidence: previous[index].confidence) {
             let tokens = previous[index].tokens
             let owner = taggerOwner[tokens.lowerBound]
@@ -176,8 +185,9 @@ public struct TaggerStage: Sendable {
                article.tokens[tokens.upperBound].isCapitalized, titleWords.contains(hashes.upper[tokens.upperBound]) {
                 continue
             }
-            // "Lang Nu, a village of 35 households": an apposition says what the name is, whatever the tagger reads.
-            if family == "LOC", tagged.tokens == tokens, previous[index].rule.hasPrefix(PatternMatcher.appositionRule) { continue }
+            // "Lang Nu, a village of 35 households", "Ta Muen Thom, an 11th-century Hindu temple": an apposition says what
+            // the name is, whatever the tagger reads.
+            if tagged.tokens == tokens, previous[index].rule.hasPrefix(PatternMatcher.appositionRule) { continue }
             let threshold: Double
             if tagged.tokens != tokens {
                 threshold = options.longerNameOverride
@@ -185,26 +195,36 @@ public struct TaggerStage: Sendable {
                 // A country or a geographic feature read as an organization ("urged the Philippines to stop", "boats
                 // away from Scarborough Shoal") is nearly always still the place in news, unlike a city ("NEW YORK
                 // beat Boston"): that takes the tagger's surest reading.
+                // Nor is a city after a preposition of place ("a teacher from Lyon", "a clinic in Nice").
                 let isPlace = family == "LOC" && previous[index].source == .gazetteer
                     && !((previous[index].type == "Country" || previous[index].type == "Place") && tagged.type == .organization)
+                    && !(tagged.type == .organization && followsPlacePreposition(tokens.lowerBound, in: article, hashes: hashes))
                 threshold = isPlace ? options.placeOverride : options.override
             } else {
                 continue
             }
             if tagged.confidence >= threshold * 0.85 {
                 overridden[index] = true
-                if family == "ORG", tagged.type.rawValue == "PER", previous[index].source == .gazetteer { readAsPerson.append(index) }
+                if previous[index].source == .gazetteer, tagged.tokens == tokens,
+                   family == "ORG" && (tagged.type == .person || tagged.type == .location) || family == "LOC" && tagged.type == .organization && tagged.confidence < 0.75 && !isTableEntry(tokens, in: article) {
+                    readAsOther.append((index, tagged.type == .location))
+                }
             }
         }
-        // A party the tagger reads as a person in one place ("Thackeray's Shiv Sena") and leaves to the gazetteer
-        // elsewhere in the document is the party there too.
-        if !readAsPerson.isEmpty {
-            var organizations = Set<String>()
-            for index in previous.indices where previous[index].source == .gazetteer && !overridden[index]
-                && Self.conllFamily(of: previous[index].type) == "ORG" {
-                organizations.insert(previous[index].text)
+        // A gazetteer name the tagger reads as another kind of name in one place and leaves to the gazetteer elsewhere in
+        // the document is the gazetteer's there too: a party read as a person ("Thackeray's Shiv Sena"), a body named by
+        // its seat read as a place ("Kremlin spokesman Dmitry Peskov"), a city or a region read as an organization
+        // ("before leaving Nouméa", "Tigray's interim government").
+        if !readAsOther.isEmpty {
+            var kept = Set<String>()
+            for index in previous.indices where previous[index].source == .gazetteer && !overridden[index] {
+                kept.insert(previous[index].text)
             }
-            for index in readAsPerson where organizations.contains(previous[index].text) { overridden[index] = false }
+            // "a second term in the White House": after a preposition of place the seat is the place.
+            for (index, asPlace) in readAsOther where kept.contains(previous[index].text)
+                && !(asPlace && followsPreposition(previous[index].tokens.lowerBound, in: article, hashes: hashes)) {
+                overridden[index] = false
+            }
         }
         // For each token, the sure mention covering it (index into `previous`), or -1.
         var sureOwner = [Int32](repeating: -1, count: article.tokens.count)
@@ -251,15 +271,89 @@ public struct TaggerStage: Sendable {
         for item in kept {
             combined.append(item.fromTagger ? taggerSpans[item.index].mention(in: article) : previous[item.index])
         }
+        unifyReadings(of: &combined, in: article, hashes: hashes)
         return combined
     }
 
+    /// Gives every name the tagger found the same type wherever the document writes it: the type it read with the
+    /// most confidence over all its places ("Worldport" read as an organization once and as a place twice is the
+    /// place), a place after "in" or "near" counting twice ("assembled in Renton" over "the Renton factory").
+    /// One name is one thing in a news report; its nodes would be split otherwise.
+    private func unifyReadings(of mentions: inout [EntityMention], in article: Article, hashes: TokenHashes) {
+        // Keyed by the hash of the name's words as written, which the tokens have already.
+        func key(_ index: Int) -> UInt64 {
+            mentions[index].tokens.reduce(0) { ($0 &* 0x100_0000_01B3) ^ hashes.exact[$1] }
+        }
+        var readings: [UInt64: (person: Double, place: Double, organization: Double)] = [:]
+        var conflicting = false
+        for index in mentions.indices where mentions[index].source == .tagger {
+            let confidence = mentions[index].confidence
+            var reading = readings[key(index), default: (0, 0, 0)]
+            switch mentions[index].type {
+            case "Person": reading.person += confidence
+            case "Place":
+                reading.place += followsPlacePreposition(mentions[index].tokens.lowerBound, strictly: true, in: article, hashes: hashes)
+                    ? 2 * confidence : confidence
+            case "Organization": reading.organization += confidence
+            default: continue
+            }
+            conflicting = conflicting || (reading.person > 0 ? 1 : 0) + (reading.place > 0 ? 1 : 0) + (reading.organization > 0 ? 1 : 0) > 1
+            readings[key(index)] = reading
+        }
+        guard conflicting else { return }
+        for index in mentions.indices where mentions[index].source == .tagger {
+            guard let reading = readings[key(index)] else { continue }
+            let type: String
+            if reading.person >= reading.place && reading.person >= reading.organization {
+                type = "Person"
+            } else {
+                type = reading.place >= reading.organization ? "Place" : "Organization"
+            }
+            guard mentions[index].type != type, ["Person", "Place", "Organization"].contains(mentions[index].type) else { continue }
+            mentions[index].type = type
+            mentions[index].rule = ["Person": "tagger:PER", "Place": "tagger:LOC", "Organization": "tagger:ORG"][type] ?? mentions[index].rule
+            mentions[index].rule += "+document"
+        }
+    }
+
+    /// Whether a name is written in capitals or followed by a number, as a team is in a table of results ("NEW YORK 74
+    /// 59"), where a city's name is the team's however the rest of the document reads it.
+    private func isTableEntry(_ tokens: Range<Int>, in article: Article) -> Bool {
+        if article.tokens[tokens.lowerBound].shape.contains(.allCaps) { return true }
+        guard tokens.upperBound < article.tokens.count, case let next = article.tokens[tokens.upperBound].range.lowerBound else { return false }
+        return article.cleanText[next] >= UInt8(ascii: "0") && article.cleanText[next] <= UInt8(ascii: "9")
+    }
+
+    /// Whether a preposition that places things ("in", "from", "near"; with `strictly`, only those that place nothing
+    /// but places: "in", "near", "inside", "outside") comes right before token `index`, in lower case.
+    private func followsPlacePreposition(_ index: Int, strictly: Bool = false, in article: Article, hashes: TokenHashes) -> Bool {
+        guard index > 0, !article.tokens[index - 1].isCapitalized else { return false }
+        return (strictly ? strictPlacePrepositions : placePrepositions).contains(hashes.upper[index - 1])
+    }
+
+    /// Whether a preposition ("in", "at", "outside"), with or without "the", comes right before token `index`.
+    private func followsPreposition(_ index: Int, in article: Article, hashes: TokenHashes) -> Bool {
+        var k = index - 1
+        if k >= 0, articles.contains(hashes.upper[k]) { k -= 1 }
+        return k >= 0 && leadingPrepositions.contains(hashes.upper[k])
+    }
+
     /// Whether the tagger's `span` is a sure person's name `mention` with only titles before it ("Justice Alexandre
-    /// de Moraes", read as an organization's name).
+    /// de Moraes", "Supreme Leader Ayatollah Ali Khamenei", "Army Chief of Staff Gen. Park An-su", read as an
+    /// organization's name), or a role noun that opens the sentence ("Firefighter Cristóbal Muñoz").
     private func isTitled(_ mention: EntityMention, by span: Span, in article: Article, hashes: TokenHashes) -> Bool {
-        span.tokens.upperBound == mention.tokens.upperBound && span.tokens.lowerBound < mention.tokens.lowerBound
-            && (span.tokens.lowerBound..<mention.tokens.lowerBound).allSatisfy { titleWords.contains(hashes.upper[$0]) && article.tokens[$0].isCapitalized }
-            && mention.source == .pattern && Self.conllFamily(of: mention.type) == "PER"
+        guard span.tokens.upperBound == mention.tokens.upperBound, span.tokens.lowerBound < mention.tokens.lowerBound,
+              Self.conllFamily(of: mention.type) == "PER" else { return false }
+        if span.tokens.count == mention.tokens.count + 1, roleNouns.contains(hashes.upper[span.tokens.lowerBound]),
+           article.startsSentence(span.tokens.lowerBound) {
+            return true
+        }
+        return (span.tokens.lowerBound..<mention.tokens.lowerBound).allSatisfy { index in
+            let token = article.tokens[index]
+            // The full stop of an abbreviated title ("Gen.") is a token of its own.
+            return (token.isCapitalized || index > span.tokens.lowerBound) && titleWords.contains(hashes.upper[index])
+                || token.kind == .punctuation && index > span.tokens.lowerBound && article.cleanText[token.range.lowerBound] == UInt8(ascii: ".")
+        }
     }
 
     /// Whether a lower-case plural noun of regions ("districts", "counties") follows `index`, past the other names of
@@ -332,6 +426,12 @@ public struct TaggerStage: Sendable {
     /// dairy herds".
     private func name(in span: Span, of article: Article, hashes: TokenHashes, headline: Range<Int>, body: BodyNames) -> Span? {
         var span = span
+        // "Operation Sindoor", "Operation Sagar Bandhu": the name of an operation, read without its first word, is no
+        // actor's (with it, "Operation Aspides" may name the mission).
+        if span.tokens.lowerBound > 0, hashes.upper[span.tokens.lowerBound - 1] == Self.operation,
+           article.tokens[span.tokens.lowerBound - 1].isCapitalized {
+            span.type = .miscellaneous
+        }
         if headline.contains(span.tokens.lowerBound), !body.words.isEmpty {
             while !span.tokens.isEmpty, !body.words.contains(hashes.upper[span.tokens.upperBound - 1]) {
                 span.tokens = span.tokens.lowerBound..<(span.tokens.upperBound - 1)
@@ -458,6 +558,9 @@ public struct TaggerStage: Sendable {
         default: return "ORG"
         }
     }
+
+    /// "OPERATION", by upper-case hash.
+    static let operation = TokenHashes.hash("operation", upperCased: true)
 
     /// The type of MISC spans (events, nationalities, works): kept for tagging output, never made into nodes.
     public static let miscellaneous = "Misc"
