@@ -339,6 +339,10 @@ public struct MentionResolver: Sendable {
     /// alone too ("Laki-laki" for Mount Lewotobi Laki-laki).
     private static let featureWords: Set<UInt64> = Set(["Mount", "Mt.", "Lake", "Cape", "Monte", "Lago", "Isla", "Cabo", "Sierra", "Golfo"]
         .map { nameKey($0[...]) })
+    /// Nouns that end the names of seas and oceans, named by their first word alone too ("the Baltic"), by ``nameKey(_:)``.
+    private static let seaWords: Set<UInt64> = Set(["Sea", "Ocean"].map { nameKey($0[...]) })
+    /// The four directions, by ``nameKey(_:)``.
+    private static let directionWords: Set<UInt64> = Set(["North", "South", "East", "West"].map { nameKey($0[...]) })
 
     /// Mentions with ``EntityMention/entity`` set, in text order; unresolved candidates are left out. `hashes` are
     /// the article's token hashes, made here when not given.
@@ -402,7 +406,7 @@ public struct MentionResolver: Sendable {
                 if mentions[index].type == "Country", let entity = mentions[index].entity, !names.countries.contains(entity) {
                     names.countries.append(entity)
                 }
-                if mentions[index].tokens.count >= 3, let entity = mentions[index].entity, facts(of: mentions[index].type).isPlace,
+                if mentions[index].tokens.count >= 2, let entity = mentions[index].entity, facts(of: mentions[index].type).isPlace,
                    let key = Self.shortNameKey(ofFeature: mentions[index], in: article, hashes: hashes) {
                     names.featurePlaces.append((key, entity, mentions[index].label ?? mentions[index].text, mentions[index].type))
                 }
@@ -441,8 +445,16 @@ public struct MentionResolver: Sendable {
                     miscellaneousNames.insert(acronym)
                 }
                 // "Typhoon Yagi" … "Yagi": a storm's name alone is the storm's too.
-                if mentions[index].type == TaggerStage.miscellaneous, case let tokens = mentions[index].tokens, tokens.lowerBound > 0 {
-                    if tokens.count == 1, PatternMatcher.stormWordKeys.contains(hashes.upper[tokens.lowerBound - 1]) {
+                if mentions[index].type == TaggerStage.miscellaneous, case let tokens = mentions[index].tokens {
+                    // "Operation Sindoor" … "Sindoor is the vermilion powder": so is an operation's name (``TaggerStage`` reads
+                    // the name after "Operation" as miscellaneous).
+                    let before = tokens.lowerBound > 0 ? hashes.upper[tokens.lowerBound - 1] : 0
+                    if before == TaggerStage.operation, article.tokens[tokens.lowerBound - 1].isCapitalized {
+                        miscellaneousNames.insert(mentions[index].text)
+                    } else if tokens.count >= 2, hashes.upper[tokens.lowerBound] == TaggerStage.operation {
+                        let rest = article.tokens[tokens.lowerBound + 1].range.lowerBound..<mentions[index].range.upperBound
+                        miscellaneousNames.insert(article.text(of: rest))
+                    } else if tokens.count == 1, tokens.lowerBound > 0, PatternMatcher.stormWordKeys.contains(before) {
                         miscellaneousNames.insert(mentions[index].text)
                     } else if tokens.count == 2, PatternMatcher.stormWordKeys.contains(hashes.upper[tokens.lowerBound]) {
                         miscellaneousNames.insert(article.text(of: article.tokens[tokens.upperBound - 1]))
@@ -458,7 +470,7 @@ public struct MentionResolver: Sendable {
                 mentions[index].rule += "+acronym"
             }
         }
-        let merged = names.acronyms.isEmpty ? [] : applyDefinedAcronyms(&mentions, names: names, in: article)
+        let merged = names.acronyms.isEmpty ? [] : applyDefinedAcronyms(&mentions, names: names, in: article, hashes: hashes)
         // "the BRP Sierra Madre … the Sierra Madre": a ship's name without its prefix is the ship, though a
         // gazetteer or a place cue makes it a mountain range.
         var ships: [String: (entity: NodeID, label: String)] = [:]
@@ -831,6 +843,14 @@ public struct MentionResolver: Sendable {
             mention.rule += "+spelling"
             mention.confidence *= 0.9
         }
+        if mention.entity == nil, mention.source != .candidate { _ = referToMembersOrganization(&mention, names: names) }
+        // "Prasat Ta Muen Thom" after "Ta Muen Thom, an 11th-century Hindu temple": a word before the name of a place or a
+        // body the document named surely, which the tagger reads as part of another name, is the local word for its kind.
+        if mention.entity == nil, mention.source == .tagger, mention.tokens.count >= 3, !names.sure.isEmpty,
+           let space = mention.text.firstIndex(of: " "),
+           let named = names.sure[String(mention.text[mention.text.index(after: space)...])], !facts(of: named.type).isPerson {
+            mention.refer(to: named.entity, label: named.label, type: named.type, because: "+document")
+        }
         let typeFacts = facts(of: mention.type)
         // "Von der Leyen", "Lula da Silva", "Garcia Harfuch": the end of a full name met earlier in the document.
         if mention.source != .gazetteer, mention.source != .candidate, mention.tokens.count >= 2, typeFacts.isPerson,
@@ -877,20 +897,27 @@ public struct MentionResolver: Sendable {
             }
         } else if typeFacts.isOrganization {
             let label = mention.label ?? mention.text
-            // Once per (entity, label): a long text names the same organization thousands of times.
+            // Once per (entity, label, words): a long text names the same organization thousands of times, but each way it
+            // writes the name ("Japan Innovation Party", "Nippon Ishin no Kai") gives words to find it by.
+            let words = hashes.upper[mention.tokens]
             let known = names.organizationSlots.slot(hash: entity.textHash) { slot in
                 names.organizations[slot].entity == entity && names.organizations[slot].label == label
+                    && (words.count < 2 || names.organizations[slot].wordKeys.elementsEqual(words))
             }
             if known == nil {
                 names.organizationSlots.insert(names.organizations.count, hash: entity.textHash)
-                names.organizations.append(Organization(entity: entity, label: label, type: mention.type,
-                                                        wordKeys: hashes.upper[mention.tokens]))
+                names.organizations.append(Organization(entity: entity, label: label, type: mention.type, wordKeys: words))
             }
             if !names.fullyNamed.contains(entity), !Self.isCapitals(mention.text) { names.fullyNamed.insert(entity) }
             // The first definition stands: "(CPDM), known by its French initials as RDPC" defines RDPC for the name
             // before "(CPDM)", not for CPDM.
             if let acronym = definedAcronym(after: mention, in: article), names.acronyms[acronym] == nil {
                 names.acronyms[acronym] = (entity, label, mention.type)
+                // "(PDCI-RDA)" … "the PDCI": the first part of hyphenated initials stands for the whole.
+                if let hyphen = acronym.firstIndex(of: "-"), case let first = String(acronym[..<hyphen]), first.utf8.count >= 3,
+                   Self.isCapitals(first), names.acronyms[first] == nil {
+                    names.acronyms[first] = (entity, label, mention.type)
+                }
                 // "the Cameroon People's Democratic Movement (CPDM), known by its French initials as RDPC": two.
                 let end = mention.tokens.upperBound
                 if Self.isWord("(", at: end, in: article), Self.isWord(")", at: end + 2, in: article),
@@ -907,7 +934,7 @@ public struct MentionResolver: Sendable {
     /// not the U.S. one.
     /// Two adjacent mentions that together spell a defined acronym become one: the second takes both, and the
     /// first is marked in the returned array, to be dropped.
-    private func applyDefinedAcronyms(_ mentions: inout [EntityMention], names: DocumentNames, in article: Article) -> [Bool] {
+    private func applyDefinedAcronyms(_ mentions: inout [EntityMention], names: DocumentNames, in article: Article, hashes: TokenHashes) -> [Bool] {
         var merged = [Bool](repeating: false, count: mentions.count)
         for index in mentions.indices {
             if index > 0, !merged[index - 1], mentions[index - 1].tokens.upperBound == mentions[index].tokens.lowerBound,
@@ -920,7 +947,8 @@ public struct MentionResolver: Sendable {
                 merged[index - 1] = true
                 mentions[index].refer(to: defined.entity, label: defined.label, type: defined.type, because: "+acronym")
             } else if !names.acronyms.isEmpty, let defined = names.acronyms[mentions[index].text]
-                        ?? acronym(writtenAsWord: mentions[index].text, tokenCount: mentions[index].tokens.count, type: mentions[index].type, in: names),
+                        ?? acronym(writtenAsWord: mentions[index].text, tokenCount: mentions[index].tokens.count, type: mentions[index].type, in: names)
+                            .flatMap({ Self.followsLocative(mentions[index], hashes: hashes) ? nil : $0 }),
                       defined.entity != mentions[index].entity {
                 mentions[index].refer(to: defined.entity, label: defined.label, type: defined.type, because: "+acronym")
             } else if mentions[index].tokens.count >= 2, case let initials = Self.initials(of: mentions[index].text),
@@ -943,7 +971,9 @@ public struct MentionResolver: Sendable {
         let tokens = mentions[position].tokens
         guard tokens.count == 1, mentions[position].source != .gazetteer, position + 1 < mentions.count, isPerson[position],
               isPerson[position + 1], mentions[position + 1].tokens.lowerBound == tokens.upperBound + 1,
-              mentions[position + 1].tokens.count >= 2, Self.isWord("and", at: tokens.upperBound, in: article) else { return nil }
+              mentions[position + 1].tokens.count >= 2, Self.isWord("and", at: tokens.upperBound, in: article),
+              // "by the Nationalists and Marlon Ochoa": a given name has no article.
+              !Self.isWord("the", at: tokens.lowerBound - 1, in: article) else { return nil }
         let key = Self.nameKey(mentions[position].text)
         guard !names.people.contains(where: { $0.lastKey == key }) else { return nil }
         return Self.lastWord(of: mentions[position + 1].label ?? mentions[position + 1].text)
@@ -1005,6 +1035,11 @@ public struct MentionResolver: Sendable {
             mention.refer(to: person.entity, label: person.label, type: "Person", because: "+surname")
             return true
         }
+        if mention.source == .candidate, referToMembersOrganization(&mention, names: names) {
+            mention.source = .pattern
+            mention.confidence = 0.6
+            return true
+        }
         let isShortName = mention.tokens.count == 1 && mention.source != .gazetteer
             && (mention.source == .tagger || isPerson)
         guard mention.source == .candidate || isShortName else { return true }
@@ -1064,9 +1099,10 @@ public struct MentionResolver: Sendable {
         var firstKey: UInt64
         var lastKey: UInt64
         var penultimateKey: UInt64 = 0
-        /// ``MentionResolver/nameKey(_:)`` of the last part of a double-barrelled surname of four letters or more
-        /// ("Marlaska" of "Grande-Marlaska"; 0 for none).
+        /// ``MentionResolver/nameKey(_:)`` of the last and the first part of a double-barrelled surname, each of four
+        /// letters or more ("Marlaska" of "Grande-Marlaska", "Yeşilgöz" of "Yeşilgöz-Zegerius"; 0 for none).
         var lastPartKey: UInt64 = 0
+        var firstPartKey: UInt64 = 0
 
         /// The person named `name`, nil when the name is a single word.
         init?(name: String, entity: NodeID) {
@@ -1090,6 +1126,11 @@ public struct MentionResolver: Sendable {
                 if let hyphen = last.lastIndex(of: "-"), last.index(after: hyphen) < last.endIndex {
                     let part = last[last.index(after: hyphen)...]
                     if part.count >= 4 { lastPartKey = MentionResolver.nameKey(part) }
+                }
+                // "Dilan Yeşilgöz-Zegerius" is "Yeşilgöz" alone too, the name she was born with.
+                if let hyphen = last.firstIndex(of: "-"), case let part = last[..<hyphen], part.count >= 4,
+                   part.first?.isUppercase == true {
+                    firstPartKey = MentionResolver.nameKey(part)
                 }
             }
             lowerWords = wordCount > 2 ? MentionResolver.words(of: MentionResolver.folded(name)).map { $0.lowercased() } : []
@@ -1171,8 +1212,12 @@ public struct MentionResolver: Sendable {
         if mention.source != .gazetteer, let place = names.featurePlaces.first(where: { $0.lastKey == key }) {
             return (place.entity, place.label, place.type)
         }
-        // The last part of a double-barrelled surname: "Marlaska" for Fernando Grande-Marlaska.
+        // The last or the first part of a double-barrelled surname: "Marlaska" for Fernando Grande-Marlaska, "Yeşilgöz" for
+        // Dilan Yeşilgöz-Zegerius.
         if let person = names.people.first(where: { $0.lastPartKey == key && $0.lastPartKey != 0 }) {
+            return (person.entity, person.label, "Person")
+        }
+        if mention.source != .gazetteer, let person = names.people.first(where: { $0.firstPartKey == key && $0.firstPartKey != 0 }) {
             return (person.entity, person.label, "Person")
         }
         // A Spanish or Portuguese name's first surname: "Zambada" for Ismael Zambada García.
@@ -1340,6 +1385,44 @@ public struct MentionResolver: Sendable {
         guard mention.tokens.count == 1, mention.range.count >= 4, !Self.commonNameWords.contains(key) else { return nil }
         var found: Organization?
         for organization in organizations where organization.wordKeys.contains(key) {
+            if let earlier = found, earlier.entity != organization.entity { return nil }
+            found = organization
+        }
+        return found
+    }
+
+    /// Refers a plural name to the organization of the document it names by its members, and tells whether it did:
+    /// "the Liberals" for the Liberal Party, "the Christian Democrats" for the Christian Democratic Appeal, "the Guards"
+    /// for the Islamic Revolutionary Guard Corps.
+    private func referToMembersOrganization(_ mention: inout EntityMention, names: DocumentNames) -> Bool {
+        guard mention.source != .gazetteer, !mention.isSure, mention.tokens.count <= 3, mention.text.utf8.last == UInt8(ascii: "s"),
+              !names.organizations.isEmpty, facts(of: mention.type).isOrganization || facts(of: mention.type).isPerson,
+              let body = Self.organization(namedByMembers: mention, among: names.organizations) else { return false }
+        mention.refer(to: body.entity, label: body.label, type: body.type, because: "+members")
+        return true
+    }
+
+    /// The one organization of `organizations` that `mention`, a plural, names by its members: its words, the last
+    /// without its plural "s", are words of the organization's longer name, the last one as the start of a word
+    /// ("Christian Democrats" in "Christian Democratic Appeal", "Liberals" in "Liberal Party"). Nil for none or several.
+    @inline(never)
+    private static func organization(namedByMembers mention: EntityMention, among organizations: [Organization]) -> Organization? {
+        let words = Self.words(of: mention.text)
+        guard let last = words.last, last.utf8.count >= 5, last.first?.isUppercase == true else { return nil }
+        let stems = Array(words.dropLast()) + [last.dropLast()]
+        // Most organizations' names lack the first word: a cheap test before splitting a name into words.
+        let firstStem = stems[0]
+        var found: Organization?
+        for organization in organizations where organization.entity != mention.entity && organization.label.contains(firstStem) {
+            let name = Self.words(of: organization.label)
+            guard name.count > stems.count else { continue }
+            let matches = (0...(name.count - stems.count)).contains { start in
+                zip(stems.indices, name[start..<(start + stems.count)]).allSatisfy { index, word in
+                    index < stems.count - 1 ? word == stems[index]
+                        : word.hasPrefix(stems[index]) && word.utf8.count <= stems[index].utf8.count + 3
+                }
+            }
+            guard matches else { continue }
             if let earlier = found, earlier.entity != organization.entity { return nil }
             found = organization
         }
@@ -1533,6 +1616,14 @@ public struct MentionResolver: Sendable {
     /// International Airport); nil for other places.
     @inline(never)
     private static func shortNameKey(ofFeature mention: EntityMention, in article: Article, hashes: TokenHashes) -> UInt64? {
+        // "the Baltic" for the Baltic Sea, "the Caspian" for the Caspian Sea: a sea's or an ocean's first word, unless a
+        // direction ("the North" is no short name of the North Sea).
+        if mention.tokens.count == 2 {
+            let first = mention.tokens.lowerBound
+            guard seaWords.contains(hashes.upper[first + 1]), !directionWords.contains(hashes.upper[first]),
+                  article.tokens[first].range.count >= 4 else { return nil }
+            return nameKey(article.text(of: article.tokens[first]))
+        }
         if featureWords.contains(hashes.upper[mention.tokens.lowerBound]) {
             guard let last = lastWord(of: mention.text), last.utf8.count >= 4 else { return nil }
             return nameKey(last)
@@ -1593,8 +1684,8 @@ public struct MentionResolver: Sendable {
     }
 
     /// The defined acronym that `text` writes as a word, capitalized ("Elecam" after "Elections Cameroon (ELECAM)"):
-    /// of four letters or more, since shorter ones are words too ("Who"). Only an organization's name is read so: "in
-    /// Nice" is the city, not NICE.
+    /// of four letters or more, since shorter ones are words too ("Who"). Only an organization's name is read so, and
+    /// not after a preposition of place: "in Nice" is the city, not NICE, even where the tagger reads an organization.
     @inline(never)
     private func acronym(writtenAsWord text: String, tokenCount: Int, type: String, in names: DocumentNames)
         -> (entity: NodeID, label: String, type: String)? {
