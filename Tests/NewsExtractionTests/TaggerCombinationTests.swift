@@ -174,6 +174,27 @@ import NewsGraph
                 "\(nodes.map { ($0.label, $0.type) })")
     }
 
+    /// A party named by its members, titles and a sentence's first role noun before a name, a maker before a model's
+    /// code, an operation's name, a state's abbreviation, and one type for one name the tagger reads in several places.
+    @Test func readsMembersTitlesMakersOperationsAndAbbreviations() throws {
+        let nodes = try graph(text: """
+            The Liberal Party won the most seats, and the Liberals will lead the talks.
+            The cargo plane crashed on takeoff from Louisville, Ky., on Tuesday.
+            Supreme Leader Ayatollah Ali Khamenei has the final word on matters of state.
+            Firefighter Cristóbal Muñoz, a volunteer, said his company arrived within minutes.
+            Boeing inherited the design when it bought McDonnell Douglas; every McDonnell Douglas MD-11 was grounded.
+            India launched what it called Operation Sindoor. Sindoor is a red powder.
+            """).nodes
+        let labels = Set(nodes.map(\.label))
+        let family = { (label: String) in nodes.first { $0.label == label }.map { Fixtures.ontology.schema.family(of: $0.type) } }
+        #expect(nodes.filter { $0.label.contains("Liberal") }.count == 1, "\(labels)")
+        #expect(family("Ali Khamenei") == "Person" && family("Cristóbal Muñoz") == "Person", "\(labels)")
+        #expect(!labels.contains { $0.hasPrefix("Supreme") || $0.hasPrefix("Firefighter") }, "\(labels)")
+        #expect(family("McDonnell Douglas") == "Organization", "\(nodes.map { ($0.label, $0.type) })")
+        #expect(!labels.contains { $0.contains("Sindoor") }, "\(labels)")
+        #expect(labels.contains("Kentucky"), "\(labels)")
+    }
+
     @Test func resolvesHeadlineCapitalsAndTransliterations() throws {
         let graph = try graph("Tests/Fixtures/articles/latam-gas.txt")
         #expect(graph.nodes.filter { $0.label.lowercased().contains("milei") }.count == 1)
