@@ -545,8 +545,7 @@ public struct PatternMatcher: MentionFinder {
         // gazetteer knows only a part of says what the whole name is.
         if upper - lower >= 2, upper == chunk.upperBound, (lower..<upper).contains(where: { context.isKnown($0) }),
            let apposition = apposition(after: upper, of: lower, in: sentence, context), !apposition.isPerson,
-           cues.lowerOrganizationNouns[TokenHashes.hash(apposition.noun, upperCased: true)] != nil,
-           PatternMatcher.pluralOrganizationNouns[apposition.noun] == nil {
+           PatternMatcher.organizationNouns[apposition.noun] != nil {
             return [make(lower..<upper, type: apposition.subtype, confidence: 0.75, rule: "apposition:" + apposition.noun, context)]
         }
         // Leave parts the gazetteer knows to the gazetteer; look at what is left.

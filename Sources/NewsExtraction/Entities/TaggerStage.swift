@@ -104,7 +104,7 @@ public struct TaggerStage: Sendable {
                                        "behind", "beside", "around", "amid", "during", "after", "before", "since", "despite",
                                        "upon", "onto", "into", "among", "between", "against", "within", "on", "outside"])
         ofOrOn = WordSet(["of", "on"])
-        placePrepositions = WordSet(["in", "at", "from", "near", "outside", "inside", "across", "around", "toward", "towards", "via"])
+        placePrepositions = WordSet(PatternMatcher.locatives.union(["at", "inside"]))
         strictPlacePrepositions = WordSet(["in", "near", "outside", "inside"])
         placeNouns = WordSet(["airport", "airfield", "dam", "bridge", "volcano", "ravine", "strait", "island", "islands", "peninsula", "mountains",
                               "valley", "canyon", "glacier", "lagoon", "zone", "capitol", "lodge", "hotel", "motel"])
@@ -205,8 +205,10 @@ public struct TaggerStage: Sendable {
             }
             if tagged.confidence >= threshold * 0.85 {
                 overridden[index] = true
-                if previous[index].source == .gazetteer, tagged.tokens == tokens,
-                   family == "ORG" && (tagged.type == .person || tagged.type == .location) || family == "LOC" && tagged.type == .organization && tagged.confidence < 0.75 && !isTableEntry(tokens, in: article) {
+                let bodyReadOtherwise = family == "ORG" && (tagged.type == .person || tagged.type == .location)
+                let placeReadAsBody = family == "LOC" && tagged.type == .organization && tagged.confidence < 0.75
+                    && !isTableEntry(tokens, in: article)
+                if previous[index].source == .gazetteer, tagged.tokens == tokens, bodyReadOtherwise || placeReadAsBody {
                     readAsOther.append((index, tagged.type == .location))
                 }
             }
@@ -280,15 +282,14 @@ public struct TaggerStage: Sendable {
     /// place), a place after "in" or "near" counting twice ("assembled in Renton" over "the Renton factory").
     /// One name is one thing in a news report; its nodes would be split otherwise.
     private func unifyReadings(of mentions: inout [EntityMention], in article: Article, hashes: TokenHashes) {
-        // Keyed by the hash of the name's words as written, which the tokens have already.
-        func key(_ index: Int) -> UInt64 {
-            mentions[index].tokens.reduce(0) { ($0 &* 0x100_0000_01B3) ^ hashes.exact[$1] }
-        }
+        // Keyed by the hash of the name's words as written, which the tokens have already; 0 for no reading of an actor.
+        var keys = [UInt64](repeating: 0, count: mentions.count)
         var readings: [UInt64: (person: Double, place: Double, organization: Double)] = [:]
         var conflicting = false
         for index in mentions.indices where mentions[index].source == .tagger {
             let confidence = mentions[index].confidence
-            var reading = readings[key(index), default: (0, 0, 0)]
+            let key = mentions[index].tokens.reduce(0) { ($0 &* 0x100_0000_01B3) ^ hashes.exact[$1] }
+            var reading = readings[key, default: (0, 0, 0)]
             switch mentions[index].type {
             case "Person": reading.person += confidence
             case "Place":
@@ -297,22 +298,22 @@ public struct TaggerStage: Sendable {
             case "Organization": reading.organization += confidence
             default: continue
             }
+            keys[index] = key
             conflicting = conflicting || (reading.person > 0 ? 1 : 0) + (reading.place > 0 ? 1 : 0) + (reading.organization > 0 ? 1 : 0) > 1
-            readings[key(index)] = reading
+            readings[key] = reading
         }
         guard conflicting else { return }
-        for index in mentions.indices where mentions[index].source == .tagger {
-            guard let reading = readings[key(index)] else { continue }
+        for index in mentions.indices where keys[index] != 0 {
+            guard let reading = readings[keys[index]] else { continue }
             let type: String
             if reading.person >= reading.place && reading.person >= reading.organization {
                 type = "Person"
             } else {
                 type = reading.place >= reading.organization ? "Place" : "Organization"
             }
-            guard mentions[index].type != type, ["Person", "Place", "Organization"].contains(mentions[index].type) else { continue }
+            guard mentions[index].type != type else { continue }
             mentions[index].type = type
-            mentions[index].rule = ["Person": "tagger:PER", "Place": "tagger:LOC", "Organization": "tagger:ORG"][type] ?? mentions[index].rule
-            mentions[index].rule += "+document"
+            mentions[index].rule = "tagger:" + Self.conllFamily(of: type) + "+document"
         }
     }
 
