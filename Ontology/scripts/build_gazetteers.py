@@ -918,6 +918,7 @@ CLASSES = [
     ("Announcement", "Incident", "", "A statement, declaration or announcement."),
     ("Parade", "Incident", "", "A parade or ceremony."),
     ("Trial", "Incident", "", "A trial or court hearing."),
+    ("Disaster", "Incident", "", "A natural disaster or a great fire: an earthquake, flood, storm, wildfire, landslide or eruption."),
 ]
 
 _ACTOR = "Person|Organization|Country"

@@ -142,6 +142,61 @@ import NewsGraph
         #expect(protests.nodes.map(\.type) == ["Protest"])
     }
 
+    @Test func readsADisasterByItsNameAndItsDeadAsItsToll() throws {
+        let storm = incidents("Typhoon Yagi hit northern Vietnam on Saturday. The storm killed at least 59 people.")
+        let node = try #require(storm.nodes.first)
+        #expect(storm.nodes.count == 1, "\(storm.nodes.map(\.label))")
+        #expect(node.type == "Disaster" && node.label == "Typhoon Yagi")
+        #expect(node.attributes["killed"] == "59")
+        // The same storm in another article is the same node, wherever it struck.
+        #expect(node.id == id("incident/disaster-typhoon-yagi"))
+        // A landslide win is no disaster.
+        #expect(incidents("Gonzalez won by a landslide, the opposition said.").nodes.isEmpty)
+    }
+
+    @Test func keepsAnEventOfAnotherYearApart() throws {
+        let crashes = incidents("""
+            The cargo plane crashed after takeoff from Louisville on Tuesday, killing at least 13 people. Experts recalled \
+            the 1979 crash of American Airlines Flight 191 at O'Hare International Airport in Chicago.
+            """)
+        #expect(crashes.nodes.count == 2, "\(crashes.nodes.map(\.label))")
+        let now = try #require(crashes.nodes.first { $0.label == "Crash near Louisville" })
+        #expect(crashes.graph.edge(now.id, "occurredIn", id("city/louisville")) != nil)
+        #expect(now.attributes["killed"] == "13")
+        let then = try #require(crashes.nodes.first { $0.label.hasSuffix(", 1979") })
+        #expect(crashes.graph.edge(then.id, "operator", id("org/american-airlines")) != nil)
+        #expect(crashes.graph.edge(then.id, "occurredIn", id("city/louisville")) == nil)
+    }
+
+    @Test func tellsAStoppageOfWorkFromAMilitaryStrike() throws {
+        let strikes = incidents("Unions staged a general strike in Buenos Aires on Thursday. An Israeli air strike hit a building in Beirut.")
+        #expect(Set(strikes.nodes.map(\.label)) == ["General strike in Buenos Aires", "Attack in Beirut"])
+        #expect(strikes.nodes.first { $0.label.hasPrefix("General") }?.type == "Protest")
+    }
+
+    @Test func readsNoIncidentInQuotationsOrInAnElectionToCome() {
+        #expect(incidents(#"Samson Itodo called the violence in Lagos "an attack on the right to vote.""#).nodes.isEmpty)
+        #expect(incidents("President Aleksandar Vucic said he would call an early election.").nodes.isEmpty)
+        #expect(incidents("The Louvre, home of the Mona Lisa and the most visited museum in the world, reopened.").nodes.isEmpty)
+    }
+
+    @Test func placesAnElectionInTheCountryOfTheDateline() throws {
+        let vote = incidents("CHISINAU, Moldova (AP) — The governing party held on to its majority in Sunday's election, results showed Monday.")
+        let node = try #require(vote.nodes.first)
+        #expect(vote.graph.edge(node.id, "occurredIn", id("country/MDA")) != nil)
+    }
+
+    @Test func readsTheObjectOfANounAfterItsPrepositionAndTheSubjectOfARelativeClause() throws {
+        let arrest = incidents("""
+            Forces captured a cartel commander in Culiacan, the latest arrest as President Claudia Sheinbaum tries to ease \
+            pressure from Washington.
+            """)
+        #expect(!arrest.graph.unorderedEdges.contains { $0.relation == "victim" }, "\(arrest.graph.edges.map(\.relation))")
+        let visit = incidents("Business Secretary Peter Kyle, who visited a supplier in Coventry, said the money would help.")
+        let node = try #require(visit.nodes.first)
+        #expect(visit.graph.edge(node.id, "agent", id("person/peter-kyle")) != nil)
+    }
+
     @Test func placesWhatTheSubjectDidWhereTheSentenceOpens() throws {
         let summons = incidents("In Moscow, the Russian Foreign Ministry summoned Azerbaijan's ambassador to complain about the arrests in Baku.")
         let node = try #require(summons.nodes.first { $0.type == "Summons" })

@@ -1,16 +1,20 @@
 import KnowledgeGraph
 import NewsText
 
-/// Finds incidents (crashes, raids, arrests, summonses, calls, meetings, killings, wars, outbreaks, …) and
-/// makes one node per real event.
+/// Finds incidents (crashes, raids, arrests, summonses, calls, meetings, killings, wars, outbreaks, protests and
+/// strikes, elections, disasters, …) and makes one node per real event.
 ///
 /// Trigger words (`Ontology/patterns/incidents.tsv`) are grouped by class within an article: one crash
 /// story has one crash however many sentences mention it, and "the disaster", "the incident", "the
-/// tragedy" refer back to the latest incident. Each incident gets a place (the first place after "near",
-/// "in", "at", "over" in its sentences), a date (resolved against the article date by ``DateResolver``),
-/// participants with roles (the subject of the trigger as `agent` or `operator`, the object as `target`
-/// or `victim`, whoever "said" it as `reportedBy`) and figures ("killing 38 of the 67 people aboard").
-/// Its ID joins class, place and date, so the same event read in two articles is one node.
+/// tragedy" refer back to the latest incident; an event of another year ("the 1979 crash of …", "were arrested
+/// in November 2023") is apart, and a "killed" with no actor in its clause is the toll of the latest disaster,
+/// crash or attack. Words in quotation marks, hedged or future triggers ("would call an early election") make
+/// none. Each incident gets a place (the first place after "near", "in", "at", "over" in its sentences; for an
+/// election, protest, outbreak or disaster else the place that owns its name or the dateline's country), a date
+/// (resolved against the article date by ``DateResolver``), participants with roles (the subject of the trigger as
+/// `agent` or `operator`, the object as `target` or `victim`, whoever "said" it as `reportedBy`) and figures
+/// ("killing 38 of the 67 people aboard"). Its ID joins class, place and date (a named storm: its name), so the
+/// same event read in two articles is one node.
 public struct IncidentExtractor: Sendable {
     let schema: GraphSchema
     /// Triggers by the hash of their first word, longest first.
@@ -18,6 +22,10 @@ public struct IncidentExtractor: Sendable {
     /// The first words of triggers and the anaphora: a token that is neither starts no hit.
     let startWords: WordSet
     let hasTriggers: Bool
+    /// Countries by their lower-case names, and cities' countries by the cities' lower-case names (the first city of a
+    /// name), with the countries' labels: for the country of a dateline.
+    let countriesByName: [String: (entity: NodeID, label: String)]
+    let cityCountries: [String: (entity: NodeID, label: String)]
 
     /// A trigger with what the rules ask of it, worked out once.
     struct Pattern: Sendable {
@@ -41,7 +49,8 @@ public struct IncidentExtractor: Sendable {
     static let anaphora = WordSet(anaphoraWords)
     static let subjectBreaks: WordSet = [";", "that", "which", "who", "when", "after", "before", "said", "says", "told", "reported"]
     static let objectBreaks: WordSet = [";", ".", ",", "that", "which", "who", "for", "after", "because", "about", "over", "since",
-                                        "following", "amid", "against", "critical", "with", "to", "by"]
+                                        "following", "amid", "against", "critical", "with", "to", "by", "her", "his", "their",
+                                        "its", "our", "my", "your"]
     static let reportingVerbs: WordSet = ["said", "reported", "says", "announced", "estimated"]
     static let to: WordSet = ["to"]
     static let according: WordSet = ["according"]
@@ -54,8 +63,36 @@ public struct IncidentExtractor: Sendable {
     /// Words before a trigger that say it did not (yet) happen.
     static let hedges: WordSet = ["planned", "canceled", "cancelled", "postponed", "proposed", "possible", "potential",
                                   "formal", "lodge", "threatened", "future", "short", "off", "rehearsal", "rehearsals",
-                                  "preparing", "preparations", "risk", "fears", "threat", "warned", "plans"]
+                                  "preparing", "preparations", "risk", "fears", "threat", "warned", "plans", "next", "upcoming",
+                                  "will", "would", "could", "might", "should", "shall", "urged", "urging", "join", "fresh"]
+    /// Words after "landslide" that make it an election's ("a landslide victory"), and before it ("won by a landslide").
+    static let landslideWins: WordSet = ["victory", "win", "winner", "majority", "margin", "re-election", "reelection"]
+    static let landslideOpeners: WordSet = ["by", "won", "win", "wins", "winning"]
+    /// Words before "election" that put it in the future: "called for an election", "before a snap general election",
+    /// "set elections for March 5".
+    static let electionHedges: WordSet = ["before", "ahead", "set", "call", "calls", "called", "calling", "early", "snap", "due",
+                                          "demand", "demanded", "demanding", "toward", "towards", "prepare", "for"]
     static let placePrepositions: WordSet = ["near", "in", "at", "over", "outside", "off", "across"]
+    /// Words before a verbal trigger that make it an adjective: "the most visited museum", "a much attacked plan".
+    static let adjectivalOpeners: WordSet = ["most", "least", "more", "much", "the", "a", "an", "widely", "frequently"]
+    /// Words before "strike" that make it a military one ("an Israeli air strike", "a drone strike") and words after it
+    /// that aim it at something ("a strike on a hospital").
+    static let militaryStrikeWords: WordSet = ["air", "drone", "missile", "rocket", "military", "artillery", "retaliatory",
+                                               "precision", "airborne", "naval", "nuclear", "preemptive", "pre-emptive"]
+    static let strikeAims: WordSet = ["on", "against", "targeting", "that", "which", "hit", "killed"]
+    /// Words before "strike" that make it a stoppage of work: "a general strike", "a two-day strike", "went on strike".
+    static let laborStrikeWords: WordSet = ["general", "nationwide", "national", "labor", "labour", "transport", "workers",
+                                            "teachers", "doctors", "nurses", "two-day", "one-day", "three-day", "24-hour",
+                                            "48-hour", "indefinite", "day-long", "on", "union", "unions", "machinists", "rail",
+                                            "hunger", "tanker", "truckers", "drivers", "port", "dockworkers", "miners"]
+    static let strikeWords: Set<String> = ["strike", "strikes"]
+    /// Classes whose incident happens in the place that owns its name: "Moldova's parliamentary election", "the
+    /// Czech election", "Canada's measles outbreak".
+    static let ownedPlaceClasses: Set<String> = ["Election", "Protest", "Outbreak", "Disaster"]
+    /// Classes of incidents between parties: without one they are no event worth a node ("met in Bucharest").
+    static let partyClasses: Set<String> = ["Meeting", "Visit", "PhoneCall", "Summons"]
+    /// A crash happens where its flight left too: "crashed after takeoff from Ahmedabad".
+    static let crashPlacePrepositions: WordSet = ["near", "in", "at", "over", "outside", "off", "across", "from"]
     /// Verbs that launch weapons, triggers only when one of ``weapons`` follows ("fired a ballistic missile",
     /// "launched drones"): "launched an investigation" and "fired the coach" are no incidents.
     static let launchVerbs: Set<String> = ["launched", "fired", "test-fired"]
@@ -75,8 +112,21 @@ public struct IncidentExtractor: Sendable {
         "Raid": "target", "Arrest": "victim", "Killing": "victim", "Summons": "target", "Attack": "target",
         "PhoneCall": "participant", "Meeting": "participant", "Visit": "target",
     ]
+    /// Triggers that name a storm when a capitalized name follows: "Cyclone Ditwah", "Storm Boris".
+    static let stormTriggers: Set<String> = ["cyclone", "typhoon", "hurricane", "tropical storm", "storm"]
+    /// Classes whose deaths a "killed" without an actor in its clause counts ("the quake killed 2,200 people").
+    static let tollClasses: Set<String> = ["Disaster", "Crash", "Attack"]
+    /// Words between "killing" and its number: "killing at least 13 people".
+    static let approximations: WordSet = ["at", "least", "more", "than", "nearly", "about", "some", "over", "almost",
+                                          "around", "up", "to", "roughly", "an", "estimated"]
+    /// Prepositions that introduce the object of a trigger that is a noun: "the arrest of", "a raid on", "a visit to"; and
+    /// the other party of a meeting or a call: "talks with".
+    static let objectPrepositions: WordSet = ["of", "on", "against", "into", "at", "to"]
+    static let partyPrepositions: WordSet = ["with", "between"]
+    /// Words before a year that make it name a trigger's event: "the 1979 crash", "Turkey's 2023 earthquake".
+    static let yearOpeners: WordSet = ["the", "a", "an", "its", "their", "'s", "’s"]
     static let nouns: [String: String] = [
-        "Crash": "crash", "Raid": "raid", "Arrest": "arrests", "Summons": "summons", "PhoneCall": "phone call",
+        "Disaster": "disaster", "Crash": "crash", "Raid": "raid", "Arrest": "arrests", "Summons": "summons", "PhoneCall": "phone call",
         "Meeting": "meeting", "Visit": "visit", "Killing": "killings", "Attack": "attack", "War": "war",
         "MilitaryCampaign": "offensive", "Outbreak": "outbreak", "Parade": "parade", "Protest": "protests",
         "Election": "election", "Trial": "trial", "Announcement": "announcement", "MissileLaunch": "missile launch",
@@ -92,12 +142,17 @@ public struct IncidentExtractor: Sendable {
     static let multipliers = WordMap([("million", 1_000_000.0), ("thousand", 1_000), ("billion", 1_000_000_000)]
         .map { (TokenHashes.hash($0.0, upperCased: true), $0.1) })
     static let killing: WordSet = ["killing", "killed"]
+    static let by: WordSet = ["by"]
+    static let inWord: WordSet = ["in"]
+    static let monthWords = WordSet(DateParser.months.keys.flatMap { [$0, $0 + "."] })
+    static let who: WordSet = ["who"]
     static let on: WordSet = ["on"]
     static let board: WordSet = ["board"]
     static let beVerbs: WordSet = ["was", "were", "been", "being", "is", "are", "be"]
     /// Words that end a trigger's modifier ("the dengue outbreak" → "dengue").
     static let modifierStops: WordSet = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "of", "in", "and", "to",
-                                         "was", "were", "is", "had", "has", "as", "by", "for", "on", "at", "with", "pending", "after"]
+                                         "was", "were", "is", "had", "has", "as", "by", "for", "on", "at", "with", "pending", "after",
+                                         "before", "ahead", "during", "since", "over", "amid"]
 
     /// An extractor with the ontology's triggers.
     public init(ontology: Ontology) {
@@ -112,12 +167,28 @@ public struct IncidentExtractor: Sendable {
         triggersByFirstWord = WordMap(order.map { ($0, index[$0] ?? []) })
         startWords = WordSet(ontology.interactions.triggers.map { $0.words[0] } + Self.anaphoraWords)
         hasTriggers = !ontology.interactions.triggers.isEmpty
+        var countryLabels: [NodeID: String] = [:]
+        var countriesByName: [String: (entity: NodeID, label: String)] = [:]
+        for entry in ontology.entries where entry.type == "Country" {
+            countryLabels[entry.id] = entry.label
+            for name in [entry.label] + entry.aliases where countriesByName[name.lowercased()] == nil {
+                countriesByName[name.lowercased()] = (entry.id, entry.label)
+            }
+        }
+        var cityCountries: [String: (entity: NodeID, label: String)] = [:]
+        for entry in ontology.entries where entry.type == "City" && cityCountries[entry.label.lowercased()] == nil {
+            if let country = entry.partOf, let label = countryLabels[country] { cityCountries[entry.label.lowercased()] = (country, label) }
+        }
+        self.countriesByName = countriesByName
+        self.cityCountries = cityCountries
     }
 
     struct Hit {
         var pattern: Pattern
         var tokens: Range<Int>
         var sentence: Sentence
+        /// The event's own name, when the text gives one ("Cyclone Ditwah").
+        var name: String?
         var trigger: InteractionLexicon.Trigger { pattern.trigger }
     }
 
@@ -128,12 +199,13 @@ public struct IncidentExtractor: Sendable {
         var groups: [String: [Hit]] = [:]
         var order: [String] = []
         var latest: String?
+        var latestStrikeClass: String?
         for sentence in article.sentences where !sentence.isAllCaps {
             var sentenceHits: [Hit] = []
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 defer { index += 1 }
-                guard startWords.contains(hashes.upper[index]), context.isFreeWord(index) else { continue }
+                guard startWords.contains(hashes.upper[index]), context.isWordOutsideActors(index) else { continue }
                 if let latestKey = latest, index > sentence.tokens.lowerBound, context.isWord(index, in: Self.anaphora),
                    context.isWord(index - 1, in: Self.the), let latestClass = groups[latestKey]?.first?.trigger.incidentClass {
                     let trigger = InteractionLexicon.Trigger(words: [context.lower(index)], incidentClass: latestClass, subjectRole: nil)
@@ -143,9 +215,47 @@ public struct IncidentExtractor: Sendable {
                 guard let candidates = triggersByFirstWord[hashes.upper[index]] else { continue }
                 for pattern in candidates where matches(pattern.hashes, at: index, in: sentence, context) {
                     let end = index + pattern.hashes.count
+                    // A word in quotation marks is a speaker's ("an attack on the right to vote"); a verb after "the most"
+                    // an adjective ("the most visited museum").
+                    if isQuoted(index, in: sentence, context)
+                        || pattern.isVerbal && index > sentence.tokens.lowerBound && context.isWord(index - 1, in: Self.adjectivalOpeners) {
+                        break
+                    }
                     if !context.isNegatedOrHedged(before: index, in: sentence, window: 3, extra: Self.hedges),
-                       let hit = launchedWeapon(pattern, at: index..<end, in: sentence, context) {
+                       var hit = launchedWeapon(pattern, at: index..<end, in: sentence, context) {
+                        if Self.strikeWords.contains(pattern.phrase) {
+                            // A strike is an attack or a stoppage of work, as the words around it say; one they do not
+                            // tell is the article's last strike, if any.
+                            guard let strikeClass = strikeClass(at: index, in: sentence, context) ?? latestStrikeClass else { break }
+                            latestStrikeClass = strikeClass
+                            var trigger = pattern.trigger
+                            trigger.incidentClass = strikeClass
+                            trigger.subjectRole = strikeClass == "Attack" ? "agent" : nil
+                            hit.pattern = Pattern(trigger)
+                        }
+                        if pattern.phrase == "landslide",
+                           end < sentence.tokens.upperBound && context.isWord(end, in: Self.landslideWins)
+                            || index - 2 >= sentence.tokens.lowerBound && context.isWord(index - 2, in: Self.landslideOpeners)
+                            || context.mention(endingBefore: index).map({ context.families[$0].isActor }) == true {
+                            // "won by a landslide", "a landslide victory", "González landslide": an election's result.
+                            break
+                        }
+                        if pattern.trigger.incidentClass == "Election",
+                           context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.electionHedges) {
+                            break
+                        }
+                        if Self.stormTriggers.contains(pattern.phrase) {
+                            // "Cyclone Ditwah": the storm's name is part of the hit; "storm" alone is a trigger only so.
+                            if isCapitalized(index, context), end < sentence.tokens.upperBound, context.isWordOutsideActors(end),
+                               isCapitalized(end, context), !context.isWord(end, in: Self.clauseBreaks) {
+                                hit.tokens = index..<(end + 1)
+                                hit.name = (index...end).map { context.word($0) }.joined(separator: " ")
+                            } else if pattern.phrase == "storm" {
+                                break
+                            }
+                        }
                         sentenceHits.append(hit)
+                        index = hit.tokens.upperBound - 1
                     }
                     break
                 }
@@ -155,14 +265,30 @@ public struct IncidentExtractor: Sendable {
                 sentenceHits.removeAll { $0.trigger.incidentClass == "Killing" }
             }
             for hit in sentenceHits {
+                if hit.pattern.phrase == "blaze", let latestKey = latest {
+                    // "Firefighters fought the blaze": the fire of the latest incident (a crash, a strike).
+                    groups[latestKey, default: []].append(hit)
+                    continue
+                }
                 // Two summonses (or raids) by different agents are two events.
                 var key = hit.trigger.incidentClass
-                if hit.pattern.isVerbal,
-                   let agent = actor(before: hit.tokens.lowerBound, in: sentence, context).flatMap({ context.mentions[$0].entity }),
+                let subject = actor(before: hit.tokens.lowerBound, in: sentence, context)
+                if key == "Killing", hit.pattern.isVerbal, subject == nil, let latestKey = latest,
+                   let latestClass = groups[latestKey]?.first?.trigger.incidentClass, Self.tollClasses.contains(latestClass) {
+                    // "The quake killed 2,200 people", "13 people were killed": the toll of the latest disaster, crash
+                    // or attack, not a killing of its own.
+                    groups[latestKey, default: []].append(hit)
+                    continue
+                }
+                if let year = namedYear(of: hit.tokens, in: sentence, context, articleDate: article.metadata.date) {
+                    // "The 1979 crash of American Airlines Flight 191": an event of another year, named for comparison.
+                    key += "|year:" + String(year)
+                } else if hit.pattern.isVerbal, !Self.isPassive(at: hit.tokens.lowerBound, in: sentence, context),
+                   let agent = subject.flatMap({ context.mentions[$0].entity }),
                    ["Summons", "Raid", "Arrest", "Visit", "Attack"].contains(key) {
                     let existing = order.first { $0.hasPrefix(key + "|") && $0.hasSuffix("|" + agent.rawValue) }
                     key = existing ?? key + "|" + agent.rawValue
-                } else if let existing = order.last(where: { $0 == key || $0.hasPrefix(key + "|") }) {
+                } else if let existing = order.last(where: { $0 == key || $0.hasPrefix(key + "|") && !$0.contains("|year:") }) {
                     key = existing
                 }
                 if groups[key] == nil { order.append(key) }
@@ -175,9 +301,122 @@ public struct IncidentExtractor: Sendable {
         return order.compactMap { key in
             guard let hits = groups[key], let first = hits.first else { return nil }
             // Split as bytes: splitting the String would compare Characters.
-            let agent = key.utf8.split(separator: UInt8(ascii: "|")).dropFirst().first.map { String(Substring($0)) }
-            return incident(of: first.trigger.incidentClass, hits: hits, agentKey: agent, resolver: resolver, context)
+            let part = key.utf8.split(separator: UInt8(ascii: "|")).dropFirst().first.map { String(Substring($0)) }
+            let year = part.flatMap { $0.hasPrefix("year:") ? String($0.dropFirst(5)) : nil }
+            return incident(of: first.trigger.incidentClass, hits: hits, agentKey: year == nil ? part : nil, year: year,
+                            resolver: resolver, context)
         }
+    }
+
+    /// The country of the article's dateline: its region part when that is a country ("CHISINAU, Moldova"), else the
+    /// country of its city ("ISLAMABAD") or the country it names ("SINGAPORE").
+    private func datelineCountry(_ context: SentenceContext) -> (entity: NodeID, label: String)? {
+        let metadata = context.article.metadata
+        if let region = metadata.datelineRegion?.lowercased(), let country = countriesByName[region] { return country }
+        guard let city = metadata.datelinePlace?.lowercased() else { return nil }
+        return cityCountries[city] ?? countriesByName[city]
+    }
+
+    /// Whether token `index` is inside quotation marks in its sentence.
+    private func isQuoted(_ index: Int, in sentence: Sentence, _ context: SentenceContext) -> Bool {
+        var open = false
+        let text = context.article.cleanText
+        for k in sentence.tokens.lowerBound..<index where context.article.tokens[k].kind == .punctuation {
+            let range = context.article.tokens[k].range
+            var b = range.lowerBound
+            while b < range.upperBound {
+                if text[b] == UInt8(ascii: "\"") {
+                    open.toggle()
+                } else if text[b] == 0xE2, b + 2 < range.upperBound, text[b + 1] == 0x80 {
+                    // “ (E2 80 9C) opens, ” (E2 80 9D) closes.
+                    if text[b + 2] == 0x9C { open = true } else if text[b + 2] == 0x9D { open = false }
+                }
+                b += 1
+            }
+        }
+        return open
+    }
+
+    /// What the strike at `index` is: `Attack` for a military one ("an air strike", "Israeli strikes on Beirut"), `Protest`
+    /// for a stoppage of work ("a general strike", "went on strike", "a strike by nurses"); nil when the words do not say.
+    private func strikeClass(at index: Int, in sentence: Sentence, _ context: SentenceContext) -> String? {
+        let next = index + 1
+        if next < sentence.tokens.upperBound, context.isWord(next, in: Self.by) { return "Protest" }
+        if index > sentence.tokens.lowerBound {
+            let before = index - 1
+            if context.isWord(before, in: Self.laborStrikeWords) { return "Protest" }
+            if context.isWord(before, in: Self.militaryStrikeWords) { return "Attack" }
+            // "Israeli strikes", "Russia's strikes": an actor's strikes.
+            if let mention = context.mention(endingBefore: index), context.families[mention].isActor || context.mentions[mention].isDemonym {
+                return "Attack"
+            }
+        }
+        if next < sentence.tokens.upperBound, context.isWord(next, in: Self.strikeAims) { return "Attack" }
+        return nil
+    }
+
+    /// The place that owns an incident's name, just before its trigger: "Moldova's parliamentary election", "the Czech
+    /// election", "Canada's measles outbreak".
+    private func owningPlace(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        var end = index
+        // Over a few lower-case words ("parliamentary", "measles").
+        while end > sentence.tokens.lowerBound, end > index - 3, context.isFreeWord(end - 1), !isCapitalized(end - 1, context),
+              !context.isWord(end - 1, in: Self.modifierStops) {
+            end -= 1
+        }
+        guard let mention = context.mention(endingBefore: end), context.families[mention] == .place || context.families[mention] == .country,
+              context.mentions[mention].isDemonym || context.isPossessive(end - 1) else { return nil }
+        return mention
+    }
+
+    /// Whether token `index` starts with an upper-case ASCII letter.
+    private func isCapitalized(_ index: Int, _ context: SentenceContext) -> Bool {
+        let range = context.article.tokens[index].range
+        return !range.isEmpty && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(context.article.cleanText[range.lowerBound])
+    }
+
+    /// The year of an event of another year than the article's date: the year its trigger's phrase opens with ("the 1979
+    /// crash", "the 2004 Indian Ocean tsunami", "Turkey's 2023 earthquake") or that follows it ("were arrested in November
+    /// 2023"); nil when there is none, or it is the article's year.
+    private func namedYear(of trigger: Range<Int>, in sentence: Sentence, _ context: SentenceContext, articleDate: String?) -> Int? {
+        guard let year = namedYear(before: trigger.lowerBound, in: sentence, context) ?? year(after: trigger.upperBound, in: sentence, context)
+        else { return nil }
+        return articleDate.map({ $0.hasPrefix(String(year)) }) == true ? nil : year
+    }
+
+    /// The year of "in 2023" or "in November 2023" right after a trigger.
+    private func year(after index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        guard index + 1 < sentence.tokens.upperBound, context.isWord(index, in: Self.inWord) else { return nil }
+        var k = index + 1
+        if context.isWord(k, in: Self.monthWords) { k += 1 }
+        guard k < sentence.tokens.upperBound else { return nil }
+        return fourDigitYear(at: k, context)
+    }
+
+    /// The number at `index` when it is a year of four digits.
+    private func fourDigitYear(at index: Int, _ context: SentenceContext) -> Int? {
+        let token = context.article.tokens[index]
+        guard token.kind == .number else { return nil }
+        let digits = context.article.cleanText[token.range]
+        guard digits.count == 4, let year = Int(String(decoding: digits, as: UTF8.self)), (1800...2100).contains(year) else { return nil }
+        return year
+    }
+
+    /// The year right before a trigger's phrase, after "the", "a" or a possessive.
+    private func namedYear(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        var k = index - 1
+        while k > sentence.tokens.lowerBound, k >= index - 4 {
+            let token = context.article.tokens[k]
+            if token.kind == .number {
+                guard let year = fourDigitYear(at: k, context),
+                      context.isWord(k - 1, in: Self.yearOpeners) || context.isPossessive(k - 1) else { return nil }
+                return year
+            }
+            guard token.kind == .word, context.owner[k] < 0 || context.mentions[Int(context.owner[k])].type != "Person",
+                  !context.isWord(k, in: Self.clauseBreaks), !context.isWord(k, in: Self.yearOpeners) else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// The hit of `pattern` at `tokens`; for a launch verb, only when a weapon follows within four words, and an
@@ -205,7 +444,7 @@ public struct IncidentExtractor: Sendable {
         return true
     }
 
-    private func incident(of incidentClass: String, hits: [Hit], agentKey: String?, resolver: DateResolver,
+    private func incident(of incidentClass: String, hits: [Hit], agentKey: String?, year: String?, resolver: DateResolver,
                           _ context: SentenceContext) -> IncidentFact? {
         guard !hits.isEmpty else { return nil }
         var place: Int?
@@ -225,7 +464,11 @@ public struct IncidentExtractor: Sendable {
             let sentence = hit.sentence
             let isNewSentence = sentence.range.lowerBound != sentences.last?.range.lowerBound
             if isNewSentence { sentences.append(sentence) }
-            if place == nil, let found = self.place(of: hit.tokens, isVerbal: hit.pattern.isVerbal, in: sentence, context) {
+            // An election is the country's: a place another sentence names is another matter's ("voters in Moldova").
+            if place == nil, incidentClass != "Election" || sentences.count == 1,
+               let found = self.place(of: hit.tokens, isVerbal: hit.pattern.isVerbal, in: sentence,
+                                                    prepositions: incidentClass == "Crash" ? Self.crashPlacePrepositions : Self.placePrepositions,
+                                                    context) {
                 place = found.mention
                 preposition = found.preposition
             }
@@ -247,7 +490,13 @@ public struct IncidentExtractor: Sendable {
                 participants.append(.init(entity: entity, role: actualRole, confidence: mentions[subject].confidence * 0.8))
                 if agentLabel == nil, actualRole == role { agentLabel = mentions[subject].label }
             }
-            if !isPassive, let role = objectRole, let index = actor(after: hit.tokens.upperBound, in: sentence, context),
+            // A noun's object follows a preposition ("the arrest of", "a raid on"): "the latest arrest as President
+            // Claudia Sheinbaum tries …" names no one arrested.
+            let prepositions = objectRole == "participant" ? Self.partyPrepositions : Self.objectPrepositions
+            let objectStart = hit.pattern.isVerbal ? hit.tokens.upperBound
+                : hit.tokens.upperBound < sentence.tokens.upperBound && context.isWord(hit.tokens.upperBound, in: prepositions)
+                    ? hit.tokens.upperBound + 1 : nil
+            if !isPassive, let role = objectRole, let objectStart, let index = actor(after: objectStart, in: sentence, context),
                let entity = mentions[index].entity, role != "victim" || context.families[index] != .country {
                 participants.append(.init(entity: entity, role: role, confidence: mentions[index].confidence * 0.7))
                 if targetLabel == nil { targetLabel = mentions[index].label }
@@ -277,20 +526,50 @@ public struct IncidentExtractor: Sendable {
                 }
             }
         }
-        // An incident with nothing known but its word ("a series of killings") is not worth a node.
-        guard place != nil || participants.contains(where: { $0.role != "reportedBy" }) || !figures.isEmpty else { return nil }
-        let date = sentences.lazy.compactMap { self.date(in: $0, resolver, context) }.first
-        let placeEntity = place.flatMap { mentions[$0].entity }
-        let placeLabel = place.flatMap { mentions[$0].label }
-        let triggerNoun = hits.first { $0.trigger.words.count > 1 && !$0.pattern.isVerbal }.map(\.pattern.phrase)
+        // An election, protest, outbreak or disaster whose place the text does not give is in the place that owns its
+        // name ("Moldova's parliamentary election"), else in the country of the article's dateline.
+        var datelinePlace: (entity: NodeID, label: String)?
+        if place == nil, Self.ownedPlaceClasses.contains(incidentClass) {
+            place = hits.lazy.compactMap { self.owningPlace(before: $0.tokens.lowerBound, in: $0.sentence, context) }.first
+            if place == nil { datelinePlace = datelineCountry(context) }
+            preposition = "in"
+        }
+        // An incident with nothing known but its word ("a series of killings") is not worth a node, nor a killing by
+        // no one of no one (most are the toll of another event: a flood, a protest), nor a meeting of no one.
+        let hasActors = participants.contains { $0.role != "reportedBy" }
+        guard place != nil || datelinePlace != nil || hasActors || !figures.isEmpty,
+              hasActors || incidentClass != "Killing" && !Self.partyClasses.contains(incidentClass) else { return nil }
+        // An event of another year is of that year, whatever other date its sentences give.
+        let resolved = sentences.lazy.compactMap { self.date(in: $0, resolver, context) }.first
+        let date = year.map { year in resolved.flatMap { $0.hasPrefix(year) ? $0 : nil } ?? year } ?? resolved
+        let placeEntity = place.flatMap { mentions[$0].entity } ?? datelinePlace?.entity
+        let placeLabel = place.flatMap { mentions[$0].label } ?? datelinePlace?.label
+        // A storm's name names the event; a disaster's trigger says what it was ("earthquake", "floods").
+        let name = hits.lazy.compactMap(\.name).first
+        let triggerNoun = incidentClass == "Disaster" ? name ?? hits.first(where: { !Self.anaphoraWords.contains($0.pattern.phrase) })?.pattern.phrase
+            : hits.first { $0.trigger.words.count > 1 && !$0.pattern.isVerbal }.map(\.pattern.phrase)
+        // A protest that is a stoppage of work is a strike ("general strike in Buenos Aires"), named by the word for its
+        // kind before it, if any.
+        let noun = incidentClass == "Protest" && Self.strikeWords.contains(hits[0].pattern.phrase) ? "strike" : nil
+        if noun != nil {
+            let before = hits[0].tokens.lowerBound - 1
+            modifier = before >= hits[0].sentence.tokens.lowerBound && context.isWord(before, in: Self.laborStrikeWords)
+                && !context.isWord(before, in: Self.on) ? context.lower(before) : nil
+        }
+        // "Crash near Louisville" for a flight that crashed after takeoff from there.
         var label = Self.label(incidentClass, agent: agentLabel, target: targetLabel, modifier: triggerNoun ?? modifier,
-                               place: placeLabel, preposition: preposition)
-        if let when = date.flatMap(Self.monthAndYear) { label += ", " + when }
-        // Class, agent (when two agents did the same kind of thing) and place: the same event read in two
-        // articles gets one ID, whatever date each resolves.
+                               place: placeLabel, preposition: preposition == "from" ? "near" : preposition, noun: noun)
+        if let year, date == year {
+            label += ", " + year
+        } else if let when = date.flatMap(Self.monthAndYear) {
+            label += ", " + when
+        }
+        // Class, agent (when two agents did the same kind of thing), year (of an event named for comparison) and
+        // place: the same event read in two articles gets one ID, whatever date each resolves. A named storm is
+        // the same storm wherever it struck.
         let agentPart = agentKey.map { NodeID(rawValue: $0).key }.map(String.init)
-        let key = [incidentClass, agentPart ?? "", placeEntity.map { String($0.key) } ?? ""].filter { !$0.isEmpty }
-        let idName = place != nil ? key.joined(separator: " ") : incidentClass + " " + label
+        let key = [incidentClass, agentPart ?? "", year ?? "", placeEntity.map { String($0.key) } ?? ""].filter { !$0.isEmpty }
+        let idName = name.map { incidentClass + " " + $0 } ?? (placeEntity != nil ? key.joined(separator: " ") : incidentClass + " " + label)
         participants = Self.firstOfEachRole(participants, except: placeEntity)
         let confidence = min(0.95, 0.5 + 0.1 * Double(hits.count))
         return IncidentFact(
@@ -316,9 +595,10 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// "Azerbaijan Airlines crash near Aktau", "raid on Sputnik Azerbaijan", "dengue outbreak in Dhaka".
-    static func label(_ incidentClass: String, agent: String?, target: String?, modifier: String?, place: String?, preposition: String) -> String {
+    static func label(_ incidentClass: String, agent: String?, target: String?, modifier: String?, place: String?, preposition: String,
+                      noun: String? = nil) -> String {
         var words: [String] = []
-        let noun = nouns[incidentClass] ?? incidentClass.lowercased()
+        let noun = noun ?? nouns[incidentClass] ?? incidentClass.lowercased()
         switch incidentClass {
         case "Raid", "Attack", "Visit":
             if let agent { words.append(agent) }
@@ -337,6 +617,9 @@ public struct IncidentExtractor: Sendable {
             if let place { words += [preposition, place] }
         case "War" where agent != nil && target != nil:
             words += [agent! + "–" + target!, noun]
+        case "Disaster":
+            words.append(modifier ?? noun)
+            if let place { words += [preposition, place] }
         default:
             if let agent { words.append(agent) }
             if let modifier, agent == nil || modifier.contains(" ") {
@@ -412,9 +695,9 @@ public struct IncidentExtractor: Sendable {
     /// What the subject of a verbal trigger did, it did where the sentence says it stands: "In Moscow, the
     /// Foreign Ministry summoned the ambassador to complain about the arrests in Baku" is a summons in Moscow,
     /// unless a place follows the trigger closely ("… crashed near Aktau").
-    private func place(of trigger: Range<Int>, isVerbal: Bool, in sentence: Sentence,
+    private func place(of trigger: Range<Int>, isVerbal: Bool, in sentence: Sentence, prepositions: WordSet,
                        _ context: SentenceContext) -> (mention: Int, preposition: String)? {
-        let found = place(of: trigger, in: sentence, context)
+        let found = place(of: trigger, in: sentence, prepositions: prepositions, context)
         guard isVerbal, let framing = framingPlace(of: sentence, context), framing.mention != found?.mention,
               found.map({ context.mentions[$0.mention].tokens.lowerBound - trigger.upperBound > 4 }) ?? true else { return found }
         return framing
@@ -431,7 +714,8 @@ public struct IncidentExtractor: Sendable {
         return (mention, context.lower(start))
     }
 
-    private func place(of trigger: Range<Int>, in sentence: Sentence, _ context: SentenceContext) -> (mention: Int, preposition: String)? {
+    private func place(of trigger: Range<Int>, in sentence: Sentence, prepositions: WordSet,
+                       _ context: SentenceContext) -> (mention: Int, preposition: String)? {
         var best: (mention: Int, preposition: Int, distance: Int)?
         /// The place mention within five words after the preposition at `k`, before `limit`.
         func consider(_ k: Int, limit: Int, distance: (Int) -> Int) {
@@ -443,7 +727,7 @@ public struct IncidentExtractor: Sendable {
                    family == .place || family == .country, context.mentions[mention].tokens.upperBound <= limit {
                     let score = distance(j) + (family == .country ? 40 : 0)
                     // "at a summit in Buenos Aires": the place's own preposition is the last one before it.
-                    let own = (k..<j).last { context.isWord($0, in: Self.placePrepositions) } ?? k
+                    let own = (k..<j).last { context.isWord($0, in: prepositions) } ?? k
                     if best == nil || score < best!.distance { best = (mention, own, score) }
                     return
                 }
@@ -453,7 +737,7 @@ public struct IncidentExtractor: Sendable {
         let forward = min(sentence.tokens.upperBound, trigger.upperBound + 30)
         var k = trigger.upperBound
         while k < forward, !context.isWord(k, in: Self.clauseBreaks) {
-            if context.owner[k] < 0, context.isWord(k, in: Self.placePrepositions) {
+            if context.owner[k] < 0, context.isWord(k, in: prepositions) {
                 consider(k, limit: sentence.tokens.upperBound) { $0 - trigger.upperBound }
             }
             k += 1
@@ -471,7 +755,7 @@ public struct IncidentExtractor: Sendable {
             k = trigger.lowerBound - 1
             while k >= max(sentence.tokens.lowerBound, trigger.lowerBound - 6), !context.isWord(k, in: Self.clauseBreaks),
                   !context.isWord(k, in: Self.comma) {
-                if context.owner[k] < 0, context.isWord(k, in: Self.placePrepositions) {
+                if context.owner[k] < 0, context.isWord(k, in: prepositions) {
                     consider(k, limit: trigger.lowerBound) { trigger.lowerBound - $0 }
                 }
                 k -= 1
@@ -500,9 +784,16 @@ public struct IncidentExtractor: Sendable {
     /// The nearest actor (person, organization, country) before `index` within its clause.
     private func actor(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         var k = index - 1
-        while k >= sentence.tokens.lowerBound, k >= index - 10 {
+        while k >= sentence.tokens.lowerBound, k >= index - 12 {
             if let mention = context.mention(at: k), !context.mentions[mention].isDemonym, context.families[mention].isActor { return mention }
-            if context.isWord(k, in: Self.subjectBreaks) { return nil }
+            if context.isWord(k, in: Self.subjectBreaks) {
+                // "Peter Kyle, who visited …", "Steinmeier, who as head of state …, met …": the one the clause is about.
+                if context.isWord(k, in: Self.who), k - 1 > sentence.tokens.lowerBound, context.isWord(k - 1, in: Self.comma),
+                   let mention = context.mention(endingBefore: k - 1), context.families[mention] == .person {
+                    return mention
+                }
+                return nil
+            }
             k -= 1
         }
         return nil
@@ -553,7 +844,9 @@ public struct IncidentExtractor: Sendable {
     /// What the number at `index` counts: "killed" after "killing", else a figure word (or "on board") within
     /// three words from `next`.
     private func figure(after index: Int, from next: Int, in sentence: Sentence, _ context: SentenceContext) -> String? {
-        if index > sentence.tokens.lowerBound, context.isWord(index - 1, in: Self.killing) { return "killed" }
+        var before = index - 1
+        while before > sentence.tokens.lowerBound, before >= index - 3, context.isWord(before, in: Self.approximations) { before -= 1 }
+        if before >= sentence.tokens.lowerBound, context.isWord(before, in: Self.killing) { return "killed" }
         var k = next
         while k < min(sentence.tokens.upperBound, next + 3) {
             if let figure = Self.figureWords[context.hashes.upper[k]] { return figure }

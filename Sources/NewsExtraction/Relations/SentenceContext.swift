@@ -71,6 +71,12 @@ struct SentenceContext {
     /// Whether token `index` is a word (not punctuation, a number or a symbol) that no mention covers.
     func isFreeWord(_ index: Int) -> Bool { owner[index] < 0 && article.tokens[index].kind == .word }
 
+    /// Whether token `index` is a word outside every mention of an actor or a place: free, or inside a name of
+    /// something else ("Typhoon Yagi", "Operation Sindoor").
+    func isWordOutsideActors(_ index: Int) -> Bool {
+        article.tokens[index].kind == .word && (owner[index] < 0 || families[Int(owner[index])] == .other)
+    }
+
     /// Whether token `index` ends with `suffix` (lower-case ASCII), ASCII case-insensitive: "formally" ends with "ly".
     func hasSuffix(_ index: Int, _ suffix: StaticString) -> Bool {
         let range = article.tokens[index].range
