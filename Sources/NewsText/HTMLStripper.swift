@@ -31,7 +31,8 @@ public struct HTMLStripper: Sendable {
         // Dutch, German and Italian ones.
         "rubriek", "deel", "delen", "lees", "advertentie", "nieuwsbrief", "zoeken", "inloggen", "onderwerpen", "gelezen",
         "kruimelpad", "anzeige", "werbung", "teilen", "themen", "verwandte", "meistgelesen", "pubblicita", "condividi",
-        "correlati", "leggi", "argomenti", "iscriviti",
+        "correlati", "leggi", "argomenti", "iscriviti", "autoren", "autore", "autori", "bildnachweis", "fotonachweis", "quelle",
+        "mehr", "thema", "brotkrumen", "dachzeile", "lesezeit", "bron",
     ]
     /// Words of `class` and `id` values that mark the story itself: a furniture word takes away such a part only
     /// when it holds no paragraph ("story-meta", but not "article-body share-enabled").

@@ -197,6 +197,21 @@ import NewsGraph
         #expect(labels.contains("Kentucky"), "\(labels)")
     }
 
+    /// A name in apposition to an organization's name, a country's three-letter code, a charity's name without
+    /// "International", a misspelt place of two words and a virus's name.
+    @Test func readsAppositionsCodesShortNamesSlipsAndViruses() throws {
+        let nodes = try graph(text: """
+            On Tuesday a judge at the National High Court, the Audiencia Nacional, opened an inquiry.
+            Australia, the largest donor to Papua New Guinea, flew supplies to Port Moresby. Aid to PNG will rise.
+            Justine McMahon, the country director of CARE International, spoke. CARE said its staff had arrived.
+            Relief flights left Port Morseby on Sunday. The Nipah virus killed a boy; Nipah has no vaccine.
+            """).nodes
+        let labels = nodes.map(\.label)
+        #expect(!labels.contains("Audiencia Nacional") && labels.contains { $0.hasPrefix("National High Court") }, "\(labels)")
+        #expect(!labels.contains("PNG") && !labels.contains("CARE") && !labels.contains("Port Morseby"), "\(labels)")
+        #expect(!labels.contains { $0.contains("Nipah") }, "\(labels)")
+    }
+
     @Test func resolvesHeadlineCapitalsAndTransliterations() throws {
         let graph = try graph("Tests/Fixtures/articles/latam-gas.txt")
         #expect(graph.nodes.filter { $0.label.lowercased().contains("milei") }.count == 1)

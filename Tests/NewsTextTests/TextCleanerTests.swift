@@ -127,7 +127,8 @@ import Testing
 
     /// Parts of a page whose class or id says they are furniture (a cookie banner, a privacy dialog, related links, "more
     /// coverage", a share bar, the site's brand and tagline, a live strip, a sign-up panel, a menu rail, a credit line,
-    /// recommended stories, a language or edition switch, a breadcrumb trail, a newsletter box, an author's card, a story's tags) are left out, however deeply they nest; a part that holds the headline or the story is
+    /// recommended stories, a language or edition switch, a breadcrumb trail, a newsletter box, an author's card, a story's tags,
+    /// a German site's authors, picture credit and related links) are left out, however deeply they nest; a part that holds the headline or the story is
     /// kept whatever its class.
     @Test func dropsPageFurnitureByItsClassOrID() {
         let html = """
@@ -149,7 +150,9 @@ import Testing
             <div class="site-top__lang"><a>Português</a> | <a>Français</a></div><div class="edition-picker">Edition: <a>South Asia</a></div>
             <ol class="bc-trail"><li><a>World</a></li></ol><div class="nl-module"><p>From Kathmandu to Karachi, daily.</p></div>
             <div class="author-card"><strong>Mamadu Djalo</strong> reports for the Observer.</div>
-            <div class="post-tags"><span>Filed under:</span> <a>Kashmir</a>, <a>Operation Sindoor</a></div></body>
+            <div class="post-tags"><span>Filed under:</span> <a>Kashmir</a>, <a>Operation Sindoor</a></div>
+            <div class="artikel__autoren">Von Katrin Albers, Amsterdam</div><span class="bildnachweis">Foto: Jeroen Smits/ANP</span>
+            <div class="mehr-zum-thema"><h3>Mehr zum Thema</h3><ul><li><a>ZF to cut jobs in Friedrichshafen</a></li></ul></div></body>
             """
         let result = HTMLStripper().strip(Array(html.utf8))
         let lines = String(decoding: result.text, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

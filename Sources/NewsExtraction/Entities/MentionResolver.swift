@@ -304,16 +304,16 @@ public struct MentionResolver: Sendable {
         for organization in organizations {
             guard let space = organization.label.lastIndex(of: " "),
                   case let last = String(organization.label[organization.label.index(after: space)...]),
-                  legalFormWords.contains(last) else { continue }
+                  legalFormWords.contains(last) || last == "International" else { continue }
             var words = organization.label.split(separator: " ")
-            while words.count > 1, let word = words.last, legalFormWords.contains(String(word)) { words.removeLast() }
+            while words.count > 1, let word = words.last, legalFormWords.contains(String(word)) || word == "International" { words.removeLast() }
             let name = words.joined(separator: " ")
             guard name != organization.label else { continue }
             if let index = companies.firstIndex(where: { $0.name == name }) {
                 if companies[index].entity != organization.entity { companies[index].entity = nil }
             } else {
                 companies.append(ShortCompanyName(name: name, entity: organization.entity, label: organization.label, type: organization.type,
-                                                  hasLegalSuffix: legalSuffixes.contains(last)))
+                                                  hasLegalSuffix: legalSuffixes.contains(last) || last == "International"))
             }
         }
         return companies
@@ -327,7 +327,7 @@ public struct MentionResolver: Sendable {
         guard let company = companies.first(where: { $0.name == mention.text }), let entity = company.entity,
               entity != mention.entity else { return false }
         if mention.tokens.count == 1 {
-            guard company.hasLegalSuffix, !facts(of: mention.type).isOrganization else { return false }
+            guard company.hasLegalSuffix, !facts(of: mention.type).isOrganization || company.label.hasSuffix(" International") else { return false }
             let key = Self.nameKey(mention.text)
             if names.people.contains(where: { $0.lastKey == key }) { return false }
         }
@@ -478,17 +478,45 @@ public struct MentionResolver: Sendable {
         // place's name used before a noun ("the Renton factory", "Cordoba Governor Martín Llaryora").
         // A few per document: a list is searched faster than a dictionary is hashed.
         var places: [(key: UInt64, entity: NodeID, label: String, type: String)] = []
-        for index in mentions.indices where mentions[index].tokens.count == 1 && !mentions[index].isDemonym
-            && mentions[index].type != "Country" && facts(of: mentions[index].type).isPlace {
+        // And those of two words or more, for their misspellings ("Port Morseby").
+        var longPlaces: [(key: UInt64, entity: NodeID, label: String, type: String)] = []
+        for index in mentions.indices where !mentions[index].isDemonym && mentions[index].type != "Country"
+            && facts(of: mentions[index].type).isPlace {
             guard let entity = mentions[index].entity else { continue }
             let key = Self.nameKey(mentions[index].text)
-            if !places.contains(where: { $0.key == key }) {
+            if mentions[index].tokens.count > 1 {
+                if mentions[index].source == .gazetteer, !longPlaces.contains(where: { $0.key == key }) {
+                    longPlaces.append((key, entity, mentions[index].label ?? mentions[index].text, mentions[index].type))
+                }
+            } else if !places.contains(where: { $0.key == key }) {
                 places.append((key, entity, mentions[index].label ?? mentions[index].text, mentions[index].type))
             }
         }
         for index in mentions.indices where mentions[index].type == "Vessel" && mentions[index].tokens.count >= 2 {
             guard let entity = mentions[index].entity, let space = mentions[index].text.firstIndex(of: " ") else { continue }
             ships[String(mentions[index].text[mentions[index].text.index(after: space)...])] = (entity, mentions[index].label ?? mentions[index].text)
+        }
+        // "the National High Court, the Audiencia Nacional, opened …": an organization's name in apposition to another's
+        // (not in a list: "the EU, the UN and NATO") is another name of it.
+        for index in mentions.indices.dropFirst() where mentions[index].source != .gazetteer && facts(of: mentions[index].type).isOrganization {
+            let start = mentions[index].tokens.lowerBound, end = mentions[index].tokens.upperBound
+            guard start >= 3, mentions[index - 1].tokens.upperBound == start - 2, let entity = mentions[index - 1].entity,
+                  entity != mentions[index].entity, facts(of: mentions[index - 1].type).isOrganization,
+                  Self.isWord(",", at: start - 2, in: article), Self.isWord("the", at: start - 1, in: article),
+                  Self.isWord(",", at: end, in: article) || Self.isWord(".", at: end, in: article),
+                  !Self.isWord("the", at: end + 1, in: article), !Self.isWord("and", at: end + 1, in: article),
+                  !Self.isWord("or", at: end + 1, in: article), !(index + 1 < mentions.count && mentions[index + 1].tokens.lowerBound == end + 1)
+            else { continue }
+            let label = mentions[index - 1].label ?? mentions[index - 1].text
+            mentions[index].refer(to: entity, label: label, type: mentions[index - 1].type, because: "+apposition")
+        }
+        // Countries of the document by their three-letter code, for a code the text uses as their name ("the
+        // largest donor to PNG" after Papua New Guinea).
+        var countryCodes: [(code: Substring, entity: NodeID, label: String)] = []
+        for index in mentions.indices where mentions[index].type == "Country" && !mentions[index].isDemonym {
+            guard let entity = mentions[index].entity, entity.kind == "country", !countryCodes.contains(where: { $0.entity == entity })
+            else { continue }
+            countryCodes.append((entity.rawValue.dropFirst(8), entity, mentions[index].label ?? mentions[index].text))
         }
         let companies = Self.companiesByShortName(names.organizations)
         let organizationsByText = organizationsByName(in: mentions)
@@ -533,9 +561,9 @@ public struct MentionResolver: Sendable {
             }
             // "Jalalbad" after Jalalabad: a one-word place the tagger or a cue reads, one typing slip off a place of the
             // document's, is that place.
-            if !places.isEmpty, mentions[position].source != .gazetteer, mentions[position].tokens.count == 1,
-               mentions[position].range.count >= 7, facts(of: mentions[position].type).isPlace,
-               let place = Self.place(oneSlipFrom: mentions[position].text, in: places) {
+            if mentions[position].source != .gazetteer, mentions[position].range.count >= 7, facts(of: mentions[position].type).isPlace,
+               case let known = mentions[position].tokens.count == 1 ? places : longPlaces, !known.isEmpty,
+               let place = Self.place(oneSlipFrom: mentions[position].text, in: known) {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+misspelled")
             }
             // The tagger's organization before a noun or a title ("the Renton factory", "Cordoba Governor"), and its
@@ -549,6 +577,11 @@ public struct MentionResolver: Sendable {
             }
             if mentions[position].tokens.count >= 2 {
                 referToPlainName(&mentions[position], names: names, places: places, organizationsByText: organizationsByText)
+            }
+            if !countryCodes.isEmpty, mentions[position].source != .gazetteer, mentions[position].tokens.count == 1,
+               mentions[position].text.utf8.count == 3, Self.isCapitals(mentions[position].text),
+               let country = countryCodes.first(where: { $0.code == mentions[position].text }), country.entity != mentions[position].entity {
+                mentions[position].refer(to: country.entity, label: country.label, type: "Country", because: "+country-code")
             }
             // Plain statements, not `&&` or `||`: an inout access inside their autoclosures copies the whole mention.
             var isCompany = false
@@ -1662,11 +1695,12 @@ public struct MentionResolver: Sendable {
 
     /// Nouns of illnesses named for a person ("Alzheimer's disease", "Parkinson's disease"), by upper-case hash.
     private static let illnessNouns = WordSet(["disease", "syndrome", "disorder", "palsy"])
-    /// Nouns that make the name before them a language's ("the Kimakonde language").
-    private static let languageNouns = WordSet(["language", "languages", "dialect", "dialects", "tongue"])
+    /// Nouns that make the name before them a language's ("the Kimakonde language") or an illness's ("the Nipah virus",
+    /// "Lassa fever").
+    private static let languageNouns = WordSet(["language", "languages", "dialect", "dialects", "tongue", "virus", "fever"])
 
-    /// The one-word names the document writes before "'s disease" and the like, an illness's, or before "language", a
-    /// language's: no actor's, wherever the document writes them ("the Alzheimer's drug").
+    /// The one-word names the document writes before "'s disease" and the like or before "virus" or "fever", an illness's,
+    /// or before "language", a language's: no actor's, wherever the document writes them ("the Alzheimer's drug").
     @inline(never)
     private static func namesOfIllnessesAndLanguages(among mentions: [EntityMention], in article: Article, hashes: TokenHashes) -> Set<String> {
         var found = Set<String>()
@@ -1676,7 +1710,7 @@ public struct MentionResolver: Sendable {
                 found.insert(mentions[index].text)
             } else if next < article.tokens.count, mentions[index].source != .gazetteer, !mentions[index].isDemonym,
                       languageNouns.contains(hashes.upper[next]) {
-                // "a word in the Kimakonde language": a language's name.
+                // "a word in the Kimakonde language", "the Nipah virus": a language's or an illness's name.
                 found.insert(mentions[index].text)
             }
         }
