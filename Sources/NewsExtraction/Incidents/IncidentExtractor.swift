@@ -64,7 +64,11 @@ public struct IncidentExtractor: Sendable {
     static let hedges: WordSet = ["planned", "canceled", "cancelled", "postponed", "proposed", "possible", "potential",
                                   "formal", "lodge", "threatened", "future", "short", "off", "rehearsal", "rehearsals",
                                   "preparing", "preparations", "risk", "fears", "threat", "warned", "plans", "next", "upcoming",
-                                  "will", "would", "could", "might", "should", "shall", "urged", "urging", "join", "fresh"]
+                                  "will", "would", "could", "might", "should", "shall", "urged", "urging", "join", "fresh",
+                                  "promised", "promises", "pledged", "pledges"]
+    /// Verbs that, with "for", ask for an incident rather than report one: "called for protests in Yerevan".
+    static let callVerbs: WordSet = ["called", "calls", "call", "calling", "appealed", "pressed", "pushed", "pushing"]
+    static let forWord: WordSet = ["for"]
     /// Words after "landslide" that make it an election's ("a landslide victory"), and before it ("won by a landslide").
     static let landslideWins: WordSet = ["victory", "win", "winner", "majority", "margin", "re-election", "reelection"]
     static let landslideOpeners: WordSet = ["by", "won", "win", "wins", "winning"]
@@ -221,7 +225,9 @@ public struct IncidentExtractor: Sendable {
                         || pattern.isVerbal && index > sentence.tokens.lowerBound && context.isWord(index - 1, in: Self.adjectivalOpeners) {
                         break
                     }
-                    if !context.isNegatedOrHedged(before: index, in: sentence, window: 3, extra: Self.hedges),
+                    let isAskedFor = index - 2 >= sentence.tokens.lowerBound && context.isWord(index - 1, in: Self.forWord)
+                        && context.isWord(index - 2, in: Self.callVerbs)
+                    if !isAskedFor, !context.isNegatedOrHedged(before: index, in: sentence, window: 3, extra: Self.hedges),
                        var hit = launchedWeapon(pattern, at: index..<end, in: sentence, context) {
                         if Self.strikeWords.contains(pattern.phrase) {
                             // A strike is an attack or a stoppage of work, as the words around it say; one they do not
