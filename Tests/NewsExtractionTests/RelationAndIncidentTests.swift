@@ -178,6 +178,7 @@ import NewsGraph
         #expect(incidents(#"Samson Itodo called the violence in Lagos "an attack on the right to vote.""#).nodes.isEmpty)
         #expect(incidents("President Aleksandar Vucic said he would call an early election.").nodes.isEmpty)
         #expect(incidents("The Louvre, home of the Mona Lisa and the most visited museum in the world, reopened.").nodes.isEmpty)
+        #expect(incidents("Pashinyan has promised a referendum. The opposition called for protests in Yerevan.").nodes.isEmpty)
     }
 
     @Test func placesAnElectionInTheCountryOfTheDateline() throws {

@@ -215,6 +215,67 @@ public struct MentionResolver: Sendable {
                                                       "S.A.", "SpA", "S.p.A.", "AG", "GmbH", "N.V.", "B.V.", "AB", "ASA", "Oyj", "A/S", "LLP",
                                                       "Pty", "Pte", "Sdn", "JSC", "PJSC", "Tbk", "Bhd", "Berhad"]
 
+    /// The document's places of two words or more that a gazetteer names, by ``nameKey(_:)``, for their misspellings
+    /// ("Port Morseby" after Port Moresby).
+    @inline(never)
+    private func gazetteerPlacesOfSeveralWords(in mentions: [EntityMention]) -> [(key: UInt64, entity: NodeID, label: String, type: String)] {
+        var places: [(key: UInt64, entity: NodeID, label: String, type: String)] = []
+        for index in mentions.indices where mentions[index].tokens.count > 1 && mentions[index].source == .gazetteer
+            && !mentions[index].isDemonym && mentions[index].type != "Country" && facts(of: mentions[index].type).isPlace {
+            guard let entity = mentions[index].entity else { continue }
+            let key = Self.nameKey(mentions[index].text)
+            if !places.contains(where: { $0.key == key }) {
+                places.append((key, entity, mentions[index].label ?? mentions[index].text, mentions[index].type))
+            }
+        }
+        return places
+    }
+
+    /// Gives an organization's name in apposition to another's the other's entity: "the National High Court, the
+    /// Audiencia Nacional, opened …" (not in a list: "the EU, the UN and NATO"). The tokens are tested first, through a
+    /// buffer: reading whole mentions out of the array would copy each with all its strings.
+    @inline(never)
+    private func referToOrganizationsInApposition(_ mentions: inout [EntityMention], in article: Article) {
+        let appositions: [Int] = mentions.withUnsafeBufferPointer { buffer in
+            buffer.indices.dropFirst().filter { index in
+                let start = buffer[index].tokens.lowerBound, end = buffer[index].tokens.upperBound
+                return start >= 3 && buffer[index - 1].tokens.upperBound == start - 2
+                    && Self.isWord(",", at: start - 2, in: article) && Self.isWord("the", at: start - 1, in: article)
+                    && (Self.isWord(",", at: end, in: article) || Self.isWord(".", at: end, in: article))
+                    && !Self.isWord("the", at: end + 1, in: article) && !Self.isWord("and", at: end + 1, in: article)
+                    && !Self.isWord("or", at: end + 1, in: article)
+                    && !(index + 1 < buffer.count && buffer[index + 1].tokens.lowerBound == end + 1)
+            }
+        }
+        for index in appositions where mentions[index].source != .gazetteer && facts(of: mentions[index].type).isOrganization
+            && facts(of: mentions[index - 1].type).isOrganization {
+            guard let entity = mentions[index - 1].entity, entity != mentions[index].entity else { continue }
+            let label = mentions[index - 1].label ?? mentions[index - 1].text
+            mentions[index].refer(to: entity, label: label, type: mentions[index - 1].type, because: "+apposition")
+        }
+    }
+
+    /// The document's countries by their three-letter code (their node ID's name), for a code the text uses as their
+    /// name ("the largest donor to PNG" after Papua New Guinea).
+    @inline(never)
+    private static func countryCodes(of mentions: [EntityMention]) -> [(code: Substring, entity: NodeID, label: String)] {
+        var codes: [(code: Substring, entity: NodeID, label: String)] = []
+        for index in mentions.indices where mentions[index].type == "Country" && !mentions[index].isDemonym {
+            guard let entity = mentions[index].entity, entity.rawValue.hasPrefix("country/"),
+                  !codes.contains(where: { $0.entity == entity }) else { continue }
+            codes.append((entity.rawValue.dropFirst(8), entity, mentions[index].label ?? mentions[index].text))
+        }
+        return codes
+    }
+
+    /// Gives a name of three capitals that is the code of a country of the document (``countryCodes(of:)``) that country.
+    @inline(never)
+    private static func referToCountry(_ mention: inout EntityMention, byCode codes: [(code: Substring, entity: NodeID, label: String)]) {
+        guard mention.source != .gazetteer, mention.tokens.count == 1, mention.text.utf8.count == 3, isCapitals(mention.text),
+              let country = codes.first(where: { $0.code == mention.text }), country.entity != mention.entity else { return }
+        mention.refer(to: country.entity, label: country.label, type: "Country", because: "+country-code")
+    }
+
     /// Gives a name in an official style or with a legal form the entity of the document's plain name: "the City of
     /// Lubbock" is the city the document names; "NNPC Ltd", "Nigerian National Petroleum Company Limited" and "the Pheu
     /// Thai Party" are the organization of the name or label without the legal form or "Party" (``plainNameSuffixes``).
@@ -478,46 +539,21 @@ public struct MentionResolver: Sendable {
         // place's name used before a noun ("the Renton factory", "Cordoba Governor Martín Llaryora").
         // A few per document: a list is searched faster than a dictionary is hashed.
         var places: [(key: UInt64, entity: NodeID, label: String, type: String)] = []
-        // And those of two words or more, for their misspellings ("Port Morseby").
-        var longPlaces: [(key: UInt64, entity: NodeID, label: String, type: String)] = []
-        for index in mentions.indices where !mentions[index].isDemonym && mentions[index].type != "Country"
-            && facts(of: mentions[index].type).isPlace {
+        for index in mentions.indices where mentions[index].tokens.count == 1 && !mentions[index].isDemonym
+            && mentions[index].type != "Country" && facts(of: mentions[index].type).isPlace {
             guard let entity = mentions[index].entity else { continue }
             let key = Self.nameKey(mentions[index].text)
-            if mentions[index].tokens.count > 1 {
-                if mentions[index].source == .gazetteer, !longPlaces.contains(where: { $0.key == key }) {
-                    longPlaces.append((key, entity, mentions[index].label ?? mentions[index].text, mentions[index].type))
-                }
-            } else if !places.contains(where: { $0.key == key }) {
+            if !places.contains(where: { $0.key == key }) {
                 places.append((key, entity, mentions[index].label ?? mentions[index].text, mentions[index].type))
             }
         }
+        let longPlaces = gazetteerPlacesOfSeveralWords(in: mentions)
         for index in mentions.indices where mentions[index].type == "Vessel" && mentions[index].tokens.count >= 2 {
             guard let entity = mentions[index].entity, let space = mentions[index].text.firstIndex(of: " ") else { continue }
             ships[String(mentions[index].text[mentions[index].text.index(after: space)...])] = (entity, mentions[index].label ?? mentions[index].text)
         }
-        // "the National High Court, the Audiencia Nacional, opened …": an organization's name in apposition to another's
-        // (not in a list: "the EU, the UN and NATO") is another name of it.
-        for index in mentions.indices.dropFirst() where mentions[index].source != .gazetteer && facts(of: mentions[index].type).isOrganization {
-            let start = mentions[index].tokens.lowerBound, end = mentions[index].tokens.upperBound
-            guard start >= 3, mentions[index - 1].tokens.upperBound == start - 2, let entity = mentions[index - 1].entity,
-                  entity != mentions[index].entity, facts(of: mentions[index - 1].type).isOrganization,
-                  Self.isWord(",", at: start - 2, in: article), Self.isWord("the", at: start - 1, in: article),
-                  Self.isWord(",", at: end, in: article) || Self.isWord(".", at: end, in: article),
-                  !Self.isWord("the", at: end + 1, in: article), !Self.isWord("and", at: end + 1, in: article),
-                  !Self.isWord("or", at: end + 1, in: article), !(index + 1 < mentions.count && mentions[index + 1].tokens.lowerBound == end + 1)
-            else { continue }
-            let label = mentions[index - 1].label ?? mentions[index - 1].text
-            mentions[index].refer(to: entity, label: label, type: mentions[index - 1].type, because: "+apposition")
-        }
-        // Countries of the document by their three-letter code, for a code the text uses as their name ("the
-        // largest donor to PNG" after Papua New Guinea).
-        var countryCodes: [(code: Substring, entity: NodeID, label: String)] = []
-        for index in mentions.indices where mentions[index].type == "Country" && !mentions[index].isDemonym {
-            guard let entity = mentions[index].entity, entity.kind == "country", !countryCodes.contains(where: { $0.entity == entity })
-            else { continue }
-            countryCodes.append((entity.rawValue.dropFirst(8), entity, mentions[index].label ?? mentions[index].text))
-        }
+        referToOrganizationsInApposition(&mentions, in: article)
+        let countryCodes = Self.countryCodes(of: mentions)
         let companies = Self.companiesByShortName(names.organizations)
         let organizationsByText = organizationsByName(in: mentions)
         // Then short forms, in place; `kept` mentions are moved to the front.
@@ -578,11 +614,7 @@ public struct MentionResolver: Sendable {
             if mentions[position].tokens.count >= 2 {
                 referToPlainName(&mentions[position], names: names, places: places, organizationsByText: organizationsByText)
             }
-            if !countryCodes.isEmpty, mentions[position].source != .gazetteer, mentions[position].tokens.count == 1,
-               mentions[position].text.utf8.count == 3, Self.isCapitals(mentions[position].text),
-               let country = countryCodes.first(where: { $0.code == mentions[position].text }), country.entity != mentions[position].entity {
-                mentions[position].refer(to: country.entity, label: country.label, type: "Country", because: "+country-code")
-            }
+            if !countryCodes.isEmpty { Self.referToCountry(&mentions[position], byCode: countryCodes) }
             // Plain statements, not `&&` or `||`: an inout access inside their autoclosures copies the whole mention.
             var isCompany = false
             if !companies.isEmpty, mentions[position].source == .tagger {
