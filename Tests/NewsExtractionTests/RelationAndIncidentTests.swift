@@ -174,6 +174,15 @@ import NewsGraph
         #expect(strikes.nodes.first { $0.label.hasPrefix("General") }?.type == "Protest")
     }
 
+    @Test func readsStormingsAndTalks() throws {
+        let storming = incidents("Protesters stormed the Federal Parliament in Kathmandu on Tuesday.")
+        let attack = try #require(storming.nodes.first { $0.type == "Attack" })
+        #expect(storming.graph.edge(attack.id, "occurredIn", id("city/kathmandu")) != nil)
+        let talks = incidents("Treasury Secretary Scott Bessent held trade talks with Chinese Vice Premier Li Qiang in Geneva on Saturday.")
+        let meeting = try #require(talks.nodes.first { $0.type == "Meeting" })
+        #expect(talks.graph.edge(meeting.id, "participant", id("person/li-qiang")) != nil)
+    }
+
     @Test func readsNoIncidentInQuotationsOrInAnElectionToCome() {
         #expect(incidents(#"Samson Itodo called the violence in Lagos "an attack on the right to vote.""#).nodes.isEmpty)
         #expect(incidents("President Aleksandar Vucic said he would call an early election.").nodes.isEmpty)

@@ -58,7 +58,7 @@ public struct IncidentExtractor: Sendable {
     /// Triggers that are verbs: only their subject plays the trigger's subject role ("police raided …").
     static let verbalTriggers: Set<String> = [
         "crashed", "went", "raided", "arrested", "detained", "summoned", "telephoned", "met", "visited", "killed",
-        "attacked", "launched", "fired", "test-fired", "announced", "shot",
+        "attacked", "launched", "fired", "test-fired", "announced", "shot", "stormed", "opened",
     ]
     /// Words before a trigger that say it did not (yet) happen.
     static let hedges: WordSet = ["planned", "canceled", "cancelled", "postponed", "proposed", "possible", "potential",
