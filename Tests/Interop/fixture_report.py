@@ -52,22 +52,30 @@ def expected_of(base):
     return rows
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def add_common_arguments(parser):
+    """The options every fixture report takes: --binary, --tagger and --dir."""
     parser.add_argument("--binary")
     parser.add_argument("--tagger", choices=["on", "off"], default="on")
     parser.add_argument("--dir", default=os.path.join(ROOT, "Tests", "Fixtures", "articles"))
+
+
+def newsgraph_binary(given):
+    """The newsgraph executable: `given`, else the release build, else the debug build; exits when there is none."""
+    if given is not None:
+        return given
+    for kind in ("release", "debug"):
+        candidate = os.path.join(ROOT, ".build", kind, "newsgraph")
+        if os.path.exists(candidate):
+            return candidate
+    sys.exit("no newsgraph binary: run `swift build -c release` or pass --binary")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_common_arguments(parser)
     parser.add_argument("--extra", action="store_true")
     args = parser.parse_args()
-    binary = args.binary
-    if binary is None:
-        for kind in ("release", "debug"):
-            candidate = os.path.join(ROOT, ".build", kind, "newsgraph")
-            if os.path.exists(candidate):
-                binary = candidate
-                break
-    if binary is None:
-        sys.exit("no newsgraph binary: run `swift build -c release` or pass --binary")
+    binary = newsgraph_binary(args.binary)
 
     articles = sorted(f for f in os.listdir(args.dir) if f.endswith((".txt", ".html")))
     totals = {"expected": 0, "found": 0, "split": 0, "mistyped": 0, "junk": 0}

@@ -20,8 +20,9 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from fixture_report import GRAPHML, add_common_arguments, expected_of, newsgraph_binary  # noqa: E402
+
 ROLES = {"agent", "target", "victim", "participant", "operator", "reportedBy"}
 
 
@@ -45,14 +46,7 @@ def graph_of(binary, article, tagger):
 
 def forms_of(base):
     """Canonical name → its forms, from the article's .expected.tsv."""
-    forms = {}
-    with open(base + ".expected.tsv", encoding="utf-8") as file:
-        for line in file.read().split("\n"):
-            if not line or line.startswith("#"):
-                continue
-            fields = line.split("\t")
-            forms[fields[1]] = {fields[1]} | ({f for f in fields[2].split("|") if f} if len(fields) > 2 else set())
-    return forms
+    return {name: forms for _, name, forms in expected_of(base)}
 
 
 def key_of(path):
@@ -75,20 +69,10 @@ def key_of(path):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--binary")
-    parser.add_argument("--tagger", choices=["on", "off"], default="on")
-    parser.add_argument("--dir", default=os.path.join(ROOT, "Tests", "Fixtures", "articles"))
+    add_common_arguments(parser)
     parser.add_argument("--quiet", action="store_true", help="totals only")
     args = parser.parse_args()
-    binary = args.binary
-    if binary is None:
-        for kind in ("release", "debug"):
-            candidate = os.path.join(ROOT, ".build", kind, "newsgraph")
-            if os.path.exists(candidate):
-                binary = candidate
-                break
-    if binary is None:
-        sys.exit("no newsgraph binary: run `swift build -c release` or pass --binary")
+    binary = newsgraph_binary(args.binary)
 
     names = sorted(f for f in os.listdir(args.dir) if f.endswith((".txt", ".html"))
                    and os.path.exists(os.path.join(args.dir, os.path.splitext(f)[0] + ".incidents.tsv")))
