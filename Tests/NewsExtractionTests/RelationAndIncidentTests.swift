@@ -183,6 +183,18 @@ import NewsGraph
         #expect(talks.graph.edge(meeting.id, "participant", id("person/li-qiang")) != nil)
     }
 
+    @Test func readsTheElectedAndTheSentenced() throws {
+        let vote = incidents("DUBLIN (AP) — Catherine Connolly was elected president of Ireland on Saturday.")
+        let election = try #require(vote.nodes.first)
+        #expect(election.type == "Election")
+        #expect(vote.graph.edge(election.id, "participant", id("person/catherine-connolly")) != nil)
+        #expect(vote.graph.edge(election.id, "occurredIn", id("country/IRL")) != nil)
+        let verdict = incidents("A court in Istanbul sentenced Ekrem Imamoglu to two years in prison.")
+        let trial = try #require(verdict.nodes.first)
+        #expect(trial.type == "Trial")
+        #expect(verdict.graph.edge(trial.id, "participant", id("person/ekrem-imamoglu")) != nil)
+    }
+
     @Test func readsNoIncidentInQuotationsOrInAnElectionToCome() {
         #expect(incidents(#"Samson Itodo called the violence in Lagos "an attack on the right to vote.""#).nodes.isEmpty)
         #expect(incidents("President Aleksandar Vucic said he would call an early election.").nodes.isEmpty)

@@ -58,7 +58,8 @@ public struct IncidentExtractor: Sendable {
     /// Triggers that are verbs: only their subject plays the trigger's subject role ("police raided …").
     static let verbalTriggers: Set<String> = [
         "crashed", "went", "raided", "arrested", "detained", "summoned", "telephoned", "met", "visited", "killed",
-        "attacked", "launched", "fired", "test-fired", "announced", "shot", "stormed", "opened",
+        "attacked", "launched", "fired", "test-fired", "announced", "shot", "stormed", "opened", "elected", "sentenced",
+        "convicted", "acquitted", "annulled", "upheld",
     ]
     /// Words before a trigger that say it did not (yet) happen.
     static let hedges: WordSet = ["planned", "canceled", "cancelled", "postponed", "proposed", "possible", "potential",
@@ -114,7 +115,7 @@ public struct IncidentExtractor: Sendable {
     static let modifiedClasses: Set<String> = ["Outbreak", "Parade", "War", "Election", "MilitaryCampaign", "Protest"]
     static let objectRoles: [String: String] = [
         "Raid": "target", "Arrest": "victim", "Killing": "victim", "Summons": "target", "Attack": "target",
-        "PhoneCall": "participant", "Meeting": "participant", "Visit": "target",
+        "PhoneCall": "participant", "Meeting": "participant", "Visit": "target", "Trial": "participant", "Election": "participant",
     ]
     /// Triggers that name a storm when a capitalized name follows: "Cyclone Ditwah", "Storm Boris".
     static let stormTriggers: Set<String> = ["cyclone", "typhoon", "hurricane", "tropical storm", "storm"]
@@ -494,7 +495,7 @@ public struct IncidentExtractor: Sendable {
                 let actualRole = incidentClass == "Crash" && mentions[subject].type != "Airline" && context.families[subject] != .organization
                     ? "participant" : role
                 participants.append(.init(entity: entity, role: actualRole, confidence: mentions[subject].confidence * 0.8))
-                if agentLabel == nil, actualRole == role { agentLabel = mentions[subject].label }
+                if agentLabel == nil, actualRole == role, role != "participant" { agentLabel = mentions[subject].label }
             }
             // A noun's object follows a preposition ("the arrest of", "a raid on"): "the latest arrest as President
             // Claudia Sheinbaum tries …" names no one arrested.
