@@ -495,7 +495,10 @@ public struct IncidentExtractor: Sendable {
                 let actualRole = incidentClass == "Crash" && mentions[subject].type != "Airline" && context.families[subject] != .organization
                     ? "participant" : role
                 participants.append(.init(entity: entity, role: actualRole, confidence: mentions[subject].confidence * 0.8))
-                if agentLabel == nil, actualRole == role, role != "participant" { agentLabel = mentions[subject].label }
+                // The sides of a meeting or a call name it ("Milei–Lula meeting"); the winner of an election does not.
+                if agentLabel == nil, actualRole == role, role != "participant" || Self.partyClasses.contains(incidentClass) {
+                    agentLabel = mentions[subject].label
+                }
             }
             // A noun's object follows a preposition ("the arrest of", "a raid on"): "the latest arrest as President
             // Claudia Sheinbaum tries …" names no one arrested.
