@@ -78,8 +78,9 @@ public struct IncidentExtractor: Sendable {
     static let electionHedges: WordSet = ["before", "ahead", "set", "call", "calls", "called", "calling", "early", "snap", "due",
                                           "demand", "demanded", "demanding", "toward", "towards", "prepare", "for"]
     static let placePrepositions: WordSet = ["near", "in", "at", "over", "outside", "off", "across"]
-    /// Words before a verbal trigger that make it an adjective: "the most visited museum", "a much attacked plan".
-    static let adjectivalOpeners: WordSet = ["most", "least", "more", "much", "the", "a", "an", "widely", "frequently"]
+    /// Words before a verbal trigger that make it an adjective: "the most visited museum", "a much attacked plan", "those
+    /// killed".
+    static let adjectivalOpeners: WordSet = ["most", "least", "more", "much", "the", "a", "an", "widely", "frequently", "those"]
     /// Words before "strike" that make it a military one ("an Israeli air strike", "a drone strike") and words after it
     /// that aim it at something ("a strike on a hospital").
     static let militaryStrikeWords: WordSet = ["air", "drone", "missile", "rocket", "military", "artillery", "retaliatory",
@@ -229,38 +230,8 @@ public struct IncidentExtractor: Sendable {
                     let isAskedFor = index - 2 >= sentence.tokens.lowerBound && context.isWord(index - 1, in: Self.forWord)
                         && context.isWord(index - 2, in: Self.callVerbs)
                     if !isAskedFor, !context.isNegatedOrHedged(before: index, in: sentence, window: 3, extra: Self.hedges),
-                       var hit = launchedWeapon(pattern, at: index..<end, in: sentence, context) {
-                        if Self.strikeWords.contains(pattern.phrase) {
-                            // A strike is an attack or a stoppage of work, as the words around it say; one they do not
-                            // tell is the article's last strike, if any.
-                            guard let strikeClass = strikeClass(at: index, in: sentence, context) ?? latestStrikeClass else { break }
-                            latestStrikeClass = strikeClass
-                            var trigger = pattern.trigger
-                            trigger.incidentClass = strikeClass
-                            trigger.subjectRole = strikeClass == "Attack" ? "agent" : nil
-                            hit.pattern = Pattern(trigger)
-                        }
-                        if pattern.phrase == "landslide",
-                           end < sentence.tokens.upperBound && context.isWord(end, in: Self.landslideWins)
-                            || index - 2 >= sentence.tokens.lowerBound && context.isWord(index - 2, in: Self.landslideOpeners)
-                            || context.mention(endingBefore: index).map({ context.families[$0].isActor }) == true {
-                            // "won by a landslide", "a landslide victory", "González landslide": an election's result.
-                            break
-                        }
-                        if pattern.trigger.incidentClass == "Election",
-                           context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.electionHedges) {
-                            break
-                        }
-                        if Self.stormTriggers.contains(pattern.phrase) {
-                            // "Cyclone Ditwah": the storm's name is part of the hit; "storm" alone is a trigger only so.
-                            if isCapitalized(index, context), end < sentence.tokens.upperBound, context.isWordOutsideActors(end),
-                               isCapitalized(end, context), !context.isWord(end, in: Self.clauseBreaks) {
-                                hit.tokens = index..<(end + 1)
-                                hit.name = (index...end).map { context.word($0) }.joined(separator: " ")
-                            } else if pattern.phrase == "storm" {
-                                break
-                            }
-                        }
+                       let launch = launchedWeapon(pattern, at: index..<end, in: sentence, context),
+                       let hit = refined(launch, in: sentence, latestStrikeClass: &latestStrikeClass, context) {
                         sentenceHits.append(hit)
                         index = hit.tokens.upperBound - 1
                     }
@@ -313,6 +284,44 @@ public struct IncidentExtractor: Sendable {
             return incident(of: first.trigger.incidentClass, hits: hits, agentKey: year == nil ? part : nil, year: year,
                             resolver: resolver, context)
         }
+    }
+
+    /// `hit` as the words around it say: a strike as an attack or a stoppage of work (one they do not tell is the
+    /// article's last strike, if any), a storm with its name ("Cyclone Ditwah"); nil for an election's landslide ("won by
+    /// a landslide", "a landslide victory", "González landslide"), an election to come ("would call an early election")
+    /// and "storm" without a name.
+    private func refined(_ hit: Hit, in sentence: Sentence, latestStrikeClass: inout String?, _ context: SentenceContext) -> Hit? {
+        var hit = hit
+        let index = hit.tokens.lowerBound, end = hit.tokens.upperBound
+        let phrase = hit.pattern.phrase
+        if Self.strikeWords.contains(phrase) {
+            guard let strikeClass = strikeClass(at: index, in: sentence, context) ?? latestStrikeClass else { return nil }
+            latestStrikeClass = strikeClass
+            var trigger = hit.trigger
+            trigger.incidentClass = strikeClass
+            trigger.subjectRole = strikeClass == "Attack" ? "agent" : nil
+            hit.pattern = Pattern(trigger)
+        }
+        if phrase == "landslide",
+           end < sentence.tokens.upperBound && context.isWord(end, in: Self.landslideWins)
+            || index - 2 >= sentence.tokens.lowerBound && context.isWord(index - 2, in: Self.landslideOpeners)
+            || context.mention(endingBefore: index).map({ context.families[$0].isActor }) == true {
+            return nil
+        }
+        if hit.trigger.incidentClass == "Election",
+           context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.electionHedges) {
+            return nil
+        }
+        if Self.stormTriggers.contains(phrase) {
+            if isCapitalized(index, context), end < sentence.tokens.upperBound, context.isWordOutsideActors(end),
+               isCapitalized(end, context), !context.isWord(end, in: Self.clauseBreaks) {
+                hit.tokens = index..<(end + 1)
+                hit.name = (index...end).map { context.word($0) }.joined(separator: " ")
+            } else if phrase == "storm" {
+                return nil
+            }
+        }
+        return hit
     }
 
     /// The country of the article's dateline: its region part when that is a country ("CHISINAU, Moldova"), else the
