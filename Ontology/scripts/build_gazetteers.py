@@ -919,6 +919,7 @@ CLASSES = [
     ("Parade", "Incident", "", "A parade or ceremony."),
     ("Trial", "Incident", "", "A trial or court hearing."),
     ("Disaster", "Incident", "", "A natural disaster or a great fire: an earthquake, flood, storm, wildfire, landslide or eruption."),
+    ("Coup", "Incident", "", "A seizure of power by force, or an attempt at one."),
 ]
 
 _ACTOR = "Person|Organization|Country"

@@ -197,6 +197,18 @@ import NewsGraph
         #expect(verdict.graph.edge(trial.id, "participant", id("person/ekrem-imamoglu")) != nil)
     }
 
+    @Test func readsACoupButNotOneCalledSoOrPlotted() throws {
+        let coups = incidents("""
+            BANGKOK (AP) — Thaksin Shinawatra was ousted in a 2006 military coup. His opponents called the ruling a coup. \
+            Moraes oversees an inquiry into an alleged coup plot. Min Aung Hlaing seized power in a coup in February 2021.
+            """)
+        #expect(coups.nodes.map(\.type) == ["Coup", "Coup"], "\(coups.nodes.map(\.label))")
+        let thai = try #require(coups.nodes.first { $0.label.hasSuffix("2006") })
+        #expect(coups.graph.edge(thai.id, "occurredIn", id("country/THA")) != nil)
+        let myanmar = try #require(coups.nodes.first { $0.id != thai.id })
+        #expect(coups.graph.edge(myanmar.id, "agent", id("person/min-aung-hlaing")) != nil)
+    }
+
     @Test func readsNoIncidentInQuotationsOrInAnElectionToCome() {
         #expect(incidents(#"Samson Itodo called the violence in Lagos "an attack on the right to vote.""#).nodes.isEmpty)
         #expect(incidents("President Aleksandar Vucic said he would call an early election.").nodes.isEmpty)

@@ -59,7 +59,7 @@ public struct IncidentExtractor: Sendable {
     static let verbalTriggers: Set<String> = [
         "crashed", "went", "raided", "arrested", "detained", "summoned", "telephoned", "met", "visited", "killed",
         "attacked", "launched", "fired", "test-fired", "announced", "shot", "stormed", "opened", "elected", "sentenced",
-        "convicted", "acquitted", "annulled", "upheld",
+        "convicted", "acquitted", "annulled", "upheld", "seized",
     ]
     /// Words before a trigger that say it did not (yet) happen.
     static let hedges: WordSet = ["planned", "canceled", "cancelled", "postponed", "proposed", "possible", "potential",
@@ -68,11 +68,14 @@ public struct IncidentExtractor: Sendable {
                                   "will", "would", "could", "might", "should", "shall", "urged", "urging", "join", "fresh",
                                   "promised", "promises", "pledged", "pledges"]
     /// Verbs that, with "for", ask for an incident rather than report one: "called for protests in Yerevan".
-    static let callVerbs: WordSet = ["called", "calls", "call", "calling", "appealed", "pressed", "pushed", "pushing"]
+    static let callVerbs: WordSet = ["called", "calls", "call", "calling", "appealed", "pressed", "pushed", "pushing", "branded",
+                                     "described", "denounced"]
     static let forWord: WordSet = ["for"]
     /// Words after "landslide" that make it an election's ("a landslide victory"), and before it ("won by a landslide").
     static let landslideWins: WordSet = ["victory", "win", "winner", "majority", "margin", "re-election", "reelection"]
     static let landslideOpeners: WordSet = ["by", "won", "win", "wins", "winning"]
+    /// Words after "coup" that make it no coup that happened: "an alleged coup plot", "coup rumors".
+    static let coupPlots: WordSet = ["plot", "plots", "plotters", "plotting", "rumors", "rumours", "fears", "threat"]
     /// Words before "election" that put it in the future: "called for an election", "before a snap general election",
     /// "set elections for March 5".
     static let electionHedges: WordSet = ["before", "ahead", "set", "call", "calls", "called", "calling", "early", "snap", "due",
@@ -92,9 +95,9 @@ public struct IncidentExtractor: Sendable {
                                             "48-hour", "indefinite", "day-long", "on", "union", "unions", "machinists", "rail",
                                             "hunger", "tanker", "truckers", "drivers", "port", "dockworkers", "miners"]
     static let strikeWords: Set<String> = ["strike", "strikes"]
-    /// Classes whose incident happens in the place that owns its name: "Moldova's parliamentary election", "the
-    /// Czech election", "Canada's measles outbreak".
-    static let ownedPlaceClasses: Set<String> = ["Election", "Protest", "Outbreak", "Disaster"]
+    /// Classes whose incident happens in the place that owns its name ("Moldova's parliamentary election", "the
+    /// Czech election", "Canada's measles outbreak") or, without one, in the dateline's country (a coup, too).
+    static let ownedPlaceClasses: Set<String> = ["Election", "Protest", "Outbreak", "Disaster", "Coup"]
     /// Classes of incidents between parties: without one they are no event worth a node ("met in Bucharest").
     static let partyClasses: Set<String> = ["Meeting", "Visit", "PhoneCall", "Summons"]
     /// A crash happens where its flight left too: "crashed after takeoff from Ahmedabad".
@@ -117,6 +120,7 @@ public struct IncidentExtractor: Sendable {
     static let objectRoles: [String: String] = [
         "Raid": "target", "Arrest": "victim", "Killing": "victim", "Summons": "target", "Attack": "target",
         "PhoneCall": "participant", "Meeting": "participant", "Visit": "target", "Trial": "participant", "Election": "participant",
+        "Coup": "target",
     ]
     /// Triggers that name a storm when a capitalized name follows: "Cyclone Ditwah", "Storm Boris".
     static let stormTriggers: Set<String> = ["cyclone", "typhoon", "hurricane", "tropical storm", "storm"]
@@ -132,7 +136,7 @@ public struct IncidentExtractor: Sendable {
     /// Words before a year that make it name a trigger's event: "the 1979 crash", "Turkey's 2023 earthquake".
     static let yearOpeners: WordSet = ["the", "a", "an", "its", "their", "'s", "’s"]
     static let nouns: [String: String] = [
-        "Disaster": "disaster", "Crash": "crash", "Raid": "raid", "Arrest": "arrests", "Summons": "summons", "PhoneCall": "phone call",
+        "Disaster": "disaster", "Coup": "coup", "Crash": "crash", "Raid": "raid", "Arrest": "arrests", "Summons": "summons", "PhoneCall": "phone call",
         "Meeting": "meeting", "Visit": "visit", "Killing": "killings", "Attack": "attack", "War": "war",
         "MilitaryCampaign": "offensive", "Outbreak": "outbreak", "Parade": "parade", "Protest": "protests",
         "Election": "election", "Trial": "trial", "Announcement": "announcement", "MissileLaunch": "missile launch",
@@ -242,7 +246,13 @@ public struct IncidentExtractor: Sendable {
             if sentenceHits.contains(where: { $0.trigger.incidentClass != "Killing" }) {
                 sentenceHits.removeAll { $0.trigger.incidentClass == "Killing" }
             }
+            // Hits of one class in one sentence are one event ("seized power in a 1970 coup").
+            var sentenceKeys: [(incidentClass: String, key: String)] = []
             for hit in sentenceHits {
+                if let same = sentenceKeys.first(where: { $0.incidentClass == hit.trigger.incidentClass }) {
+                    groups[same.key, default: []].append(hit)
+                    continue
+                }
                 if hit.pattern.phrase == "blaze", let latestKey = latest {
                     // "Firefighters fought the blaze": the fire of the latest incident (a crash, a strike).
                     groups[latestKey, default: []].append(hit)
@@ -270,6 +280,7 @@ public struct IncidentExtractor: Sendable {
                     key = existing
                 }
                 if groups[key] == nil { order.append(key) }
+                sentenceKeys.append((hit.trigger.incidentClass, key))
                 groups[key, default: []].append(hit)
                 latest = key
             }
@@ -288,8 +299,8 @@ public struct IncidentExtractor: Sendable {
 
     /// `hit` as the words around it say: a strike as an attack or a stoppage of work (one they do not tell is the
     /// article's last strike, if any), a storm with its name ("Cyclone Ditwah"); nil for an election's landslide ("won by
-    /// a landslide", "a landslide victory", "González landslide"), an election to come ("would call an early election")
-    /// and "storm" without a name.
+    /// a landslide", "a landslide victory", "González landslide"), an election to come ("would call an early election"),
+    /// a coup plot and "storm" without a name.
     private func refined(_ hit: Hit, in sentence: Sentence, latestStrikeClass: inout String?, _ context: SentenceContext) -> Hit? {
         var hit = hit
         let index = hit.tokens.lowerBound, end = hit.tokens.upperBound
@@ -310,6 +321,11 @@ public struct IncidentExtractor: Sendable {
         }
         if hit.trigger.incidentClass == "Election",
            context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.electionHedges) {
+            return nil
+        }
+        // "An alleged coup plot", "moves his opponents call a coup": no coup that happened.
+        if phrase == "coup", end < sentence.tokens.upperBound && context.isWord(end, in: Self.coupPlots)
+            || context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.callVerbs) {
             return nil
         }
         if Self.stormTriggers.contains(phrase) {
@@ -545,8 +561,8 @@ public struct IncidentExtractor: Sendable {
                 }
             }
         }
-        // An election, protest, outbreak or disaster whose place the text does not give is in the place that owns its
-        // name ("Moldova's parliamentary election"), else in the country of the article's dateline.
+        // An election, protest, outbreak, disaster or coup whose place the text does not give is in the place that owns
+        // its name ("Moldova's parliamentary election"), else in the country of the article's dateline.
         var datelinePlace: (entity: NodeID, label: String)?
         if place == nil, Self.ownedPlaceClasses.contains(incidentClass) {
             place = hits.lazy.compactMap { self.owningPlace(before: $0.tokens.lowerBound, in: $0.sentence, context) }.first
