@@ -20,16 +20,12 @@ public struct GenericNameQualifier: Sendable {
 
     /// Gazetteer organizations by country ID and ``canonicalKey(_:)`` of their generic name.
     private let known: [String: Known]
-    /// Countries by every lower-case name and demonym, for the dateline.
-    private let countriesByName: [String: (id: NodeID, label: String)]
-    /// Country labels by ID.
-    private let countryLabels: [NodeID: String]
-    /// The first word of every name in ``countriesByName``, with a possessive's ending too ("philippines'").
+    /// Countries by their names, and cities' countries, for names and datelines.
+    private let countries: CountryNames
+    /// The first word of every name in ``CountryNames/byName``, with a possessive's ending too ("philippines'").
     private let countryFirstWords: Set<String>
-    /// The last word of every name in ``countriesByName``.
+    /// The last word of every name in ``CountryNames/byName``.
     private let countryLastWords: Set<String>
-    /// Cities' countries by lower-case city name, for a dateline that names only a city.
-    private let cityCountries: [String: NodeID]
     /// The classes, to tell organizations.
     private let schema: GraphSchema
 
@@ -57,20 +53,10 @@ public struct GenericNameQualifier: Sendable {
 
     /// A qualifier over the organizations and countries of `ontology`.
     public init(ontology: Ontology) {
-        var countriesByName: [String: (id: NodeID, label: String)] = [:]
-        var countryLabels: [NodeID: String] = [:]
-        var cityCountries: [String: NodeID] = [:]
+        let countries = CountryNames(ontology: ontology)
         var countryForms: [NodeID: [String]] = [:]
-        for entry in ontology.entries {
-            if entry.type == "Country" {
-                countryLabels[entry.id] = entry.label
-                for name in [entry.label] + entry.aliases + entry.demonyms where countriesByName[name.lowercased()] == nil {
-                    countriesByName[name.lowercased()] = (entry.id, entry.label)
-                }
-                countryForms[entry.id] = ([entry.label] + entry.aliases + entry.demonyms).map { $0.lowercased() }
-            } else if entry.type == "City", let country = entry.partOf, cityCountries[entry.label.lowercased()] == nil {
-                cityCountries[entry.label.lowercased()] = country
-            }
+        for entry in ontology.entries where entry.type == "Country" {
+            countryForms[entry.id] = ([entry.label] + entry.aliases + entry.demonyms).map { $0.lowercased() }
         }
         var known: [String: Known] = [:]
         for entry in ontology.entries where entry.attributes["country"] != nil {
@@ -83,16 +69,14 @@ public struct GenericNameQualifier: Sendable {
         }
         self.known = known
         self.schema = ontology.schema
-        self.countriesByName = countriesByName
+        self.countries = countries
         var countryFirstWords = Set<String>()
-        for name in countriesByName.keys {
+        for name in countries.byName.keys {
             let first = name.split(separator: " ").first.map(String.init) ?? name
             countryFirstWords.formUnion([first, first + "'s", first + "’s", first + "'", first + "’"])
         }
         self.countryFirstWords = countryFirstWords
-        countryLastWords = Set(countriesByName.keys.map { name in name.split(separator: " ").last.map(String.init) ?? name })
-        self.countryLabels = countryLabels
-        self.cityCountries = cityCountries
+        countryLastWords = Set(countries.byName.keys.map { name in name.split(separator: " ").last.map(String.init) ?? name })
     }
 
     /// `mentions` (resolved, in text order) with each generic organization name tied to its country. Mentions
@@ -126,12 +110,12 @@ public struct GenericNameQualifier: Sendable {
             } else if isGeneric(text), let named = countryBefore(index, in: mentions, article: article) {
                 country = named
             } else if isGeneric(text) {
-                if datelineCountry == nil { datelineCountry = .some(self.datelineCountry(of: article.metadata)) }
+                if datelineCountry == nil { datelineCountry = .some(countries.datelineCountry(of: article.metadata)?.id) }
                 country = datelineCountry ?? nil
             } else {
                 continue
             }
-            guard let country, let countryLabel = countryLabels[country] else { continue }
+            guard let country, let countryLabel = countries.labels[country] else { continue }
             let canonical = Self.canonicalKey(generic)
             let entry: Known
             if let known = known[country.rawValue + "|" + canonical] {
@@ -191,7 +175,7 @@ public struct GenericNameQualifier: Sendable {
             } else {
                 isPossessive = false
             }
-            guard let country = countriesByName[name] else { continue }
+            guard let country = countries.byName[name] else { continue }
             let rest = words.dropFirst(length).joined(separator: " ")
             return isPossessive || isGeneric(rest) ? (country.id, rest) : nil
         }
@@ -206,7 +190,7 @@ public struct GenericNameQualifier: Sendable {
         for index in words.indices.dropFirst() where words[index] == "of" && index + 1 < words.count {
             var tail = words[(index + 1)...]
             if tail.first == "the", tail.count > 1 { tail = tail.dropFirst() }
-            guard let country = countriesByName[tail.joined(separator: " ")] else { continue }
+            guard let country = countries.byName[tail.joined(separator: " ")] else { continue }
             let rest = words[..<index].joined(separator: " ")
             return isGeneric(rest) ? (country.id, rest) : nil
         }
@@ -227,16 +211,6 @@ public struct GenericNameQualifier: Sendable {
         let gap = mentions[index - 1].tokens.upperBound..<mentions[index].tokens.lowerBound
         if mentions[index - 1].isDemonym { return gap.isEmpty ? entity : nil }
         return gap.count == 1 && article.tokens[gap.lowerBound].kind == .possessive ? entity : nil
-    }
-
-    /// The country of a dateline: its region part when that is a country ("KAMPALA, Uganda"), else the country
-    /// of its place ("ISLAMABAD").
-    private func datelineCountry(of metadata: DocumentMetadata) -> NodeID? {
-        if let region = metadata.datelineRegion?.lowercased(), let country = countriesByName[region] { return country.id }
-        if let place = metadata.datelinePlace?.lowercased() {
-            return countriesByName[place]?.id ?? cityCountries[place]
-        }
-        return nil
     }
 
     /// The generic part of a gazetteer name of a country's organization, lower case: "pakistan's foreign office" →

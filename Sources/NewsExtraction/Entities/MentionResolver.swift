@@ -215,12 +215,13 @@ public struct MentionResolver: Sendable {
                                                       "S.A.", "SpA", "S.p.A.", "AG", "GmbH", "N.V.", "B.V.", "AB", "ASA", "Oyj", "A/S", "LLP",
                                                       "Pty", "Pte", "Sdn", "JSC", "PJSC", "Tbk", "Bhd", "Berhad"]
 
-    /// The document's places of two words or more that a gazetteer names, by ``nameKey(_:)``, for their misspellings
-    /// ("Port Morseby" after Port Moresby).
+    /// The document's places other than countries, by the ``nameKey(_:)`` of their names: those of one word, or those of
+    /// several words that a gazetteer names (for their misspellings: "Port Morseby" after Port Moresby).
     @inline(never)
-    private func gazetteerPlacesOfSeveralWords(in mentions: [EntityMention]) -> [(key: UInt64, entity: NodeID, label: String, type: String)] {
+    private func documentPlaces(in mentions: [EntityMention], ofSeveralWords: Bool) -> [(key: UInt64, entity: NodeID, label: String, type: String)] {
         var places: [(key: UInt64, entity: NodeID, label: String, type: String)] = []
-        for index in mentions.indices where mentions[index].tokens.count > 1 && mentions[index].source == .gazetteer
+        for index in mentions.indices where (ofSeveralWords ? mentions[index].tokens.count > 1 && mentions[index].source == .gazetteer
+                                                            : mentions[index].tokens.count == 1)
             && !mentions[index].isDemonym && mentions[index].type != "Country" && facts(of: mentions[index].type).isPlace {
             guard let entity = mentions[index].entity else { continue }
             let key = Self.nameKey(mentions[index].text)
@@ -343,6 +344,9 @@ public struct MentionResolver: Sendable {
     /// Words after an organization's plain name that leave it the same organization: the legal forms, and "Party" ("the
     /// Pheu Thai Party" is Pheu Thai).
     private static let plainNameSuffixes = legalSuffixes.union(["Party"])
+    /// The words ``companiesByShortName(_:)`` drops from the end of an organization's label: the legal forms, and
+    /// "International" ("CARE International" is CARE).
+    private static let shortNameSuffixes = legalFormWords.union(["International"])
 
     /// A company of the document, by its name without its legal form.
     private struct ShortCompanyName {
@@ -357,17 +361,17 @@ public struct MentionResolver: Sendable {
         var hasLegalSuffix: Bool
     }
 
-    /// The organizations whose labels end in legal-form words, by their names without them ("Bach Dang Garment");
-    /// a name that two organizations share has no entity.
+    /// The organizations whose labels end in legal-form words or "International", by their names without them ("Bach
+    /// Dang Garment", "CARE"); a name that two organizations share has no entity.
     @inline(never)
     private static func companiesByShortName(_ organizations: [Organization]) -> [ShortCompanyName] {
         var companies: [ShortCompanyName] = []
         for organization in organizations {
             guard let space = organization.label.lastIndex(of: " "),
                   case let last = String(organization.label[organization.label.index(after: space)...]),
-                  legalFormWords.contains(last) || last == "International" else { continue }
+                  shortNameSuffixes.contains(last) else { continue }
             var words = organization.label.split(separator: " ")
-            while words.count > 1, let word = words.last, legalFormWords.contains(String(word)) || word == "International" { words.removeLast() }
+            while words.count > 1, let word = words.last, shortNameSuffixes.contains(String(word)) { words.removeLast() }
             let name = words.joined(separator: " ")
             guard name != organization.label else { continue }
             if let index = companies.firstIndex(where: { $0.name == name }) {
@@ -538,16 +542,8 @@ public struct MentionResolver: Sendable {
         // Places of the document by the key of their one-word name, for the tagger's organizations that are a
         // place's name used before a noun ("the Renton factory", "Cordoba Governor Martín Llaryora").
         // A few per document: a list is searched faster than a dictionary is hashed.
-        var places: [(key: UInt64, entity: NodeID, label: String, type: String)] = []
-        for index in mentions.indices where mentions[index].tokens.count == 1 && !mentions[index].isDemonym
-            && mentions[index].type != "Country" && facts(of: mentions[index].type).isPlace {
-            guard let entity = mentions[index].entity else { continue }
-            let key = Self.nameKey(mentions[index].text)
-            if !places.contains(where: { $0.key == key }) {
-                places.append((key, entity, mentions[index].label ?? mentions[index].text, mentions[index].type))
-            }
-        }
-        let longPlaces = gazetteerPlacesOfSeveralWords(in: mentions)
+        let places = documentPlaces(in: mentions, ofSeveralWords: false)
+        let longPlaces = documentPlaces(in: mentions, ofSeveralWords: true)
         for index in mentions.indices where mentions[index].type == "Vessel" && mentions[index].tokens.count >= 2 {
             guard let entity = mentions[index].entity, let space = mentions[index].text.firstIndex(of: " ") else { continue }
             ships[String(mentions[index].text[mentions[index].text.index(after: space)...])] = (entity, mentions[index].label ?? mentions[index].text)

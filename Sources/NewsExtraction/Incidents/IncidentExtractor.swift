@@ -22,10 +22,8 @@ public struct IncidentExtractor: Sendable {
     /// The first words of triggers and the anaphora: a token that is neither starts no hit.
     let startWords: WordSet
     let hasTriggers: Bool
-    /// Countries by their lower-case names, and cities' countries by the cities' lower-case names (the first city of a
-    /// name), with the countries' labels: for the country of a dateline.
-    let countriesByName: [String: (entity: NodeID, label: String)]
-    let cityCountries: [String: (entity: NodeID, label: String)]
+    /// Countries by their names, and cities' countries: for the country of a dateline.
+    let countries: CountryNames
 
     /// A trigger with what the rules ask of it, worked out once.
     struct Pattern: Sendable {
@@ -177,20 +175,7 @@ public struct IncidentExtractor: Sendable {
         triggersByFirstWord = WordMap(order.map { ($0, index[$0] ?? []) })
         startWords = WordSet(ontology.interactions.triggers.map { $0.words[0] } + Self.anaphoraWords)
         hasTriggers = !ontology.interactions.triggers.isEmpty
-        var countryLabels: [NodeID: String] = [:]
-        var countriesByName: [String: (entity: NodeID, label: String)] = [:]
-        for entry in ontology.entries where entry.type == "Country" {
-            countryLabels[entry.id] = entry.label
-            for name in [entry.label] + entry.aliases where countriesByName[name.lowercased()] == nil {
-                countriesByName[name.lowercased()] = (entry.id, entry.label)
-            }
-        }
-        var cityCountries: [String: (entity: NodeID, label: String)] = [:]
-        for entry in ontology.entries where entry.type == "City" && cityCountries[entry.label.lowercased()] == nil {
-            if let country = entry.partOf, let label = countryLabels[country] { cityCountries[entry.label.lowercased()] = (country, label) }
-        }
-        self.countriesByName = countriesByName
-        self.cityCountries = cityCountries
+        countries = CountryNames(ontology: ontology)
     }
 
     struct Hit {
@@ -329,8 +314,9 @@ public struct IncidentExtractor: Sendable {
             return nil
         }
         if Self.stormTriggers.contains(phrase) {
-            if isCapitalized(index, context), end < sentence.tokens.upperBound, context.isWordOutsideActors(end),
-               isCapitalized(end, context), !context.isWord(end, in: Self.clauseBreaks) {
+            let tokens = context.article.tokens
+            if tokens[index].isCapitalized, end < sentence.tokens.upperBound, context.isWordOutsideActors(end),
+               tokens[end].isCapitalized, !context.isWord(end, in: Self.clauseBreaks) {
                 hit.tokens = index..<(end + 1)
                 hit.name = (index...end).map { context.word($0) }.joined(separator: " ")
             } else if phrase == "storm" {
@@ -338,15 +324,6 @@ public struct IncidentExtractor: Sendable {
             }
         }
         return hit
-    }
-
-    /// The country of the article's dateline: its region part when that is a country ("CHISINAU, Moldova"), else the
-    /// country of its city ("ISLAMABAD") or the country it names ("SINGAPORE").
-    private func datelineCountry(_ context: SentenceContext) -> (entity: NodeID, label: String)? {
-        let metadata = context.article.metadata
-        if let region = metadata.datelineRegion?.lowercased(), let country = countriesByName[region] { return country }
-        guard let city = metadata.datelinePlace?.lowercased() else { return nil }
-        return cityCountries[city] ?? countriesByName[city]
     }
 
     /// Whether token `index` is inside quotation marks in its sentence.
@@ -392,7 +369,8 @@ public struct IncidentExtractor: Sendable {
     private func owningPlace(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         var end = index
         // Over a few lower-case words ("parliamentary", "measles").
-        while end > sentence.tokens.lowerBound, end > index - 3, context.isFreeWord(end - 1), !isCapitalized(end - 1, context),
+        while end > sentence.tokens.lowerBound, end > index - 3, context.isFreeWord(end - 1),
+              !context.article.tokens[end - 1].isCapitalized,
               !context.isWord(end - 1, in: Self.modifierStops) {
             end -= 1
         }
@@ -401,11 +379,6 @@ public struct IncidentExtractor: Sendable {
         return mention
     }
 
-    /// Whether token `index` starts with an upper-case ASCII letter.
-    private func isCapitalized(_ index: Int, _ context: SentenceContext) -> Bool {
-        let range = context.article.tokens[index].range
-        return !range.isEmpty && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(context.article.cleanText[range.lowerBound])
-    }
 
     /// The year of an event of another year than the article's date: the year its trigger's phrase opens with ("the 1979
     /// crash", "the 2004 Indian Ocean tsunami", "Turkey's 2023 earthquake") or that follows it ("were arrested in November
@@ -563,10 +536,10 @@ public struct IncidentExtractor: Sendable {
         }
         // An election, protest, outbreak, disaster or coup whose place the text does not give is in the place that owns
         // its name ("Moldova's parliamentary election"), else in the country of the article's dateline.
-        var datelinePlace: (entity: NodeID, label: String)?
+        var datelinePlace: (id: NodeID, label: String)?
         if place == nil, Self.ownedPlaceClasses.contains(incidentClass) {
             place = hits.lazy.compactMap { self.owningPlace(before: $0.tokens.lowerBound, in: $0.sentence, context) }.first
-            if place == nil { datelinePlace = datelineCountry(context) }
+            if place == nil { datelinePlace = countries.datelineCountry(of: context.article.metadata) }
             preposition = "in"
         }
         // An incident with nothing known but its word ("a series of killings") is not worth a node, nor a killing by
@@ -577,7 +550,7 @@ public struct IncidentExtractor: Sendable {
         // An event of another year is of that year, whatever other date its sentences give.
         let resolved = sentences.lazy.compactMap { self.date(in: $0, resolver, context) }.first
         let date = year.map { year in resolved.flatMap { $0.hasPrefix(year) ? $0 : nil } ?? year } ?? resolved
-        let placeEntity = place.flatMap { mentions[$0].entity } ?? datelinePlace?.entity
+        let placeEntity = place.flatMap { mentions[$0].entity } ?? datelinePlace?.id
         let placeLabel = place.flatMap { mentions[$0].label } ?? datelinePlace?.label
         // A storm's name names the event; a disaster's trigger says what it was ("earthquake", "floods").
         let name = hits.lazy.compactMap(\.name).first
