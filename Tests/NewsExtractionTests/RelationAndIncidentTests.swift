@@ -156,6 +156,17 @@ import NewsGraph
         #expect(incidents("Gonzalez won by a landslide, the opposition said.").nodes.isEmpty)
     }
 
+    @Test func readsABlackoutAsAnOutageOfTheWholeCountryWhenItIsNationwide() throws {
+        let blackout = incidents("Crowds gathered in the streets during a nationwide power outage in Barcelona, Spain, on Monday.")
+        let node = try #require(blackout.nodes.first)
+        #expect(blackout.nodes.count == 1, "\(blackout.nodes.map(\.label))")
+        #expect(node.type == "Outage" && node.label == "Power outage in Spain")
+        #expect(blackout.graph.edge(node.id, "occurredIn", id("country/ESP")) != nil)
+        // Without "nationwide", the city's own blackout stays in the city.
+        let local = incidents("A blackout in Barcelona stranded commuters on Monday after a fire at a substation.")
+        #expect(local.nodes.map(\.label) == ["Blackout in Barcelona"])
+    }
+
     @Test func keepsAnEventOfAnotherYearApart() throws {
         let crashes = incidents("""
             The cargo plane crashed after takeoff from Louisville on Tuesday, killing at least 13 people. Experts recalled \

@@ -95,7 +95,9 @@ public struct IncidentExtractor: Sendable {
     static let strikeWords: Set<String> = ["strike", "strikes"]
     /// Classes whose incident happens in the place that owns its name ("Moldova's parliamentary election", "the
     /// Czech election", "Canada's measles outbreak") or, without one, in the dateline's country (a coup, too).
-    static let ownedPlaceClasses: Set<String> = ["Election", "Protest", "Outbreak", "Disaster", "Coup"]
+    static let ownedPlaceClasses: Set<String> = ["Election", "Protest", "Outbreak", "Disaster", "Coup", "Outage"]
+    /// Classes whose trigger word says what the event was and labels it ("earthquake in Myanmar", "blackout in Spain").
+    static let namedByTrigger: Set<String> = ["Disaster", "Outage"]
     /// Classes of incidents between parties: without one they are no event worth a node ("met in Bucharest").
     static let partyClasses: Set<String> = ["Meeting", "Visit", "PhoneCall", "Summons"]
     /// A crash happens where its flight left too: "crashed after takeoff from Ahmedabad".
@@ -134,7 +136,7 @@ public struct IncidentExtractor: Sendable {
     /// Words before a year that make it name a trigger's event: "the 1979 crash", "Turkey's 2023 earthquake".
     static let yearOpeners: WordSet = ["the", "a", "an", "its", "their", "'s", "’s"]
     static let nouns: [String: String] = [
-        "Disaster": "disaster", "Coup": "coup", "Crash": "crash", "Raid": "raid", "Arrest": "arrests", "Summons": "summons", "PhoneCall": "phone call",
+        "Disaster": "disaster", "Outage": "outage", "Coup": "coup", "Crash": "crash", "Raid": "raid", "Arrest": "arrests", "Summons": "summons", "PhoneCall": "phone call",
         "Meeting": "meeting", "Visit": "visit", "Killing": "killings", "Attack": "attack", "War": "war",
         "MilitaryCampaign": "offensive", "Outbreak": "outbreak", "Parade": "parade", "Protest": "protests",
         "Election": "election", "Trial": "trial", "Announcement": "announcement", "MissileLaunch": "missile launch",
@@ -534,27 +536,36 @@ public struct IncidentExtractor: Sendable {
                 }
             }
         }
+        // A nationwide event is the country's, not the city's that its clause names ("a nationwide power outage in
+        // Barcelona, Spain").
+        var countryPlace: (id: NodeID, label: String)?
+        if let index = place, mentions[index].type == "City", hits.contains(where: { isNationwide($0, context) }),
+           let city = mentions[index].label, let country = countries.cityCountries[city.lowercased()],
+           let label = countries.labels[country] {
+            place = nil
+            countryPlace = (country, label)
+            preposition = "in"
+        }
         // An election, protest, outbreak, disaster or coup whose place the text does not give is in the place that owns
         // its name ("Moldova's parliamentary election"), else in the country of the article's dateline.
-        var datelinePlace: (id: NodeID, label: String)?
-        if place == nil, Self.ownedPlaceClasses.contains(incidentClass) {
+        if place == nil, countryPlace == nil, Self.ownedPlaceClasses.contains(incidentClass) {
             place = hits.lazy.compactMap { self.owningPlace(before: $0.tokens.lowerBound, in: $0.sentence, context) }.first
-            if place == nil { datelinePlace = countries.datelineCountry(of: context.article.metadata) }
+            if place == nil { countryPlace = countries.datelineCountry(of: context.article.metadata) }
             preposition = "in"
         }
         // An incident with nothing known but its word ("a series of killings") is not worth a node, nor a killing by
         // no one of no one (most are the toll of another event: a flood, a protest), nor a meeting of no one.
         let hasActors = participants.contains { $0.role != "reportedBy" }
-        guard place != nil || datelinePlace != nil || hasActors || !figures.isEmpty,
+        guard place != nil || countryPlace != nil || hasActors || !figures.isEmpty,
               hasActors || incidentClass != "Killing" && !Self.partyClasses.contains(incidentClass) else { return nil }
         // An event of another year is of that year, whatever other date its sentences give.
         let resolved = sentences.lazy.compactMap { self.date(in: $0, resolver, context) }.first
         let date = year.map { year in resolved.flatMap { $0.hasPrefix(year) ? $0 : nil } ?? year } ?? resolved
-        let placeEntity = place.flatMap { mentions[$0].entity } ?? datelinePlace?.id
-        let placeLabel = place.flatMap { mentions[$0].label } ?? datelinePlace?.label
+        let placeEntity = place.flatMap { mentions[$0].entity } ?? countryPlace?.id
+        let placeLabel = place.flatMap { mentions[$0].label } ?? countryPlace?.label
         // A storm's name names the event; a disaster's trigger says what it was ("earthquake", "floods").
         let name = hits.lazy.compactMap(\.name).first
-        let triggerNoun = incidentClass == "Disaster" ? name ?? hits.first(where: { !Self.anaphoraWords.contains($0.pattern.phrase) })?.pattern.phrase
+        let triggerNoun = Self.namedByTrigger.contains(incidentClass) ? name ?? hits.first(where: { !Self.anaphoraWords.contains($0.pattern.phrase) })?.pattern.phrase
             : hits.first { $0.trigger.words.count > 1 && !$0.pattern.isVerbal }.map(\.pattern.phrase)
         // A protest that is a stoppage of work is a strike ("general strike in Buenos Aires"), named by the word for its
         // kind before it, if any.
@@ -588,6 +599,15 @@ public struct IncidentExtractor: Sendable {
                 return (range, hit.sentence.range, hit.pattern.phrase)
             },
             confidence: (confidence * 10_000).rounded() / 10_000)
+    }
+
+    /// Words before a trigger that make its event the whole country's: "a nationwide strike", "a countrywide blackout".
+    static let nationwideWords: WordSet = ["nationwide", "countrywide", "national"]
+
+    /// Whether one of ``nationwideWords`` is among the two words before `hit`'s trigger.
+    private func isNationwide(_ hit: Hit, _ context: SentenceContext) -> Bool {
+        let start = max(hit.sentence.tokens.lowerBound, hit.tokens.lowerBound - 2)
+        return (start..<hit.tokens.lowerBound).contains { context.isWord($0, in: Self.nationwideWords) }
     }
 
     /// The first participant of each (entity, role), in order, leaving out `place`: an incident has a
@@ -625,7 +645,7 @@ public struct IncidentExtractor: Sendable {
             if let place { words += [preposition, place] }
         case "War" where agent != nil && target != nil:
             words += [agent! + "–" + target!, noun]
-        case "Disaster":
+        case "Disaster", "Outage":
             words.append(modifier ?? noun)
             if let place { words += [preposition, place] }
         default:
