@@ -167,6 +167,19 @@ import NewsGraph
         #expect(local.nodes.map(\.label) == ["Blackout in Barcelona"])
     }
 
+    @Test func readsABlastAsAnAttackWithItsTollAndNoPlaceAsAVictim() throws {
+        let blast = incidents("A car explosion killed 13 people near the Red Fort in New Delhi on Monday.")
+        #expect(blast.nodes.map(\.type) == ["Attack"], "\(blast.nodes.map(\.label))")
+        #expect(blast.nodes.first?.attributes["killed"] == "13")
+    }
+
+    @Test func readsNoElectionThatIsDueOrInElectedOfficials() throws {
+        #expect(incidents("The presidential election in Benin is due in April.").nodes.isEmpty)
+        #expect(incidents("The party lacked enough sponsorships from elected officials in Benin.").nodes.isEmpty)
+        // A title in the singular is what someone was elected.
+        #expect(incidents("Patrice Talon was elected president of Benin in 2016.").nodes.map(\.type) == ["Election"])
+    }
+
     @Test func keepsAnEventOfAnotherYearApart() throws {
         let crashes = incidents("""
             The cargo plane crashed after takeoff from Louisville on Tuesday, killing at least 13 people. Experts recalled \

@@ -78,10 +78,18 @@ public struct IncidentExtractor: Sendable {
     /// "set elections for March 5".
     static let electionHedges: WordSet = ["before", "ahead", "set", "call", "calls", "called", "calling", "early", "snap", "due",
                                           "demand", "demanded", "demanding", "toward", "towards", "prepare", "for"]
+    /// Words after "election" that put it in the future: "the election is due in April", "elections scheduled for May",
+    /// "the vote will be held"; a form of "be" may stand between.
+    static let electionAfterHedges: WordSet = ["due", "scheduled", "slated", "set", "will", "would"]
+    static let beForms: WordSet = ["is", "are", "was", "were"]
     static let placePrepositions: WordSet = ["near", "in", "at", "over", "outside", "off", "across"]
     /// Words before a verbal trigger that make it an adjective: "the most visited museum", "a much attacked plan", "those
     /// killed".
     static let adjectivalOpeners: WordSet = ["most", "least", "more", "much", "the", "a", "an", "widely", "frequently", "those"]
+    /// Nouns after a verbal trigger that make it an adjective of their holders: "elected officials", "an elected government".
+    /// ("was elected president" is an election: a title in the singular is what the person was elected.)
+    static let officeNouns: WordSet = ["officials", "representatives", "leaders", "members", "lawmakers", "legislators",
+                                       "government", "governments", "bodies", "councillors", "councilors", "mayors", "governors"]
     /// Words before "strike" that make it a military one ("an Israeli air strike", "a drone strike") and words after it
     /// that aim it at something ("a strike on a hospital").
     static let militaryStrikeWords: WordSet = ["air", "drone", "missile", "rocket", "military", "artillery", "retaliatory",
@@ -215,7 +223,8 @@ public struct IncidentExtractor: Sendable {
                     // A word in quotation marks is a speaker's ("an attack on the right to vote"); a verb after "the most"
                     // an adjective ("the most visited museum").
                     if isQuoted(index, in: sentence, context)
-                        || pattern.isVerbal && index > sentence.tokens.lowerBound && context.isWord(index - 1, in: Self.adjectivalOpeners) {
+                        || pattern.isVerbal && index > sentence.tokens.lowerBound && context.isWord(index - 1, in: Self.adjectivalOpeners)
+                        || pattern.isVerbal && end < sentence.tokens.upperBound && context.isWord(end, in: Self.officeNouns) {
                         break
                     }
                     let isAskedFor = index - 2 >= sentence.tokens.lowerBound && context.isWord(index - 1, in: Self.forWord)
@@ -307,7 +316,8 @@ public struct IncidentExtractor: Sendable {
             return nil
         }
         if hit.trigger.incidentClass == "Election",
-           context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.electionHedges) {
+           context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.electionHedges)
+            || isToCome(after: end, in: sentence, context) {
             return nil
         }
         // "An alleged coup plot", "moves his opponents call a coup": no coup that happened.
@@ -507,7 +517,9 @@ public struct IncidentExtractor: Sendable {
                 : hit.tokens.upperBound < sentence.tokens.upperBound && context.isWord(hit.tokens.upperBound, in: prepositions)
                     ? hit.tokens.upperBound + 1 : nil
             if !isPassive, let role = objectRole, let objectStart, let index = actor(after: objectStart, in: sentence, context),
-               let entity = mentions[index].entity, role != "victim" || context.families[index] != .country {
+               let entity = mentions[index].entity,
+               // No country or place is arrested or killed: "killed 13 people near the Red Fort".
+               role != "victim" || context.families[index] != .country && context.families[index] != .place {
                 participants.append(.init(entity: entity, role: role, confidence: mentions[index].confidence * 0.7))
                 if targetLabel == nil { targetLabel = mentions[index].label }
             }
@@ -599,6 +611,16 @@ public struct IncidentExtractor: Sendable {
                 return (range, hit.sentence.range, hit.pattern.phrase)
             },
             confidence: (confidence * 10_000).rounded() / 10_000)
+    }
+
+    /// Whether the words from `end` put the trigger before them in the future (``electionAfterHedges``): right after it
+    /// or after a form of "be", within five words and before a comma or another clause ("the election in Benin is due").
+    private func isToCome(after end: Int, in sentence: Sentence, _ context: SentenceContext) -> Bool {
+        for k in end..<min(end + 5, sentence.tokens.upperBound) {
+            if context.isWord(k, in: Self.comma) || context.isWord(k, in: Self.clauseBreaks) { return false }
+            if context.isWord(k, in: Self.electionAfterHedges), k == end || context.isWord(k - 1, in: Self.beForms) { return true }
+        }
+        return false
     }
 
     /// Words before a trigger that make its event the whole country's: "a nationwide strike", "a countrywide blackout".
