@@ -33,6 +33,8 @@ public struct HTMLStripper: Sendable {
         "kruimelpad", "anzeige", "werbung", "teilen", "themen", "verwandte", "meistgelesen", "pubblicita", "condividi",
         "correlati", "leggi", "argomenti", "iscriviti", "autoren", "autore", "autori", "bildnachweis", "fotonachweis", "quelle",
         "mehr", "thema", "brotkrumen", "dachzeile", "lesezeit", "bron",
+        // French ones.
+        "publicite", "lire", "aussi", "lettre", "ariane", "abonnement", "partage",
     ]
     /// Words of `class` and `id` values that mark the story itself: a furniture word takes away such a part only
     /// when it holds no paragraph ("story-meta", but not "article-body share-enabled").

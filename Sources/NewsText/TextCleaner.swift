@@ -140,6 +140,21 @@ public struct TextCleaner: Sendable {
         return range
     }
 
+    /// Links that follow a photo credit on wire pages, compared without regard to ASCII case.
+    static let creditTrailers: [[UInt8]] = ["purchase licensing rights"].map { Array($0.utf8) }
+
+    /// Whether `bytes` at `start` (and before `end`) begin with the lower-case ASCII `prefix`, ignoring ASCII case.
+    private static func hasPrefix(_ prefix: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, before end: Int) -> Bool {
+        guard end - start >= prefix.count else { return false }
+        for (offset, byte) in prefix.enumerated() {
+            let b = bytes[start + offset]
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != byte { return false }
+        }
+        guard start + prefix.count < end else { return true }
+        let next = bytes[start + prefix.count]
+        return next < 0x80 && CharacterClass.ascii(next) != .letter && CharacterClass.ascii(next) != .digit
+    }
+
     /// Copies `range`, leaving out parenthesized photo credits such as "(AP Photo/Jane Roe, File)".
     private func appendRemovingCredits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout TextBuilder) {
         var copied = range.lowerBound
@@ -155,6 +170,13 @@ public struct TextCleaner: Sendable {
                 out.appendVerbatim(bytes, copied..<start)
                 copied = close + 1
                 i = close
+                // A credit's trailing link ("(Reuters/Jane Roe) Purchase Licensing Rights") goes with it.
+                var next = close + 1
+                while next < range.upperBound, bytes[next] == 0x20 { next += 1 }
+                if let trailer = Self.creditTrailers.first(where: { Self.hasPrefix($0, bytes, at: next, before: range.upperBound) }) {
+                    copied = next + trailer.count
+                    i = copied - 1
+                }
             }
             i = bytes.index(of: UInt8(ascii: "("), in: (i + 1)..<range.upperBound)
         }

@@ -34,6 +34,14 @@ import Testing
         #expect(metadata.byline == "JOHN DOE and MARY ROE")
     }
 
+    @Test func dropsAWirePhotoCreditWithItsLicensingLink() {
+        let (text, _) = clean("""
+            Guards stand near the Red Fort in Delhi, India, November 11, 2025. (Reuters/Jane Roe) Purchase Licensing Rights
+            NEW DELHI, Nov 12 (Reuters) - Police said the car had been bought twice.
+            """)
+        #expect(text == "Guards stand near the Red Fort in Delhi, India, November 11, 2025.\nPolice said the car had been bought twice.")
+    }
+
     @Test(arguments: ["December 25, 2024 at 10:02 a.m.", "Mon 6 Jan 2025 14.30 GMT", "3:41 PM GMT+4, July 1, 2025",
                       "Wednesday, Dec. 25, 2024", "25th December 2024", "2024-12-25 10:02 UTC", "Published July 1, 2025"])
     func dropsDateAndTimeLines(line: String) {
@@ -152,7 +160,10 @@ import Testing
             <div class="author-card"><strong>Mamadu Djalo</strong> reports for the Observer.</div>
             <div class="post-tags"><span>Filed under:</span> <a>Kashmir</a>, <a>Operation Sindoor</a></div>
             <div class="artikel__autoren">Von Katrin Albers, Amsterdam</div><span class="bildnachweis">Foto: Jeroen Smits/ANP</span>
-            <div class="mehr-zum-thema"><h3>Mehr zum Thema</h3><ul><li><a>ZF to cut jobs in Friedrichshafen</a></li></ul></div></body>
+            <div class="mehr-zum-thema"><h3>Mehr zum Thema</h3><ul><li><a>ZF to cut jobs in Friedrichshafen</a></li></ul></div>
+            <div class="publicite"><span class="publicite__label">Publicité</span></div>
+            <div class="lire-aussi"><a>Niamey: the junta tightens its grip</a></div>
+            <section class="lettre-info"><p>Chaque matin, l'actualité du Bénin.</p></section></body>
             """
         let result = HTMLStripper().strip(Array(html.utf8))
         let lines = String(decoding: result.text, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

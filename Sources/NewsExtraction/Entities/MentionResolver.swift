@@ -20,6 +20,9 @@ public struct MentionResolver: Sendable {
     /// Gazetteer people of countries whose news writes the family name first (China, Taiwan, Hong Kong, Macau, the
     /// two Koreas, Cambodia): "Xi" alone is Xi Jinping, whatever other person of the document has a given name Xi.
     private let familyNameFirst: Set<NodeID>
+    /// Gazetteer people known by one name that is not their surname ("Lula" for Luiz Inácio Lula da Silva): their
+    /// surname alone is rather another person's of the document who has it ("Antônio Marcos Silva" … "Silva said").
+    private let knownByOneName: Set<NodeID>
     /// The keys of ``surnames`` that are among the most common surnames ("Rodriguez", "Johnson", "Lee"): alone, one
     /// is that serving person only in a document that names the person's country.
     private let commonSurnames: Set<UInt64>
@@ -88,6 +91,7 @@ public struct MentionResolver: Sendable {
         var byFirstName: [String: [KnownPerson]] = [:]
         var serving: [String: [GazetteerEntry]] = [:]
         var familyNameFirst = Set<NodeID>()
+        var knownByOneName = Set<NodeID>()
         let familyNameFirstCountries: Set<String> = ["country/CHN", "country/TWN", "country/HKG", "country/MAC", "country/KOR",
                                                      "country/PRK", "country/KHM"]
         for entry in ontology.entries where entry.type == "Person" {
@@ -95,6 +99,13 @@ public struct MentionResolver: Sendable {
                 familyNameFirst.insert(entry.id)
             }
             let names = [entry.label] + entry.aliases
+            // Another spelling of the surname ("Erdogan", "Zelensky") is no other name.
+            if let surname = Self.lastWord(of: entry.label).map({ Self.folded(String($0)).lowercased() }),
+               entry.aliases.contains(where: { alias in
+                   Self.isOneWord(alias) && alias.count >= 3 && !Self.isCapitals(alias)
+                       && !Self.isWithinOneEdit(Self.folded(alias).lowercased(), surname) }) {
+                knownByOneName.insert(entry.id)
+            }
             let person = KnownPerson(entry: entry, foldedNames: names.map(FoldedName.init))
             let role = entry.attributes["role"] ?? ""
             let isServing = !role.isEmpty && role != "formerLeader" && entry.attributes["status"] != "unverified"
@@ -118,6 +129,7 @@ public struct MentionResolver: Sendable {
         let unique = serving.filter { $0.key.count >= 4 && $0.value.count == 1 }
         surnames = WordMap(unique.map { (TokenHashes.hash($0.key, upperCased: true), $0.value[0]) })
         self.familyNameFirst = familyNameFirst
+        self.knownByOneName = knownByOneName
         let common = ontology.patterns.mostCommonSurnames
         commonSurnames = Set(unique.keys.filter { common.contains($0.uppercased()) }.map { TokenHashes.hash($0, upperCased: true) })
     }
@@ -130,6 +142,7 @@ public struct MentionResolver: Sendable {
         surnames = WordMap([])
         commonSurnames = []
         familyNameFirst = []
+        knownByOneName = []
         peopleBySurname = WordMap([])
         peopleByFirstName = WordMap([])
     }
@@ -304,6 +317,22 @@ public struct MentionResolver: Sendable {
         return places.first { $0.key == key }
     }
 
+    /// Whether the one-word name `text` is the slip and the name of key `other` the right spelling: the document writes
+    /// `text` less often, or as often but later.
+    @inline(never)
+    private static func isSlip(_ text: String, of other: UInt64, in mentions: [EntityMention]) -> Bool {
+        let key = nameKey(text)
+        var count = 0, otherCount = 0, firstIsOther = false
+        for mention in mentions where mention.tokens.count == 1 {
+            let mentionKey = nameKey(mention.text)
+            if mentionKey == key { count += 1 } else if mentionKey == other {
+                if count == 0, otherCount == 0 { firstIsOther = true }
+                otherCount += 1
+            }
+        }
+        return count < otherCount || count == otherCount && firstIsOther
+    }
+
     /// The one place of `places` whose name, of seven bytes or more, is one typing slip from `text` and not `text` itself.
     @inline(never)
     private static func place(oneSlipFrom text: String, in places: [(key: UInt64, entity: NodeID, label: String, type: String)])
@@ -402,7 +431,8 @@ public struct MentionResolver: Sendable {
 
     /// Words that start the names of natural features, by ``nameKey(_:)``: their places are named by their last word
     /// alone too ("Laki-laki" for Mount Lewotobi Laki-laki).
-    private static let featureWords: Set<UInt64> = Set(["Mount", "Mt.", "Lake", "Cape", "Monte", "Lago", "Isla", "Cabo", "Sierra", "Golfo"]
+    private static let featureWords: Set<UInt64> = Set(["Mount", "Mt.", "Lake", "Cape", "Monte", "Lago", "Isla", "Cabo", "Sierra", "Golfo",
+                                                         "Ilha", "Serra", "Morro", "Complexo"]
         .map { nameKey($0[...]) })
     /// Nouns that end the names of seas and oceans, named by their first word alone too ("the Baltic"), by ``nameKey(_:)``.
     private static let seaWords: Set<UInt64> = Set(["Sea", "Ocean"].map { nameKey($0[...]) })
@@ -592,10 +622,12 @@ public struct MentionResolver: Sendable {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type)
             }
             // "Jalalbad" after Jalalabad: a one-word place the tagger or a cue reads, one typing slip off a place of the
-            // document's, is that place.
+            // document's, is that place; a name the document also writes as a place of its own is no slip ("Sibolga"
+            // beside one "Sibloga").
             if mentions[position].source != .gazetteer, mentions[position].range.count >= 7, facts(of: mentions[position].type).isPlace,
                case let known = mentions[position].tokens.count == 1 ? places : longPlaces, !known.isEmpty,
-               let place = Self.place(oneSlipFrom: mentions[position].text, in: known) {
+               let place = Self.place(oneSlipFrom: mentions[position].text, in: known),
+               mentions[position].tokens.count > 1 || Self.isSlip(mentions[position].text, of: place.key, in: mentions) {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+misspelled")
             }
             // The tagger's organization before a noun or a title ("the Renton factory", "Cordoba Governor"), and its
@@ -800,9 +832,15 @@ public struct MentionResolver: Sendable {
                     }
                     comma = k
                 }
+            } else if Self.isWord("(", at: end, in: article), Self.isWord(")", at: end + 2, in: article),
+                      Self.isWord(",", at: end + 3, in: article), Self.translationStart(at: end + 4, in: article) != nil {
+                // "the Comando Vermelho (CV), whose name means Red Command": past the name's initials.
+                comma = end + 3
+                if nicknameCandidate < mentions.count, mentions[nicknameCandidate].tokens.upperBound <= comma { nicknameCandidate += 1 }
             }
             if Self.isWord(",", at: comma, in: article) {
                 let isPerson = facts(of: mentions[index].type).isPerson
+                var isTranslation = false
                 var k = comma + 1
                 // "Embaló, 53, whom many in Bissau call Sissoco": a person's age stands between.
                 if isPerson, k + 1 < tokens.count, tokens[k].kind == .number, Self.isWord(",", at: k + 1, in: article) { k += 2 }
@@ -823,6 +861,12 @@ public struct MentionResolver: Sendable {
                     nicknameCandidate = (index + 1..<mentions.count).first { mentions[$0].tokens.lowerBound >= k } ?? mentions.count
                 } else if isPerson, ["alias", "nicknamed", "dubbed", "aka"].contains(where: { Self.isWord($0, at: k, in: article) }) {
                     k += 1
+                } else if let meaning = Self.translationStart(at: k, in: article) {
+                    // "the Comando Vermelho, whose name means Red Command", "Al-Shabaab, meaning The Youth": the name in
+                    // English.
+                    isTranslation = true
+                    k = meaning
+                    nicknameCandidate = (index + 1..<mentions.count).first { mentions[$0].tokens.lowerBound >= k } ?? mentions.count
                 } else if let calls = Self.callingVerb(after: k, in: article) {
                     // "Balendra Shah, a 35-year-old rapper whom everyone calls Balen".
                     k = calls + 1
@@ -834,6 +878,16 @@ public struct MentionResolver: Sendable {
                 if isQuote(k) { k += 1 }
                 if nicknameCandidate < mentions.count, mentions[nicknameCandidate].tokens.lowerBound == k {
                     result.bearer[nicknameCandidate] = index
+                    // A name the text translates is no person's: "Fianna Fáil, whose name means Soldiers of Destiny" is
+                    // the party the translation's type says, however the tagger read the name.
+                    if isTranslation, mentions[index].source == .tagger, facts(of: mentions[index].type).isPerson,
+                       facts(of: mentions[nicknameCandidate].type).isOrganization {
+                        let text = mentions[index].text, type = mentions[nicknameCandidate].type
+                        for other in mentions.indices where mentions[other].source == .tagger && mentions[other].text == text
+                            && facts(of: mentions[other].type).isPerson {
+                            mentions[other].type = type
+                        }
+                    }
                 }
             }
             index += 1
@@ -855,6 +909,23 @@ public struct MentionResolver: Sendable {
             }
         }
         return nil
+    }
+
+    /// Where the name's translation starts in "whose name means X", "which means X" or "meaning X" at `start`; nil when
+    /// no such words stand there.
+    private static func translationStart(at start: Int, in article: Article) -> Int? {
+        var k = start
+        if isWord("whose", at: k, in: article), isWord("name", at: k + 1, in: article), isWord("means", at: k + 2, in: article) {
+            k += 3
+        } else if isWord("which", at: k, in: article), isWord("means", at: k + 1, in: article) {
+            k += 2
+        } else if isWord("meaning", at: k, in: article) {
+            k += 1
+        } else {
+            return nil
+        }
+        if isWord("the", at: k, in: article) { k += 1 }
+        return k < article.tokens.count && article.tokens[k].isCapitalized ? k : nil
     }
 
     /// Prepositions that open a phrase after a comma that is no apposition.
@@ -1235,6 +1306,18 @@ public struct MentionResolver: Sendable {
         if words.count == 2, let person = people.first(where: { $0.wordCount == 2 && $0.firstKey == last && $0.lastKey == first }) {
             return person
         }
+        // "Filipe Curi" after Felipe Curi, "Guillame Faury" after Guillaume Faury: a first name one letter off inside the
+        // word (the same first and last letters, so that Daniel and Daniela or Mario and Maria stay two people).
+        let given = Self.folded(String(words[0]))
+        if given.count >= 5 {
+            let matches = people.filter { person in
+                guard person.wordCount == words.count, person.lastKey == last, person.firstKey != first,
+                      let other = Self.words(of: person.label).first.map({ Self.folded(String($0)) }), other.count >= 5,
+                      other.first == given.first, other.last == given.last else { return false }
+                return Self.isWithinOneEdit(other.lowercased(), given.lowercased())
+            }
+            if matches.count == 1 { return matches[0] }
+        }
         let surname = Self.folded(String(words[words.count - 1]))
         guard surname.count >= 5 else { return nil }
         let matches = people.filter { person in
@@ -1266,6 +1349,10 @@ public struct MentionResolver: Sendable {
         // "Thackeray said").
         // "Xi's government" beside the spokesman Li Xi: the family name of a person whose country writes it first.
         if let person = byFirstName, bySurname != nil, familyNameFirst.contains(person.entity) { return (person.entity, person.label, "Person") }
+        if let first = bySurname, knownByOneName.contains(first.entity),
+           let other = names.people.first(where: { $0.lastKey == surname && $0.entity != first.entity }) {
+            return (other.entity, other.label, "Person")
+        }
         if let person = bySurname { return (person.entity, person.label, "Person") }
         // A first name alone, or a family name written first ("Kim" for Kim Jong Un): the person introduced first.
         if let first = byFirstName { return (first.entity, first.label, "Person") }
@@ -1689,6 +1776,12 @@ public struct MentionResolver: Sendable {
             guard let last = lastWord(of: mention.text), last.utf8.count >= 4 else { return nil }
             return nameKey(last)
         }
+        // "Rio" for Rio de Janeiro: a city's first word, when a particle in lower case follows it.
+        if mention.type == "City", mention.tokens.count >= 3, case let second = article.tokens[mention.tokens.lowerBound + 1],
+           article.text(of: second).first?.isLowercase == true {
+            let first = article.text(of: article.tokens[mention.tokens.lowerBound])
+            return first.utf8.count >= 3 ? nameKey(first) : nil
+        }
         if mention.tokens.count == 3, mention.text.hasSuffix(" International Airport") {
             let first = article.text(of: article.tokens[mention.tokens.lowerBound])
             return first.utf8.count >= 4 ? nameKey(first) : nil
@@ -1707,18 +1800,32 @@ public struct MentionResolver: Sendable {
             guard k >= 2, k + 1 < article.tokens.count, isWord("(", at: k - 1, in: article), isWord(")", at: k + 1, in: article),
                   case let initials = Array(mentions[index].text.lowercased().unicodeScalars),
                   initials.count >= 2, initials.count <= 6, isCapitals(mentions[index].text) else { continue }
-            // The words before the parenthesis, last first, split at hyphens.
-            var letters: [Unicode.Scalar] = []
+            // The words before the parenthesis, in order, split at hyphens.
+            var words: [[Unicode.Scalar]] = []
             var position = k - 2
-            while letters.count < initials.count, position >= 0, article.tokens[position].kind == .word {
+            while words.count < initials.count, position >= 0, article.tokens[position].kind == .word {
                 let word = article.text(of: article.tokens[position])
                 guard let first = word.unicodeScalars.first, CharacterSet.lowercaseLetters.contains(first) else { break }
-                letters.insert(contentsOf: word.split(separator: "-").compactMap { $0.unicodeScalars.first }, at: 0)
+                words.insert(contentsOf: word.split(separator: "-").map { Array($0.unicodeScalars) }, at: 0)
                 position -= 1
             }
-            if letters.count >= initials.count, Array(letters.suffix(initials.count)) == initials { found.insert(mentions[index].text) }
+            if (0..<max(0, words.count - 1)).contains(where: { spell(initials[...], with: words[$0...]) }) {
+                found.insert(mentions[index].text)
+            }
         }
         return found
+    }
+
+    /// Whether `initials` are the starts of `words`, each word giving its first letter or its first two or three: "rsv"
+    /// of "respiratory syncytial virus", "elac" of "elevator aileron computer".
+    private static func spell(_ initials: ArraySlice<Unicode.Scalar>, with words: ArraySlice<[Unicode.Scalar]>) -> Bool {
+        guard let word = words.first else { return initials.isEmpty }
+        guard initials.count >= words.count else { return false }
+        for length in 1...min(3, word.count, initials.count - words.count + 1)
+            where initials.prefix(length).elementsEqual(word.prefix(length)) {
+            if spell(initials.dropFirst(length), with: words.dropFirst()) { return true }
+        }
+        return false
     }
 
     /// Nouns of illnesses named for a person ("Alzheimer's disease", "Parkinson's disease"), by upper-case hash.

@@ -852,7 +852,8 @@ struct CueTables: Sendable {
             ("state", "Region"), ("district", "Region"), ("county", "Region"), ("governorate", "Region"),
             ("palace", "Facility"), ("pipeline", "Facility"), ("pipelines", "Facility"), ("airport", "Facility"),
             ("refinery", "Facility"), ("dam", "Facility"), ("constituency", "Region"), ("neighborhood", "Place"),
-            ("neighbourhood", "Place"), ("suburb", "Place"),
+            ("neighbourhood", "Place"), ("suburb", "Place"), ("favela", "Place"), ("slum", "Place"), ("township", "Place"),
+            ("regency", "Region"),
         ].map { (TokenHashes.hash($0.0), $0.1) })
         placeNounModifiees = ["government", "governor", "officials", "authorities", "police", "council", "assembly",
                               "legislature", "court", "prosecutor", "prosecutors", "company", "media", "television", "news"]
