@@ -173,6 +173,19 @@ import NewsGraph
         #expect(blast.nodes.first?.attributes["killed"] == "13")
     }
 
+    @Test func datesASentenceThatOpensWithAnotherYearAndEndsAnObjectAtAClause() throws {
+        let arrests = incidents("""
+            Police arrested 14 soldiers in Cotonou on Monday. In September 2024 police arrested Olivier Boko in Cotonou.
+            """)
+        #expect(arrests.nodes.count == 2, "\(arrests.nodes.map(\.label))")
+        #expect(arrests.nodes.contains { $0.label.hasSuffix("September 2024") }, "\(arrests.nodes.map(\.label))")
+        // "as" opens another clause: the bloc is no one arrested.
+        let headline = incidents("Fourteen people arrested in Cotonou as ECOWAS orders its standby force to deploy.")
+        let node = try #require(headline.nodes.first)
+        #expect(headline.graph.edge(node.id, "victim", id("org/economic-community-of-west-african-states")) == nil)
+        #expect(!node.label.contains("ECOWAS") && !node.label.contains("Economic Community"), "\(node.label)")
+    }
+
     @Test func readsNoElectionThatIsDueOrInElectedOfficials() throws {
         #expect(incidents("The presidential election in Benin is due in April.").nodes.isEmpty)
         #expect(incidents("The party lacked enough sponsorships from elected officials in Benin.").nodes.isEmpty)

@@ -48,7 +48,7 @@ public struct IncidentExtractor: Sendable {
     static let subjectBreaks: WordSet = [";", "that", "which", "who", "when", "after", "before", "said", "says", "told", "reported"]
     static let objectBreaks: WordSet = [";", ".", ",", "that", "which", "who", "for", "after", "because", "about", "over", "since",
                                         "following", "amid", "against", "critical", "with", "to", "by", "her", "his", "their",
-                                        "its", "our", "my", "your"]
+                                        "its", "our", "my", "your", "as", "while", "when", "but", "and"]
     static let reportingVerbs: WordSet = ["said", "reported", "says", "announced", "estimated"]
     static let to: WordSet = ["to"]
     static let according: WordSet = ["according"]
@@ -397,7 +397,7 @@ public struct IncidentExtractor: Sendable {
     /// 2023"); nil when there is none, or it is the article's year.
     private func namedYear(of trigger: Range<Int>, in sentence: Sentence, _ context: SentenceContext, articleDate: String?) -> Int? {
         guard let year = namedYear(before: trigger.lowerBound, in: sentence, context) ?? year(after: trigger.upperBound, in: sentence, context)
-        else { return nil }
+                ?? openingYear(of: sentence, context) else { return nil }
         return articleDate.map({ $0.hasPrefix(String(year)) }) == true ? nil : year
     }
 
@@ -408,6 +408,15 @@ public struct IncidentExtractor: Sendable {
         if context.isWord(k, in: Self.monthWords) { k += 1 }
         guard k < sentence.tokens.upperBound else { return nil }
         return fourDigitYear(at: k, context)
+    }
+
+    /// The year of a sentence that opens with "In 2024" or "In September 2024": its events are of that year.
+    private func openingYear(of sentence: Sentence, _ context: SentenceContext) -> Int? {
+        let start = sentence.tokens.lowerBound
+        guard start + 1 < sentence.tokens.upperBound, context.isWord(start, in: Self.inWord) else { return nil }
+        var k = start + 1
+        if context.isWord(k, in: Self.monthWords) { k += 1 }
+        return k < sentence.tokens.upperBound ? fourDigitYear(at: k, context) : nil
     }
 
     /// The number at `index` when it is a year of four digits.
