@@ -463,6 +463,11 @@ import KnowledgeGraph
             [mention("Marcelo Quispe", "Person", in: article), mention("Marcela Quispe", "Person", in: article)]
         }
         #expect(siblings["Marcela Quispe"] != siblings["Marcelo Quispe"])
+        // A surname of five letters with a letter inserted, the same first and last letters, is that person's.
+        let inserted = resolve("Lt. Col. Pascal Tigri read the statement. Tigiri and his men fled.") { article in
+            [mention("Pascal Tigri", "Person", in: article), mention("Tigiri", "Person", in: article)]
+        }
+        #expect(inserted["Tigiri"] == inserted["Pascal Tigri"])
     }
 
     /// The surname of a leader known by another name ("Lula") is rather another person's of the document who has it.

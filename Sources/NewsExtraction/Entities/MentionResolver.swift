@@ -1377,6 +1377,13 @@ public struct MentionResolver: Sendable {
            let person = Self.person(withSurnameOneLetterFrom: text, among: names.people, minimumLength: 6) {
             return (person.entity, person.label, "Person")
         }
+        // A surname of five letters with one letter more, the same first and last letters: "Tigiri" for Pascal Tigri.
+        if mention.source != .gazetteer, text.utf8.count >= 6, facts(of: mention.type).isPerson,
+           let person = Self.person(withSurnameOneLetterFrom: text, among: names.people, minimumLength: 5),
+           let surname = Self.lastWord(of: person.label), surname.count == 5, text.count == 6,
+           surname.first == text.first, surname.last == text.last {
+            return (person.entity, person.label, "Person")
+        }
         // A long first name one letter off the one person's who has it, where names go by first names: "Paetongtran" for
         // Paetongtarn Shinawatra.
         if mention.source != .gazetteer, text.utf8.count >= 8, facts(of: mention.type).isPerson,
