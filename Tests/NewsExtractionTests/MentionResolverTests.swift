@@ -473,7 +473,8 @@ import KnowledgeGraph
     /// The surname of a leader known by another name ("Lula") is rather another person's of the document who has it.
     @Test func theSurnameOfALeaderKnownByAnotherNameIsTheOtherPersonWhoHasIt() {
         let found = resolve("""
-            President Luiz Inácio Lula da Silva called a meeting. "It was a massacre," said Antônio Marcos Silva, a bricklayer.             Silva said he stayed home.
+            President Luiz Inácio Lula da Silva called a meeting. "It was a massacre," said Antônio Marcos Silva, a bricklayer. \
+            Silva said he stayed home.
             """) { article in
             [mention("Luiz Inácio Lula da Silva", "Person", in: article), mention("Antônio Marcos Silva", "Person", in: article),
              mention("Silva", "Person", in: article, occurrence: 2)]
@@ -497,7 +498,8 @@ import KnowledgeGraph
     /// the Complexo do Alemão), are their short names.
     @Test func aCitysFirstWordAndAComplexsLastWordAreTheirShortNames() {
         let found = resolve("""
-            Bodies lay on a square in Rio de Janeiro after a raid on the Complexo do Alemão. Residents of Alemão said             the raid was the deadliest in Rio.
+            Bodies lay on a square in Rio de Janeiro after a raid on the Complexo do Alemão. Residents of Alemão said \
+            the raid was the deadliest in Rio.
             """) { article in
             [mention("Rio de Janeiro", "City", in: article, source: .gazetteer), mention("Complexo do Alemão", "Place", in: article, source: .pattern),
              mention("Alemão", "Organization", in: article, occurrence: 1), mention("Rio", "Place", in: article, occurrence: 1)]

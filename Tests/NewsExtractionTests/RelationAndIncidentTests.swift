@@ -186,6 +186,18 @@ import NewsGraph
         #expect(!node.label.contains("ECOWAS") && !node.label.contains("Economic Community"), "\(node.label)")
     }
 
+    @Test func keepsAnEventOfAYearNamedInItsClauseApartAndNoSpeakersPlace() throws {
+        let outbreaks = incidents("""
+            Congo declared an Ebola outbreak in Kasai province on Thursday. Muyembe, who in 1976 took samples from the \
+            outbreak in Kinshasa, led the team. Kaseya said at a briefing in Addis Ababa that the outbreak could be contained.
+            """)
+        #expect(outbreaks.nodes.count == 2, "\(outbreaks.nodes.map(\.label))")
+        let old = try #require(outbreaks.nodes.first { $0.label.hasSuffix(", 1976") })
+        #expect(old.label == "Outbreak in Kinshasa, 1976")
+        let now = try #require(outbreaks.nodes.first { $0.id != old.id })
+        #expect(!now.label.contains("Addis Ababa"), "\(now.label)")
+    }
+
     @Test func readsNoElectionThatIsDueOrInElectedOfficials() throws {
         #expect(incidents("The presidential election in Benin is due in April.").nodes.isEmpty)
         #expect(incidents("The party lacked enough sponsorships from elected officials in Benin.").nodes.isEmpty)

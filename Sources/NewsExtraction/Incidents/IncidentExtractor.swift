@@ -162,6 +162,9 @@ public struct IncidentExtractor: Sendable {
     static let killing: WordSet = ["killing", "killed"]
     static let by: WordSet = ["by"]
     static let inWord: WordSet = ["in"]
+    static let thatWord: WordSet = ["that"]
+    /// Relative pronouns: a clause they open still belongs to the trigger after it ("who in 1976 took …").
+    static let relativeOpeners: WordSet = ["who", "which"]
     static let monthWords = WordSet(DateParser.months.keys.flatMap { [$0, $0 + "."] })
     static let who: WordSet = ["who"]
     static let on: WordSet = ["on"]
@@ -397,7 +400,7 @@ public struct IncidentExtractor: Sendable {
     /// 2023"); nil when there is none, or it is the article's year.
     private func namedYear(of trigger: Range<Int>, in sentence: Sentence, _ context: SentenceContext, articleDate: String?) -> Int? {
         guard let year = namedYear(before: trigger.lowerBound, in: sentence, context) ?? year(after: trigger.upperBound, in: sentence, context)
-                ?? openingYear(of: sentence, context) else { return nil }
+                ?? openingYear(of: sentence, context) ?? clauseYear(before: trigger.lowerBound, in: sentence, context) else { return nil }
         return articleDate.map({ $0.hasPrefix(String(year)) }) == true ? nil : year
     }
 
@@ -408,6 +411,19 @@ public struct IncidentExtractor: Sendable {
         if context.isWord(k, in: Self.monthWords) { k += 1 }
         guard k < sentence.tokens.upperBound else { return nil }
         return fourDigitYear(at: k, context)
+    }
+
+    /// The year of "in 1976" earlier in the trigger's clause: "who in 1976 took samples from the outbreak at Yambuku".
+    private func clauseYear(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        var k = index - 1
+        while k > sentence.tokens.lowerBound, k >= index - 12 {
+            if context.isWord(k, in: Self.comma) || context.isWord(k, in: Self.clauseBreaks) && !context.isWord(k, in: Self.relativeOpeners) {
+                return nil
+            }
+            if context.isWord(k - 1, in: Self.inWord), let year = fourDigitYear(at: k, context) { return year }
+            k -= 1
+        }
+        return nil
     }
 
     /// The year of a sentence that opens with "In 2024" or "In September 2024": its events are of that year.
@@ -812,8 +828,9 @@ public struct IncidentExtractor: Sendable {
         }
         if best == nil {
             k = trigger.lowerBound - 1
+            // "said at a briefing in Addis Ababa that the outbreak …": a place before "that" is the speaker's.
             while k >= max(sentence.tokens.lowerBound, trigger.lowerBound - 6), !context.isWord(k, in: Self.clauseBreaks),
-                  !context.isWord(k, in: Self.comma) {
+                  !context.isWord(k, in: Self.comma), !context.isWord(k, in: Self.thatWord) {
                 if context.owner[k] < 0, context.isWord(k, in: prepositions) {
                     consider(k, limit: trigger.lowerBound) { trigger.lowerBound - $0 }
                 }
