@@ -11,7 +11,7 @@ public struct HTMLStripper: Sendable {
     /// Elements a page's furniture comes in, skipped whole when their `class` or `id` says what they hold
     /// (``furnitureWords``): never `article`, `main` or `body`, which hold the story, nor elements whose closing tag
     /// may be left out (`p`, `li`).
-    static let furnitureElements: Set<String> = ["div", "section", "ul", "ol", "figure", "header", "span"]
+    static let furnitureElements: Set<String> = ["div", "section", "ul", "ol", "figure", "header", "span", "p"]
     /// Words of `class` and `id` values (split at spaces, `-` and `_`, lower case) that mark page furniture: cookie
     /// banners and privacy dialogs, related links ("more coverage"), newsletter and sign-up boxes, share bars, live strips,
     /// the site's brand and tagline, advertisements, comments.
@@ -27,7 +27,8 @@ public struct HTMLStripper: Sendable {
         // Spanish, Portuguese and French sites' words for the same parts.
         "cabecera", "pie", "compartir", "compartilhar", "partager", "boletin", "boletim", "etiquetas", "autor", "autores",
         "auteur", "idiomas", "migas", "franja", "publicidad", "publicidade", "relacionadas", "relacionados", "suscribir",
-        "suscripcion", "leido", "tambien", "firma", "colaborador", "antetitulo", "volanta", "signature",
+        "suscripcion", "leido", "tambien", "firma", "colaborador", "antetitulo", "volanta", "signature", "autoria", "fecha",
+        "actualizado", "encabezado", "acciones", "anuncio", "anuncios", "seccion", "buscar", "buscador", "registro",
         // Dutch, German and Italian ones.
         "rubriek", "deel", "delen", "lees", "advertentie", "nieuwsbrief", "zoeken", "inloggen", "onderwerpen", "gelezen",
         "kruimelpad", "anzeige", "werbung", "teilen", "themen", "verwandte", "meistgelesen", "pubblicita", "condividi",

@@ -26,6 +26,27 @@ enum LineClassifier {
         "email this article", "share this page", "jump to", "full coverage", "what to know", "key points",
     ]
 
+    /// Navigation lines that head a list of links to other stories: the short lines after one, up to a blank line,
+    /// are those links' headlines.
+    static let linkListHeadings: Set<String> = [
+        "recommended articles", "recommended", "recommended stories", "related", "related articles", "related stories",
+        "related coverage", "related content", "read more", "more stories", "you may also like", "editor's picks",
+        "editors' picks", "most read", "most popular", "trending", "trending now", "top stories", "latest news",
+        "full coverage",
+    ]
+
+    /// Whether `line` heads a list of links to other stories (``linkListHeadings``).
+    static func isLinkListHeading(_ line: LineText) -> Bool {
+        line.bytes.count <= 24 && linkListHeadings.contains(navigationKey(of: line).string)
+    }
+
+    /// Whether `line` ends like a sentence: with a full stop, a question or exclamation mark, or a closing quote.
+    static func endsLikeASentence(_ line: LineText) -> Bool {
+        guard let last = line.bytes.last else { return false }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!") || last == UInt8(ascii: "\"")
+            || last == 0x9D
+    }
+
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.",

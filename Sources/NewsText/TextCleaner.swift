@@ -47,6 +47,8 @@ public struct TextCleaner: Sendable {
         var metadata = DocumentMetadata()
         var paragraphs = ParagraphSet()
         var contentLines = 0
+        // After "Related Stories" or "Read More", up to a blank line: headlines of links to other stories.
+        var inLinkList = false
         var lineStart = 0
         let count = bytes.count
         while lineStart < count {
@@ -55,9 +57,18 @@ public struct TextCleaner: Sendable {
             var content = trimmed(bytes, lineStart..<lineEnd)
             defer { lineStart = newlineEnd }
             guard !content.isEmpty else {
+                inLinkList = false
                 out.appendVerbatim(bytes, lineEnd..<newlineEnd)
                 continue
             }
+            if inLinkList, content.count <= LineClassifier.maximumJunkLength {
+                let line = LineText(Array(bytes[content]))
+                if !LineClassifier.endsLikeASentence(line) {
+                    out.appendReplacement([0x0A], for: lineStart..<newlineEnd)
+                    continue
+                }
+            }
+            inLinkList = false
             // The site's name alone on a line: a logo's link.
             if !siteNames.isEmpty, siteNames.contains(where: { $0.elementsEqual(bytes[content]) }) {
                 out.appendReplacement([0x0A], for: lineStart..<newlineEnd)
@@ -67,6 +78,7 @@ public struct TextCleaner: Sendable {
             if content.count <= LineClassifier.maximumJunkLength || LineClassifier.hasBoilerplatePrefix(bytes, content) {
                 let line = LineText(Array(bytes[content]))
                 if let kind = LineClassifier.junkKind(of: line) {
+                    if kind == .navigation, LineClassifier.isLinkListHeading(line) { inLinkList = true }
                     switch kind {
                     case .byline(let name): if metadata.byline == nil { metadata.byline = name }
                     case .timestamp: if metadata.date == nil { metadata.date = DateParser.firstDate(in: line.string) }
@@ -140,23 +152,44 @@ public struct TextCleaner: Sendable {
         return range
     }
 
+    /// Openings of a photo credit that ends a caption without parentheses: "… Nov. 15, 2025. Foto: Jane Roe / Agency".
+    static let trailingCreditOpeners: [[UInt8]] = [". foto: ", ". fotos: ", ". photo: ", ". photos: "].map { Array($0.utf8) }
+
+    /// The end of `range` without a trailing photo credit: one of ``trailingCreditOpeners`` in the last 120 bytes,
+    /// with no full stop after it; the full stop stays.
+    private static func endBeforeTrailingCredit(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        let start = max(range.lowerBound, range.upperBound - 120)
+        var i = start
+        while i < range.upperBound {
+            if bytes[i] == UInt8(ascii: "."), let opener = trailingCreditOpeners.first(where: { hasPrefix($0, bytes, at: i, before: range.upperBound, wholeWord: false) }),
+               !bytes[(i + opener.count)..<range.upperBound].contains(UInt8(ascii: ".")) {
+                return i + 1
+            }
+            i += 1
+        }
+        return range.upperBound
+    }
+
     /// Links that follow a photo credit on wire pages, compared without regard to ASCII case.
     static let creditTrailers: [[UInt8]] = ["purchase licensing rights"].map { Array($0.utf8) }
 
-    /// Whether `bytes` at `start` (and before `end`) begin with the lower-case ASCII `prefix`, ignoring ASCII case.
-    private static func hasPrefix(_ prefix: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, before end: Int) -> Bool {
+    /// Whether `bytes` at `start` (and before `end`) begin with the lower-case ASCII `prefix`, ignoring ASCII case; with
+    /// `wholeWord`, a letter or digit may not follow it.
+    private static func hasPrefix(_ prefix: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, before end: Int,
+                                  wholeWord: Bool = true) -> Bool {
         guard end - start >= prefix.count else { return false }
         for (offset, byte) in prefix.enumerated() {
             let b = bytes[start + offset]
             if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != byte { return false }
         }
-        guard start + prefix.count < end else { return true }
+        guard wholeWord, start + prefix.count < end else { return true }
         let next = bytes[start + prefix.count]
         return next < 0x80 && CharacterClass.ascii(next) != .letter && CharacterClass.ascii(next) != .digit
     }
 
     /// Copies `range`, leaving out parenthesized photo credits such as "(AP Photo/Jane Roe, File)".
     private func appendRemovingCredits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout TextBuilder) {
+        let range = range.lowerBound..<Self.endBeforeTrailingCredit(bytes, range)
         var copied = range.lowerBound
         var i = bytes.index(of: UInt8(ascii: "("), in: range)
         while i < range.upperBound {

@@ -518,4 +518,36 @@ import KnowledgeGraph
         let other = TextPreprocessor().process("Data in the aileron computer (ELAC) was scrambled.", id: "t")
         #expect(Self.resolver.resolve([mention("ELAC", "Organization", in: other)], in: other).first?.type == "Organization")
     }
+
+    /// A place's code in parentheses is another name of it, and an airline goes by its name without "Airlines".
+    @Test func aPlacesCodeAndAnAirlinesShortNameAreTheirNames() {
+        let found = resolve("""
+            Newark Liberty International Airport (EWR) cut 20 flights. United Airlines said EWR was its hub, and United \
+            would cut more.
+            """) { article in
+            [mention("Newark Liberty International Airport", "Place", in: article, source: .pattern),
+             mention("EWR", "Organization", in: article), mention("United Airlines", "Airline", in: article, source: .gazetteer),
+             mention("EWR", "Organization", in: article, occurrence: 1), mention("United", "Organization", in: article, occurrence: 1)]
+        }
+        #expect(found["EWR"] == found["Newark Liberty International Airport"], "\(found)")
+        #expect(found["United"] == found["United Airlines"], "\(found)")
+    }
+
+    /// "known in business circles as", "known to everyone as": the other name after where it is used.
+    @Test func aNameKnownSomewhereAsAnotherIsThatPersons() {
+        let found = resolve("Prosecutors charged Chen Zhi, who is known in business circles as Vincent, with fraud.") { article in
+            [mention("Chen Zhi", "Person", in: article), mention("Vincent", "Person", in: article)]
+        }
+        #expect(found["Vincent"] == found["Chen Zhi"], "\(found)")
+    }
+
+    /// A region named with its kind ("Akita Prefecture") is the document's region of that name.
+    @Test func aRegionNamedWithItsKindIsTheRegionOfThatName() {
+        let found = resolve("Bears were seen across Akita. Troops arrived in Kazuno, Akita Prefecture, on Wednesday.") { article in
+            var akita = mention("Akita", "Region", in: article, source: .gazetteer)
+            akita.entity = NodeID(rawValue: "region/akita")
+            return [akita, mention("Akita Prefecture", "Region", in: article, source: .pattern)]
+        }
+        #expect(found["Akita Prefecture"] == "region/akita", "\(found)")
+    }
 }

@@ -41,6 +41,12 @@ import NewsGraph
         return builder.graph
     }
 
+    /// A name after "in" and before "a woman" is the place where she was found, not her name.
+    @Test func readsNoPersonInAPlaceBeforeAnApposition() throws {
+        let nodes = try graph(text: "In Yuzawa, in southern Akita, a woman in her 80s was found dead in her garden.").nodes
+        #expect(!nodes.contains { $0.type == "Person" }, "\(nodes.map { ($0.label, $0.type) })")
+    }
+
     @Test func readsAKnownNameInsideALongerNameAsTheLongerName() throws {
         let labels = Set(try graph(text: """
             Jelena Ostapenko beat Naomi Osaka in the quarter-finals of the Hong Kong Open on Friday.

@@ -42,6 +42,20 @@ import Testing
         #expect(text == "Guards stand near the Red Fort in Delhi, India, November 11, 2025.\nPolice said the car had been bought twice.")
     }
 
+    @Test func dropsTheHeadlinesOfALinkListAndACaptionsTrailingCredit() {
+        let (text, _) = clean("""
+            Officials said the fighting had ended.
+
+            Related Stories
+            Car blast near Delhi's Red Fort kills 13 as India tightens security
+            Akita Inu puppies draw crowds at Odate festival
+
+            Protesters pull down a fence in Mexico City, Nov. 15, 2025. Foto: Andrés Villaseñor / Cuartoscuro
+            The march ended at dusk.
+            """)
+        #expect(text == "Officials said the fighting had ended.\nProtesters pull down a fence in Mexico City, Nov. 15, 2025.\nThe march ended at dusk.")
+    }
+
     @Test(arguments: ["December 25, 2024 at 10:02 a.m.", "Mon 6 Jan 2025 14.30 GMT", "3:41 PM GMT+4, July 1, 2025",
                       "Wednesday, Dec. 25, 2024", "25th December 2024", "2024-12-25 10:02 UTC", "Published July 1, 2025"])
     func dropsDateAndTimeLines(line: String) {
@@ -163,7 +177,9 @@ import Testing
             <div class="mehr-zum-thema"><h3>Mehr zum Thema</h3><ul><li><a>ZF to cut jobs in Friedrichshafen</a></li></ul></div>
             <div class="publicite"><span class="publicite__label">Publicité</span></div>
             <div class="lire-aussi"><a>Niamey: the junta tightens its grip</a></div>
-            <section class="lettre-info"><p>Chaque matin, l'actualité du Bénin.</p></section></body>
+            <section class="lettre-info"><p>Chaque matin, l'actualité du Bénin.</p></section>
+            <p class="volanta">SEGUNDA VUELTA</p><div class="autoria">Por Catalina Fuentes Actualizado 10:45</div>
+            <ul class="encabezado__acciones"><li><a>Español</a></li><li><a>Buscar</a></li></ul><div class="anuncio"><span>Anuncio</span></div></body>
             """
         let result = HTMLStripper().strip(Array(html.utf8))
         let lines = String(decoding: result.text, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -303,12 +303,22 @@ public struct MentionResolver: Sendable {
                 mention.refer(to: city.entity, label: city.label, type: city.type, because: "+city")
             }
         }
+        // "Akita Prefecture" beside "Akita": a region named with its kind is the document's region of that name.
+        if mention.tokens.count == 2, let last = Self.lastWord(of: mention.text), Self.regionKinds.contains(String(last)),
+           facts(of: mention.type).isPlace, let place = Self.place(named: String(mention.text.dropLast(last.count + 1)), in: places),
+           place.type == "Region" || place.type == "Place", place.entity != mention.entity {
+            mention.refer(to: place.entity, label: place.label, type: place.type, because: "+region")
+        }
         if !organizationsByText.isEmpty, mention.source != .gazetteer,
            let last = Self.lastWord(of: mention.text), Self.plainNameSuffixes.contains(String(last)),
            let organization = organizationsByText[String(mention.text.dropLast(last.count + 1))], organization.entity != mention.entity {
             mention.refer(to: organization.entity, label: organization.label, type: organization.type, because: "+legal-form")
         }
     }
+
+    /// Words after a region's name that say its kind: "Akita Prefecture", "Enga Province".
+    private static let regionKinds: Set<String> = ["Prefecture", "Province", "Region", "District", "County", "Governorate",
+                                                   "Oblast", "Department", "Regency"]
 
     /// The place of `places` (the document's one-word places, by ``nameKey(_:)``) named `text`.
     private static func place(named text: String, in places: [(key: UInt64, entity: NodeID, label: String, type: String)])
@@ -375,7 +385,9 @@ public struct MentionResolver: Sendable {
     private static let plainNameSuffixes = legalSuffixes.union(["Party"])
     /// The words ``companiesByShortName(_:)`` drops from the end of an organization's label: the legal forms, and
     /// "International" ("CARE International" is CARE).
-    private static let shortNameSuffixes = legalFormWords.union(["International"])
+    private static let shortNameSuffixes = legalFormWords.union(shortNameWords)
+    /// Words of names that the name goes without ("CARE" for CARE International, "United" for United Airlines).
+    private static let shortNameWords: Set<String> = ["International", "Airlines", "Airways"]
 
     /// A company of the document, by its name without its legal form.
     private struct ShortCompanyName {
@@ -407,7 +419,7 @@ public struct MentionResolver: Sendable {
                 if companies[index].entity != organization.entity { companies[index].entity = nil }
             } else {
                 companies.append(ShortCompanyName(name: name, entity: organization.entity, label: organization.label, type: organization.type,
-                                                  hasLegalSuffix: legalSuffixes.contains(last) || last == "International"))
+                                                  hasLegalSuffix: legalSuffixes.contains(last) || shortNameWords.contains(last)))
             }
         }
         return companies
@@ -421,7 +433,8 @@ public struct MentionResolver: Sendable {
         guard let company = companies.first(where: { $0.name == mention.text }), let entity = company.entity,
               entity != mention.entity else { return false }
         if mention.tokens.count == 1 {
-            guard company.hasLegalSuffix, !facts(of: mention.type).isOrganization || company.label.hasSuffix(" International") else { return false }
+            guard company.hasLegalSuffix, !facts(of: mention.type).isOrganization
+                    || company.label.split(separator: " ").last.map({ Self.shortNameWords.contains(String($0)) }) == true else { return false }
             let key = Self.nameKey(mention.text)
             if names.people.contains(where: { $0.lastKey == key }) { return false }
         }
@@ -939,8 +952,14 @@ public struct MentionResolver: Sendable {
             return known + 4
         }
         var k = known + 1
-        // "in Swedish": a language's name.
-        if isWord("in", at: k, in: article), k + 1 < article.tokens.count, article.tokens[k + 1].isCapitalized { k += 2 }
+        // "in Swedish": a language's name; "in business circles", "to his fans": where the name is used.
+        if isWord("in", at: k, in: article), k + 1 < article.tokens.count, article.tokens[k + 1].isCapitalized {
+            k += 2
+        } else if isWord("in", at: k, in: article) || isWord("to", at: k, in: article) || isWord("among", at: k, in: article),
+                  let `as` = (k + 1..<min(k + 5, article.tokens.count)).first(where: { isWord("as", at: $0, in: article) }),
+                  (k + 1..<`as`).allSatisfy({ article.tokens[$0].kind == .word && !article.tokens[$0].isCapitalized }) {
+            k = `as`
+        }
         guard isWord("as", at: k, in: article) else { return nil }
         // "known as the Polygon".
         return isWord("the", at: k + 1, in: article) ? k + 2 : k + 1
@@ -1057,6 +1076,11 @@ public struct MentionResolver: Sendable {
                     names.acronyms[other] = (entity, label, mention.type)
                 }
             }
+        }
+        // "Newark Liberty International Airport (EWR)": a place's code, too, is another name of it.
+        if typeFacts.isPlace, mention.type != "Country", mention.tokens.count >= 2,
+           let acronym = definedAcronym(after: mention, in: article), names.acronyms[acronym] == nil {
+            names.acronyms[acronym] = (entity, mention.label ?? mention.text, mention.type)
         }
         return typeFacts.isPerson
     }

@@ -568,6 +568,16 @@ public struct PatternMatcher: MentionFinder {
         return results
     }
 
+    /// Whether the words before token `index` are a locative preposition, perhaps with a direction: "in", "near",
+    /// "in southern".
+    private static func followsLocative(_ index: Int, in sentence: Sentence, _ context: Context) -> Bool {
+        var k = index - 1
+        guard k >= sentence.tokens.lowerBound else { return false }
+        if ["southern", "northern", "eastern", "western", "central", "rural", "northeastern", "northwestern", "southeastern",
+            "southwestern"].contains(context.word(k)) { k -= 1 }
+        return k >= sentence.tokens.lowerBound && ["in", "at", "near", "from", "across", "outside"].contains(context.word(k))
+    }
+
     /// A part of a chunk with no gazetteer name in it.
     private func classify(_ part: Range<Int>, chunkEnd: Int, in sentence: Sentence, _ context: Context) -> EntityMention? {
         let count = part.count
@@ -605,6 +615,8 @@ public struct PatternMatcher: MentionFinder {
            PatternMatcher.pluralOrganizationNouns[apposition.noun] == nil
             || part.lowerBound > sentence.tokens.lowerBound && context.exact(part.lowerBound - 1) == Cue.and {
             if apposition.isPerson {
+                // "in southern Akita, a woman in her 80s": a place before the apposition, not the woman.
+                if Self.followsLocative(part.lowerBound, in: sentence, context) { return nil }
                 return make(part, type: "Person", confidence: 0.75, rule: "apposition:" + apposition.noun, context)
             }
             return make(part, type: apposition.subtype, confidence: 0.75, rule: "apposition:" + apposition.noun, context)
