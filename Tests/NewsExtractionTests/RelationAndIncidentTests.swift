@@ -171,6 +171,10 @@ import NewsGraph
         let blast = incidents("A car explosion killed 13 people near the Red Fort in New Delhi on Monday.")
         #expect(blast.nodes.map(\.type) == ["Attack"], "\(blast.nodes.map(\.label))")
         #expect(blast.nodes.first?.attributes["killed"] == "13")
+        let bomber = incidents("A suicide bomber blew himself up outside a court in Islamabad on Tuesday.")
+        #expect(bomber.nodes.map(\.type) == ["Attack"], "\(bomber.nodes.map(\.label))")
+        let collision = incidents("An American Airlines jet collided with a helicopter over the Potomac River in January.")
+        #expect(collision.nodes.map(\.type) == ["Crash"], "\(collision.nodes.map(\.label))")
     }
 
     @Test func datesASentenceThatOpensWithAnotherYearAndEndsAnObjectAtAClause() throws {

@@ -55,7 +55,7 @@ public struct IncidentExtractor: Sendable {
     static let the: WordSet = ["the"]
     /// Triggers that are verbs: only their subject plays the trigger's subject role ("police raided …").
     static let verbalTriggers: Set<String> = [
-        "crashed", "went", "raided", "arrested", "detained", "summoned", "telephoned", "met", "visited", "killed",
+        "crashed", "collided", "went", "raided", "arrested", "detained", "summoned", "telephoned", "met", "visited", "killed",
         "attacked", "launched", "fired", "test-fired", "announced", "shot", "stormed", "opened", "elected", "sentenced",
         "convicted", "acquitted", "annulled", "upheld", "seized",
     ]
