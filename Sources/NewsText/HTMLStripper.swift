@@ -9,8 +9,8 @@ public struct HTMLStripper: Sendable {
         "aside", "address",
     ]
     /// Elements a page's furniture comes in, skipped whole when their `class` or `id` says what they hold
-    /// (``furnitureWords``): never `article`, `main` or `body`, which hold the story, nor elements whose closing tag
-    /// may be left out (`p`, `li`).
+    /// (``furnitureWords``): never `article`, `main` or `body`, which hold the story, nor `li`, whose closing tag may be
+    /// left out. A `p` ("<p class="volanta">") is skipped only when it is closed before another paragraph starts.
     static let furnitureElements: Set<String> = ["div", "section", "ul", "ol", "figure", "header", "span", "p"]
     /// Words of `class` and `id` values (split at spaces, `-` and `_`, lower case) that mark page furniture: cookie
     /// banners and privacy dialogs, related links ("more coverage"), newsletter and sign-up boxes, share bars, live strips,
@@ -126,7 +126,7 @@ public struct HTMLStripper: Sendable {
             } else if !tag.isClosing, !tag.isSelfClosing, Self.furnitureElements.contains(tag.name),
                       case let marks = classMarks(html, tag), marks.furniture,
                       case let close = findMatchingClosingTag(html, name: tag.name, from: index), close.start < count,
-                      !containsStory(html, index..<close.start, paragraphs: marks.story) {
+                      !containsStory(html, index..<close.start, paragraphs: marks.story || tag.name == "p") {
                 lineBreak(at: index)
                 index = close.end
             } else if tag.name == "title", !tag.isClosing {

@@ -161,7 +161,8 @@ public struct TextCleaner: Sendable {
         let start = max(range.lowerBound, range.upperBound - 120)
         var i = start
         while i < range.upperBound {
-            if bytes[i] == UInt8(ascii: "."), let opener = trailingCreditOpeners.first(where: { hasPrefix($0, bytes, at: i, before: range.upperBound, wholeWord: false) }),
+            if bytes[i] == UInt8(ascii: "."),
+               let opener = trailingCreditOpeners.first(where: { hasPrefix($0, bytes, at: i, before: range.upperBound, wholeWord: false) }),
                !bytes[(i + opener.count)..<range.upperBound].contains(UInt8(ascii: ".")) {
                 return i + 1
             }

@@ -179,12 +179,15 @@ import Testing
             <div class="lire-aussi"><a>Niamey: the junta tightens its grip</a></div>
             <section class="lettre-info"><p>Chaque matin, l'actualité du Bénin.</p></section>
             <p class="volanta">SEGUNDA VUELTA</p><div class="autoria">Por Catalina Fuentes Actualizado 10:45</div>
-            <ul class="encabezado__acciones"><li><a>Español</a></li><li><a>Buscar</a></li></ul><div class="anuncio"><span>Anuncio</span></div></body>
+            <ul class="encabezado__acciones"><li><a>Español</a></li><li><a>Buscar</a></li></ul><div class="anuncio"><span>Anuncio</span></div>
+            <p class="byline">By Jane Roe<p>Vucic spoke again.</p></body>
             """
         let result = HTMLStripper().strip(Array(html.utf8))
         let lines = String(decoding: result.text, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
-        #expect(lines == ["Canopy collapse", "Students marched in Novi Sad.", "Vucic spoke.", "Floods hit Feni."])
+        // A furniture paragraph left open ("<p class="byline">By Jane Roe<p>…") keeps the paragraph after it.
+        #expect(lines == ["Canopy collapse", "Students marched in Novi Sad.", "Vucic spoke.", "Floods hit Feni.", "By Jane Roe",
+                          "Vucic spoke again."])
     }
 
     @Test func mapsDecodedTextBackToTheEntity() {

@@ -602,7 +602,8 @@ public struct IncidentExtractor: Sendable {
         let placeLabel = place.flatMap { mentions[$0].label } ?? countryPlace?.label
         // A storm's name names the event; a disaster's trigger says what it was ("earthquake", "floods").
         let name = hits.lazy.compactMap(\.name).first
-        let triggerNoun = Self.namedByTrigger.contains(incidentClass) ? name ?? hits.first(where: { !Self.anaphoraWords.contains($0.pattern.phrase) })?.pattern.phrase
+        let triggerNoun = Self.namedByTrigger.contains(incidentClass)
+            ? name ?? hits.first(where: { !Self.anaphoraWords.contains($0.pattern.phrase) })?.pattern.phrase
             : hits.first { $0.trigger.words.count > 1 && !$0.pattern.isVerbal }.map(\.pattern.phrase)
         // A protest that is a stoppage of work is a strike ("general strike in Buenos Aires"), named by the word for its
         // kind before it, if any.
