@@ -542,9 +542,7 @@ public struct IncidentExtractor: Sendable {
                 : hit.tokens.upperBound < sentence.tokens.upperBound && context.isWord(hit.tokens.upperBound, in: prepositions)
                     ? hit.tokens.upperBound + 1 : nil
             if !isPassive, let role = objectRole, let objectStart, let index = actor(after: objectStart, in: sentence, context),
-               let entity = mentions[index].entity,
-               // No country or place is arrested or killed: "killed 13 people near the Red Fort".
-               role != "victim" || context.families[index] != .country && context.families[index] != .place {
+               let entity = mentions[index].entity, role != "victim" || context.families[index] != .country {
                 participants.append(.init(entity: entity, role: role, confidence: mentions[index].confidence * 0.7))
                 if targetLabel == nil { targetLabel = mentions[index].label }
             }
