@@ -171,6 +171,10 @@ import NewsGraph
         let blast = incidents("A car explosion killed 13 people near the Red Fort in New Delhi on Monday.")
         #expect(blast.nodes.map(\.type) == ["Attack"], "\(blast.nodes.map(\.label))")
         #expect(blast.nodes.first?.attributes["killed"] == "13")
+        // A source is no subject: "According to the Red Cross, gunmen killed …" names no killer.
+        let sourced = incidents("According to the Red Cross, gunmen killed 13 people in Kabul on Monday.")
+        #expect(!sourced.nodes.contains { node in sourced.graph.edges.contains { $0.source == node.id && $0.relation == "agent" } },
+                "\(sourced.nodes.map(\.label))")
         let bomber = incidents("A suicide bomber blew himself up outside a court in Islamabad on Tuesday.")
         #expect(bomber.nodes.map(\.type) == ["Attack"], "\(bomber.nodes.map(\.label))")
         let collision = incidents("An American Airlines jet collided with a helicopter over the Potomac River in January.")

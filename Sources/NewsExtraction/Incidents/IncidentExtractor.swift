@@ -860,7 +860,10 @@ public struct IncidentExtractor: Sendable {
     private func actor(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         var k = index - 1
         while k >= sentence.tokens.lowerBound, k >= index - 12 {
-            if let mention = context.mention(at: k), !context.mentions[mention].isDemonym, context.families[mention].isActor { return mention }
+            if let mention = context.mention(at: k), !context.mentions[mention].isDemonym, context.families[mention].isActor {
+                // "According to the Environment Ministry, bears killed 13 people": the source, not the subject.
+                return isAccordingTo(context.mentions[mention].tokens.lowerBound, in: sentence, context) ? nil : mention
+            }
             if context.isWord(k, in: Self.subjectBreaks) {
                 // "Peter Kyle, who visited …", "Steinmeier, who as head of state …, met …": the one the clause is about.
                 if context.isWord(k, in: Self.who), k - 1 > sentence.tokens.lowerBound, context.isWord(k - 1, in: Self.comma),
@@ -872,6 +875,13 @@ public struct IncidentExtractor: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    /// Whether "according to" (and perhaps "the") stands right before token `start`.
+    private func isAccordingTo(_ start: Int, in sentence: Sentence, _ context: SentenceContext) -> Bool {
+        var k = start - 1
+        if k >= sentence.tokens.lowerBound, context.isWord(k, in: Self.the) { k -= 1 }
+        return k - 1 >= sentence.tokens.lowerBound && context.isWord(k, in: Self.to) && context.isWord(k - 1, in: Self.according)
     }
 
     /// The nearest actor (person, organization, country) from `index` on, before the object's phrase ends.
