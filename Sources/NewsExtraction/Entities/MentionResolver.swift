@@ -383,8 +383,8 @@ public struct MentionResolver: Sendable {
     /// Words after an organization's plain name that leave it the same organization: the legal forms, and "Party" ("the
     /// Pheu Thai Party" is Pheu Thai).
     private static let plainNameSuffixes = legalSuffixes.union(["Party"])
-    /// The words ``companiesByShortName(_:)`` drops from the end of an organization's label: the legal forms, and
-    /// "International" ("CARE International" is CARE).
+    /// The words ``companiesByShortName(_:)`` drops from the end of an organization's label: the legal forms and
+    /// ``shortNameWords``.
     private static let shortNameSuffixes = legalFormWords.union(shortNameWords)
     /// Words of names that the name goes without ("CARE" for CARE International, "United" for United Airlines).
     private static let shortNameWords: Set<String> = ["International", "Airlines", "Airways"]
@@ -400,10 +400,13 @@ public struct MentionResolver: Sendable {
         /// Whether the label ends in one of the ``legalSuffixes`` ("Pirelli SpA"), not in a word that names are
         /// made of too ("Dangote Group").
         var hasLegalSuffix: Bool
+        /// Whether the label ends in one of the ``shortNameWords`` ("United Airlines"): the short name is the
+        /// organization's even where the tagger reads it as an organization of its own.
+        var endsInShortNameWord: Bool
     }
 
-    /// The organizations whose labels end in legal-form words or "International", by their names without them ("Bach
-    /// Dang Garment", "CARE"); a name that two organizations share has no entity.
+    /// The organizations whose labels end in legal-form words or ``shortNameWords``, by their names without them ("Bach
+    /// Dang Garment", "CARE", "United"); a name that two organizations share has no entity.
     @inline(never)
     private static func companiesByShortName(_ organizations: [Organization]) -> [ShortCompanyName] {
         var companies: [ShortCompanyName] = []
@@ -419,7 +422,8 @@ public struct MentionResolver: Sendable {
                 if companies[index].entity != organization.entity { companies[index].entity = nil }
             } else {
                 companies.append(ShortCompanyName(name: name, entity: organization.entity, label: organization.label, type: organization.type,
-                                                  hasLegalSuffix: legalSuffixes.contains(last) || shortNameWords.contains(last)))
+                                                  hasLegalSuffix: legalSuffixes.contains(last),
+                                                  endsInShortNameWord: shortNameWords.contains(last)))
             }
         }
         return companies
@@ -433,8 +437,8 @@ public struct MentionResolver: Sendable {
         guard let company = companies.first(where: { $0.name == mention.text }), let entity = company.entity,
               entity != mention.entity else { return false }
         if mention.tokens.count == 1 {
-            guard company.hasLegalSuffix, !facts(of: mention.type).isOrganization
-                    || company.label.split(separator: " ").last.map({ Self.shortNameWords.contains(String($0)) }) == true else { return false }
+            guard company.hasLegalSuffix || company.endsInShortNameWord,
+                  company.endsInShortNameWord || !facts(of: mention.type).isOrganization else { return false }
             let key = Self.nameKey(mention.text)
             if names.people.contains(where: { $0.lastKey == key }) { return false }
         }

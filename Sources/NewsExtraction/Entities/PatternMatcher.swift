@@ -573,10 +573,18 @@ public struct PatternMatcher: MentionFinder {
     private static func followsLocative(_ index: Int, in sentence: Sentence, _ context: Context) -> Bool {
         var k = index - 1
         guard k >= sentence.tokens.lowerBound else { return false }
-        if ["southern", "northern", "eastern", "western", "central", "rural", "northeastern", "northwestern", "southeastern",
-            "southwestern"].contains(context.word(k)) { k -= 1 }
-        return k >= sentence.tokens.lowerBound && ["in", "at", "near", "from", "across", "outside"].contains(context.word(k))
+        if Self.directionAdjectives.contains(context.exact(k)) { k -= 1 }
+        return k >= sentence.tokens.lowerBound && Self.placePrepositions.contains(context.exact(k))
     }
+
+    /// Prepositions before the place in "in southern Akita, a woman …", by their hash as written. Narrower than
+    /// ``locatives``: "biased toward Zelimkhan Yandarbiyev, president of …" names a person.
+    static let placePrepositions: Set<UInt64> = Set(["in", "at", "near", "from", "across", "outside"].map { TokenHashes.hash($0) })
+
+    /// Adjectives of direction between a locative and a place's name ("in southern Akita"), by their hash as written.
+    static let directionAdjectives: Set<UInt64> = Set(["southern", "northern", "eastern", "western", "central", "rural",
+                                                       "northeastern", "northwestern", "southeastern", "southwestern"]
+        .map { TokenHashes.hash($0) })
 
     /// A part of a chunk with no gazetteer name in it.
     private func classify(_ part: Range<Int>, chunkEnd: Int, in sentence: Sentence, _ context: Context) -> EntityMention? {

@@ -400,11 +400,13 @@ public struct IncidentExtractor: Sendable {
     /// 2023"); nil when there is none, or it is the article's year.
     private func namedYear(of trigger: Range<Int>, in sentence: Sentence, _ context: SentenceContext, articleDate: String?) -> Int? {
         guard let year = namedYear(before: trigger.lowerBound, in: sentence, context) ?? year(after: trigger.upperBound, in: sentence, context)
-                ?? openingYear(of: sentence, context) ?? clauseYear(before: trigger.lowerBound, in: sentence, context) else { return nil }
+                // "In September 2024 police arrested …": a sentence that opens with a year.
+                ?? year(after: sentence.tokens.lowerBound, in: sentence, context)
+                ?? clauseYear(before: trigger.lowerBound, in: sentence, context) else { return nil }
         return articleDate.map({ $0.hasPrefix(String(year)) }) == true ? nil : year
     }
 
-    /// The year of "in 2023" or "in November 2023" right after a trigger.
+    /// The year of "in 2023" or "in November 2023" at `index`: right after a trigger, or opening its sentence.
     private func year(after index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         guard index + 1 < sentence.tokens.upperBound, context.isWord(index, in: Self.inWord) else { return nil }
         var k = index + 1
@@ -424,15 +426,6 @@ public struct IncidentExtractor: Sendable {
             k -= 1
         }
         return nil
-    }
-
-    /// The year of a sentence that opens with "In 2024" or "In September 2024": its events are of that year.
-    private func openingYear(of sentence: Sentence, _ context: SentenceContext) -> Int? {
-        let start = sentence.tokens.lowerBound
-        guard start + 1 < sentence.tokens.upperBound, context.isWord(start, in: Self.inWord) else { return nil }
-        var k = start + 1
-        if context.isWord(k, in: Self.monthWords) { k += 1 }
-        return k < sentence.tokens.upperBound ? fourDigitYear(at: k, context) : nil
     }
 
     /// The number at `index` when it is a year of four digits.
