@@ -107,7 +107,8 @@ public struct TaggerStage: Sendable {
         placePrepositions = WordSet(PatternMatcher.locatives.union(["at", "inside"]))
         strictPlacePrepositions = WordSet(["in", "near", "outside", "inside"])
         placeNouns = WordSet(["airport", "airfield", "dam", "bridge", "volcano", "ravine", "strait", "island", "islands", "peninsula", "mountains",
-                              "valley", "canyon", "glacier", "lagoon", "zone", "capitol", "lodge", "hotel", "motel"])
+                              "valley", "canyon", "glacier", "lagoon", "zone", "capitol", "lodge", "hotel", "motel", "stadium", "avenue",
+                              "lane", "fort", "basilica", "cathedral", "mosque", "penitentiary", "prison"])
         calendarWords = WordSet(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
         ownerWords = WordSet(["whose", "its", "their", "'s", "’s"])
