@@ -277,6 +277,14 @@ import NewsGraph
         let vote = incidents("CHISINAU, Moldova (AP) — The governing party held on to its majority in Sunday's election, results showed Monday.")
         let node = try #require(vote.nodes.first)
         #expect(vote.graph.edge(node.id, "occurredIn", id("country/MDA")) != nil)
+        // Filed from a neighbour: the story's country is the one it names, not the dateline's.
+        let protests = incidents("""
+            DUBAI, United Arab Emirates (AP) — Iran detained dozens of people on Monday. Khamenei has called the 2022 \
+            protests riots stirred up by Iran's foes.
+            """)
+        let protest = try #require(protests.nodes.first { $0.type == "Protest" })
+        #expect(protests.graph.edge(protest.id, "occurredIn", id("country/IRN")) != nil, "\(protests.graph.edges.map(\.target))")
+        #expect(protest.label == "Protests in Iran, 2022")
     }
 
     @Test func readsTheObjectOfANounAfterItsPrepositionAndTheSubjectOfARelativeClause() throws {

@@ -381,6 +381,30 @@ public struct IncidentExtractor: Sendable {
 
     /// The place that owns an incident's name, just before its trigger: "Moldova's parliamentary election", "the Czech
     /// election", "Canada's measles outbreak".
+    /// The country an event of the article with no place of its own is in: the dateline's, unless the text never names
+    /// it nor one of its cities and names another country at least twice; then that one (the first named of equals). A
+    /// reporter may file from a neighbour ("DUBAI, United Arab Emirates" over a story on Iran). Without a dateline there
+    /// is none: an event told in passing with no place ("during the pandemic") is not the article's country's.
+    private func defaultCountry(_ context: SentenceContext) -> (id: NodeID, label: String)? {
+        guard let dateline = countries.datelineCountry(of: context.article.metadata) else { return nil }
+        var counts: [NodeID: Int] = [:]
+        var order: [NodeID] = []
+        for mention in context.mentions {
+            let country = mention.type == "Country" ? mention.entity
+                : mention.type == "City" ? mention.label.flatMap { countries.cityCountries[$0.lowercased()] } : nil
+            guard let country else { continue }
+            if country == dateline.id { return dateline }
+            if mention.type != "Country" || mention.isDemonym { continue }
+            if counts[country] == nil { order.append(country) }
+            counts[country, default: 0] += 1
+        }
+        // The most named; of equals, the first named.
+        var best: NodeID?
+        for country in order where best == nil || counts[country]! > counts[best!]! { best = country }
+        guard let best, counts[best]! >= 2, let label = countries.labels[best] else { return dateline }
+        return (best, label)
+    }
+
     private func owningPlace(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         var end = index
         // Over a few lower-case words ("parliamentary", "measles").
@@ -578,7 +602,7 @@ public struct IncidentExtractor: Sendable {
         // its name ("Moldova's parliamentary election"), else in the country of the article's dateline.
         if place == nil, countryPlace == nil, Self.ownedPlaceClasses.contains(incidentClass) {
             place = hits.lazy.compactMap { self.owningPlace(before: $0.tokens.lowerBound, in: $0.sentence, context) }.first
-            if place == nil { countryPlace = countries.datelineCountry(of: context.article.metadata) }
+            if place == nil { countryPlace = defaultCountry(context) }
             preposition = "in"
         }
         // An incident with nothing known but its word ("a series of killings") is not worth a node, nor a killing by
@@ -692,7 +716,7 @@ public struct IncidentExtractor: Sendable {
             if let modifier, agent == nil || modifier.contains(" ") {
                 // "flu season", "dengue outbreak": the modifier names the event better than the class.
                 words.append(modifier)
-                if !modifier.contains(noun) && !["Outbreak"].contains(incidentClass) || modifier.split(separator: " ").count == 1 {
+                if modifier != noun, !modifier.contains(noun) && !["Outbreak"].contains(incidentClass) || modifier.split(separator: " ").count == 1 {
                     words.append(noun)
                 }
             } else {
