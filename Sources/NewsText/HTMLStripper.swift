@@ -28,6 +28,7 @@ public struct HTMLStripper: Sendable {
         "cabecera", "pie", "compartir", "compartilhar", "partager", "boletin", "boletim", "etiquetas", "autor", "autores",
         "auteur", "idiomas", "migas", "franja", "publicidad", "publicidade", "relacionadas", "relacionados", "suscribir",
         "suscripcion", "leido", "tambien", "firma", "colaborador", "antetitulo", "volanta", "signature", "autoria", "fecha",
+        "tete", "entete", "recherche", "abonnement", "publicite",
         "actualizado", "encabezado", "acciones", "anuncio", "anuncios", "seccion", "buscar", "buscador", "registro",
         // Dutch, German and Italian ones.
         "rubriek", "deel", "delen", "lees", "advertentie", "nieuwsbrief", "zoeken", "inloggen", "onderwerpen", "gelezen",

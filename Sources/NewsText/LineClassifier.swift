@@ -24,6 +24,9 @@ enum LineClassifier {
         "climate", "europe", "asia", "africa", "middle east", "americas", "trending now", "enlarge this image",
         "toggle caption", "hide caption", "image", "photo", "caption", "expand", "more", "print this article",
         "email this article", "share this page", "jump to", "full coverage", "what to know", "key points",
+        // Spanish, Portuguese, French and German sites' words for the same.
+        "publicidad", "publicidade", "anuncio", "publicité", "werbung", "anzeige", "buscar", "rechercher", "suchen",
+        "compartir", "partager", "teilen", "suscríbete", "assine", "abonnez-vous", "abonnieren",
     ]
 
     /// Navigation lines that head a list of links to other stories: the short lines after one, up to a blank line,
@@ -114,9 +117,9 @@ enum LineClassifier {
         if isNavigationLine(key) { return .navigation }
         if key.hasPrefix("copyright") || key.hasPrefix("\u{00A9}") || key.hasPrefix("(c) ") { return .boilerplate }
         if isCreditOrTerms(key)
-            || key.hasPrefix("follow ") && key.count < 120 || key.hasPrefix("read more:") || key.hasPrefix("related:")
+            || key.hasPrefix("follow ") && key.count < 120 || key.hasPrefix("read more:") || key.hasPrefix("also read:") || key.hasPrefix("read:") || key.hasPrefix("related:")
             || key.hasPrefix("see also:") || key.hasPrefix("sign up for") || key.hasPrefix("sign up to")
-            || key.hasPrefix("this story has been corrected")
+            || key.hasPrefix("this story has been corrected") || key.hasPrefix("enter your email")
             || key.hasPrefix("this article was") || key.hasPrefix("photo:") || key.hasPrefix("photos:")
             || key.hasPrefix("credit:") || key.hasPrefix("image:") || key.hasPrefix("image source")
             || key.hasPrefix("editing by") || key.hasPrefix("writing by") || key.hasPrefix("compiled by")
@@ -124,7 +127,7 @@ enum LineClassifier {
             // "Get the World Briefing": a newsletter's box names the newsletter.
             return .boilerplate
         }
-        if isNavigationBar(line) || isShareBar(key) || isBreadcrumb(line) { return .navigation }
+        if isNavigationBar(line) || isShareBar(key) || isBreadcrumb(line) || isSectionLabel(line) { return .navigation }
         // "Click to share on Facebook (Opens in new window)": a share button's label; "Tags: …", "Topics: …": a page's
         // list of topics.
         if key.hasPrefix("click to ") && key.count < 80 || key.hasPrefix("tags:") || key.hasPrefix("topics:") { return .navigation }
@@ -174,6 +177,17 @@ enum LineClassifier {
             if bytes[i + 1] == 0xC2, bytes[i + 2] == 0xBB, bytes[i + 3] == 0x20 { return true }
         }
         return false
+    }
+
+    /// "Africa | Diplomacy": a page's section and subsection, two short capitalized labels on either side of one " | ".
+    static func isSectionLabel(_ text: LineText) -> Bool {
+        guard text.bytes.count <= 40 else { return false }
+        let sides = text.string.components(separatedBy: " | ")
+        guard sides.count == 2 else { return false }
+        return sides.allSatisfy { side in
+            let words = side.split(separator: " ")
+            return (1...2).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }
+        }
     }
 
     /// "Home | World | Politics", "News · Europe · Russia".
@@ -271,7 +285,9 @@ enum LineClassifier {
     }
 
     /// Words of a byline that need not be capitalized.
-    static let bylineConnectors: Set<String> = ["and", "&", "the", "of", "AND", "THE"]
+    static let bylineConnectors: Set<String> = ["and", "&", "the", "of", "AND", "THE",
+                                                "van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le", "dos",
+                                                "das", "bin", "ibn", "al", "el", "y"]
     /// ``bylineConnectors``, asked about with bytes.
     private static let bylineConnectorWords = ASCIIWordSet(bylineConnectors)
 
@@ -380,6 +396,18 @@ enum LineClassifier {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mon.", "tue.", "wed.", "thu.", "fri.",
         "sat.", "sun.", "mar", "apr", "jun", "jul", "at", "on", "|", "-", "–", "—", "·", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc",
         "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst",
+        // French, Spanish, Portuguese and German dates ("Jeudi 2 octobre 2025", "2 de octubre de 2025").
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "le",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+        "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "de", "del",
+        "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro", "segunda-feira",
+        "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+        // The Hijri calendar's months, beside the Gregorian date on Gulf sites ("20 Rabi al-Awwal 1447").
+        "muharram", "safar", "rabi", "al-awwal", "al-thani", "al-akhir", "jumada", "al-ula", "al-akhirah", "rajab", "shaban",
+        "sha'ban", "ramadan", "shawwal", "dhu", "al-qadah", "al-hijjah",
+        "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch", "donnerstag",
+        "freitag", "samstag", "sonntag",
     ])
     /// The ASCII ``timeWords``, asked about with bytes.
     private static let timeWordSet = ASCIIWordSet(timeWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } })

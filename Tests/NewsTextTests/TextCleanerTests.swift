@@ -57,7 +57,9 @@ import Testing
     }
 
     @Test(arguments: ["December 25, 2024 at 10:02 a.m.", "Mon 6 Jan 2025 14.30 GMT", "3:41 PM GMT+4, July 1, 2025",
-                      "Wednesday, Dec. 25, 2024", "25th December 2024", "2024-12-25 10:02 UTC", "Published July 1, 2025"])
+                      "Wednesday, Dec. 25, 2024", "25th December 2024", "2024-12-25 10:02 UTC", "Published July 1, 2025",
+                      "Jeudi 2 octobre 2025", "2 de octubre de 2025", "Sexta-feira, 5 de setembro de 2025", "Montag, 3. März 2025",
+                      "Friday, September 12, 2025 | 20 Rabi al-Awwal 1447"])
     func dropsDateAndTimeLines(line: String) {
         let (text, _) = clean(line + "\nThe ministry said it was lawful.")
         #expect(text == "The ministry said it was lawful.")
@@ -79,10 +81,18 @@ import Testing
                         + "parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website "
                         + "and the Google Privacy Policy and Terms of Service apply.",
                       "We use cookies and similar technologies to personalise content and ads and to analyse our traffic. By "
-                        + "clicking Accept All, you agree to our use of cookies. See our Cookie Policy."])
+                        + "clicking Accept All, you agree to our use of cookies. See our Cookie Policy.",
+                      "Africa | Diplomacy", "Publicité", "Publicidad", "By Thandeka Mhlongo and Pieter van Wyk",
+                      "Also Read: Kebbi: Lakurawa fighters kill 13 in Argungu border village",
+                      "READ: PAF identifies six crew killed in Agusan del Sur chopper crash", "Enter your email address | Subscribe"])
     func dropsPageFurnitureOfMoreSites(line: String) {
         let (text, _) = clean(line + "\nThe ministry said it was lawful.")
         #expect(text == "The ministry said it was lawful.")
+    }
+
+    @Test func dropsACaptionsTrailingCopyrightCredit() {
+        let (text, _) = clean("Young protesters chant slogans in Rabat on Tuesday, September 30, 2025. © Hicham Rafi / L'Écho du Bouregreg\nThe ministry said it was lawful.")
+        #expect(text == "Young protesters chant slogans in Rabat on Tuesday, September 30, 2025.\nThe ministry said it was lawful.")
     }
 
     @Test func dropsAPhotoCreditThatNamesTheAgencyFirst() {
