@@ -26,6 +26,14 @@ import NewsText
         #expect(found.count == 2)
     }
 
+    /// A title before a person's apposition is no part of the name, even when the name has particles the title rule
+    /// does not read past.
+    @Test func leavesTheTitleOutOfAnAppositionsPerson() {
+        let found = entities("Dr. Majed bin Mohammed Al Ansari, the ministry's spokesman, said the call came late.")
+        #expect(found["Majed bin Mohammed Al Ansari"] == "Person", "\(found)")
+        #expect(!found.keys.contains { $0.hasPrefix("Dr") }, "\(found)")
+    }
+
     @Test func readsDemonymsAsMentionsOfTheCountry() {
         let article = TextPreprocessor().process("Azerbaijani police detained two Russian citizens.", id: "t")
         let mentions = Self.builder.mentions(in: article)

@@ -281,7 +281,8 @@ import KnowledgeGraph
         #expect(found["Bach Dang Garment"] != nil && found["Bach Dang Garment"] == found["Bach Dang Garment Joint Stock Company"])
     }
 
-    /// "Laki-laki" alone is Mount Lewotobi Laki-laki; "Sangster" alone is Sangster International Airport.
+    /// "Laki-laki" alone is Mount Lewotobi Laki-laki; "Sangster" alone is Sangster International Airport; "Talisay" alone
+    /// is Talisay City.
     @Test func theLastWordOfAFeaturesNameIsThePlace() {
         let found = resolve("Mount Lewotobi Laki-laki erupted again. Laki-laki has erupted often this year.") { article in
             [mention("Mount Lewotobi Laki-laki", "Place", in: article), mention("Laki-laki", "Person", in: article, occurrence: 1)]
@@ -291,6 +292,10 @@ import KnowledgeGraph
             [mention("Sangster International Airport", "Place", in: article, source: .pattern), mention("Sangster", "Person", in: article, occurrence: 1)]
         }
         #expect(airport["Sangster"] != nil && airport["Sangster"] == airport["Sangster International Airport"])
+        let city = resolve("Rivers burst their banks in Talisay City. Rescuers recovered bodies off Talisay.") { article in
+            [mention("Talisay City", "City", in: article, source: .pattern), mention("Talisay", "Organization", in: article, occurrence: 1)]
+        }
+        #expect(city["Talisay"] != nil && city["Talisay"] == city["Talisay City"])
     }
 
     /// "The Ombudsman's Office, known in Spanish as the Defensoría del Pueblo": one organization, two names.

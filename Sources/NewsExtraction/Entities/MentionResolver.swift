@@ -1794,11 +1794,16 @@ public struct MentionResolver: Sendable {
         }
     }
 
-    /// The ``nameKey(_:)`` of the one word that names a place of three words or more alone: the last word of a natural
+    /// The ``nameKey(_:)`` of the one word that names a place of several words alone: the last word of a natural
     /// feature's name ("Laki-laki" for Mount Lewotobi Laki-laki), the first of an airport's ("Sangster" for Sangster
-    /// International Airport); nil for other places.
+    /// International Airport) or of a city's named with "City" ("Talisay" for Talisay City); nil for other places.
     @inline(never)
     private static func shortNameKey(ofFeature mention: EntityMention, in article: Article, hashes: TokenHashes) -> UInt64? {
+        // "Talisay" for Talisay City.
+        if mention.type == "City", mention.tokens.count == 2, mention.text.hasSuffix(" City") {
+            let first = article.text(of: article.tokens[mention.tokens.lowerBound])
+            return first.utf8.count >= 4 ? nameKey(first) : nil
+        }
         // "the Baltic" for the Baltic Sea, "the Caspian" for the Caspian Sea: a sea's or an ocean's first word, unless a
         // direction ("the North" is no short name of the North Sea).
         if mention.tokens.count == 2 {

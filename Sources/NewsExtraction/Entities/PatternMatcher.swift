@@ -22,9 +22,11 @@ public struct PatternMatcher: MentionFinder {
     ]
     /// Lower-case words that join the parts of an organization's name after a head word ("Ministry of Health").
     static let connectors: Set<String> = ["of", "for", "and", "to", "on", "the", "de", "&"]
-    /// Nouns of laws and treaties that end their names ("the Finance Bill", "the Abraham Accords"): such a name
-    /// names a text, not an actor, though "Bill" is a first name and a surname too.
-    static let documentNouns: Set<String> = ["Bill", "Act", "Treaty", "Accord", "Accords", "Agreement", "Doctrine", "Convention"]
+    /// Nouns of laws, treaties, awards and schemes that end their names ("the Finance Bill", "the Abraham Accords", "the
+    /// Presidential Medal of Freedom" before "of", "the Mukhyamantri Mahila Rozgar Yojana"): such a name names a text,
+    /// a prize or a programme, not an actor, though "Bill" is a first name and a surname too.
+    static let documentNouns: Set<String> = ["Bill", "Act", "Treaty", "Accord", "Accords", "Agreement", "Doctrine", "Convention",
+                                             "Medal", "Prize", "Award", "Yojana"]
     /// Words before a storm's name ("Typhoon Yagi", "Tropical Storm Alberto"): the name is no actor's.
     static let stormWords: Set<String> = ["Typhoon", "Hurricane", "Cyclone", "Storm", "TYPHOON", "HURRICANE", "CYCLONE", "STORM"]
     /// ``stormWords`` by upper-case hash, for the stages after this one.
@@ -625,7 +627,12 @@ public struct PatternMatcher: MentionFinder {
             if apposition.isPerson {
                 // "in southern Akita, a woman in her 80s": a place before the apposition, not the woman.
                 if Self.followsLocative(part.lowerBound, in: sentence, context) { return nil }
-                return make(part, type: "Person", confidence: 0.75, rule: "apposition:" + apposition.noun, context)
+                // "Dr. Majed bin Mohammed Al Ansari, the ministry's spokesman": the title is no part of the name.
+                var name = part
+                if let title = titleMatch(at: name.lowerBound, limit: name.upperBound - 1, context) {
+                    name = (name.lowerBound + title.words.count)..<name.upperBound
+                }
+                return make(name, type: "Person", confidence: 0.75, rule: "apposition:" + apposition.noun, context)
             }
             return make(part, type: apposition.subtype, confidence: 0.75, rule: "apposition:" + apposition.noun, context)
         }

@@ -117,7 +117,11 @@ public struct TaggerStage: Sendable {
                                 "vehicle", "vehicles", "vaccine", "vaccines", "software", "app", "apps", "engine", "engines"])
         personalNames = WordSet(lexicon.firstNames.union(lexicon.surnames).filter { $0 == $0.uppercased() })
         words.formUnion(["state", "national", "federal", "health", "foreign", "energy", "defense", "defence", "interior",
-                         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"])
+                         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                         // Faiths and languages that start organizations' names (so not on the non-entities list) but are
+                         // no name alone ("most of the girls are Muslim").
+                         "muslim", "muslims", "christian", "christians", "catholic", "catholics", "jewish", "sikh", "sikhs",
+                         "hindu", "hindus", "protestant", "sunni", "shia", "shiite", "cebuano", "ilocano", "hiligaynon"])
         notNames = WordSet(words)
         joiningWords = ["of", "and", "the", "for", "de"]
     }
@@ -396,6 +400,7 @@ public struct TaggerStage: Sendable {
     private static let or = TokenHashes.hash("or", upperCased: true)
     /// The upper-case hashes of "national" and "park" ("Jasper National Park"; a park alone may be a stadium's).
     private static let national = TokenHashes.hash("national", upperCased: true), park = TokenHashes.hash("park", upperCased: true)
+    private static let of = TokenHashes.hash("of", upperCased: true)
 
     /// `spans` with two names of one type that only name particles part joined into one: the tagger reads
     /// "São Félix do Xingu" and "Frigorífico Vale do Xingu" as two names each, rules and readers as one.
@@ -451,6 +456,12 @@ public struct TaggerStage: Sendable {
                 span.tokens = best
             }
         }
+        // "the Emir of Qatar", "the Secretary of State": a title and what it is of name an office, not an organization or a
+        // person; the place after "of" is left to the gazetteer.
+        if span.type == .organization || span.type == .person, span.tokens.count >= 3, article.tokens[span.tokens.lowerBound].isCapitalized,
+           titleWords.contains(hashes.upper[span.tokens.lowerBound]), hashes.upper[span.tokens.lowerBound + 1] == Self.of {
+            return nil
+        }
         if span.type == .person {
             while span.tokens.count > 1, titleWords.contains(hashes.upper[span.tokens.lowerBound])
                     || article.tokens[span.tokens.lowerBound].kind == .punctuation {
@@ -500,10 +511,11 @@ public struct TaggerStage: Sendable {
         if article.tokens[lastWord].isCapitalized, documentNouns.contains(hashes.upper[lastWord]) {
             span.type = .miscellaneous
         }
-        // "the Treaty of Waitangi", "the Treaty on the Non-Proliferation of Nuclear Weapons": so does one that starts
-        // with one before "of" or "on".
-        if span.tokens.count >= 3, documentNouns.contains(hashes.upper[span.tokens.lowerBound]),
-           article.tokens[span.tokens.lowerBound].isCapitalized, ofOrOn.contains(hashes.upper[span.tokens.lowerBound + 1]) {
+        // "the Treaty of Waitangi", "the Treaty on the Non-Proliferation of Nuclear Weapons", "the Presidential Medal of
+        // Freedom": so does one with one before "of" or "on".
+        if span.tokens.count >= 3, span.tokens.dropLast().contains(where: { index in
+            documentNouns.contains(hashes.upper[index]) && article.tokens[index].isCapitalized && ofOrOn.contains(hashes.upper[index + 1])
+        }) {
             span.type = .miscellaneous
         }
         // "Typhoon Yagi", "Tropical Storm Alberto": a storm's name is no actor's.
