@@ -173,7 +173,8 @@ import KnowledgeGraph
 
     /// A headline's short full name is the person the body names longer; a name that ends two longer names is neither.
     /// (The gazetteer spells Mahinda Rajapaksa "Rajapakse": the family is the text's plural too.)
-    /// A party's name with "Party" is the party's plain name. A family in the plural is no actor.
+    /// A party's name with "Party" is the party's plain name, and its plain name read as a person's is the party. A family
+    /// in the plural is no actor.
     @Test func aShortFullNameIsTheLongerNameItEnds() {
         let found = resolve("Oligui Nguema wins. Brice Clotaire Oligui Nguema won. The Pheu Thai Party met, and Pheu Thai chose. The Nguemas are rich.") { article in
             [mention("Oligui Nguema", "Person", in: article), mention("Brice Clotaire Oligui Nguema", "Person", in: article),
@@ -182,6 +183,10 @@ import KnowledgeGraph
         }
         #expect(found["Oligui Nguema"] != nil && found["Oligui Nguema"] == found["Brice Clotaire Oligui Nguema"])
         #expect(found["Pheu Thai Party"] != nil && found["Pheu Thai Party"] == found["Pheu Thai"])
+        let party = resolve("His Jan Suraaj Party won no seat. Jan Suraaj drew crowds.") { article in
+            [mention("Jan Suraaj Party", "PoliticalParty", in: article, source: .pattern), mention("Jan Suraaj", "Person", in: article, occurrence: 1)]
+        }
+        #expect(party["Jan Suraaj"] != nil && party["Jan Suraaj"] == party["Jan Suraaj Party"])
         let article = TextPreprocessor().process("Mensah Boateng rules. Kofi Mensah Boateng and Ama Mensah Boateng ruled.", id: "t")
         let resolved = Self.resolver.resolve([mention("Mensah Boateng", "Person", in: article),
                                               mention("Kofi Mensah Boateng", "Person", in: article),
@@ -262,12 +267,13 @@ import KnowledgeGraph
         #expect(found["Marlaska"] != nil && found["Marlaska"] == found["Fernando Grande-Marlaska"])
     }
 
-    /// A headline's "KANO", which the tagger reads as a person, is the city the body names.
-    @Test func aWordInCapitalsReadAsAPersonIsTheDocumentsPlaceOfThatName() {
+    /// A headline's "KANO", which the tagger reads as a person or as a place of its own, is the place the body names.
+    @Test(arguments: ["Person", "Place"])
+    func aWordInCapitalsIsTheDocumentsPlaceOfThatName(type: String) {
         let found = resolve("RULING PARTY LOSES KANO IN TENSE VOTE\nSupporters danced in Kano on Sunday.") { article in
             var city = mention("Kano", "City", in: article, source: .gazetteer)
             city.entity = NodeID(rawValue: "city/kano")
-            return [mention("KANO", "Person", in: article), city]
+            return [mention("KANO", type, in: article), city]
         }
         #expect(found["KANO"] == "city/kano")
     }

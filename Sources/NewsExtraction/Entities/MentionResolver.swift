@@ -238,8 +238,12 @@ public struct MentionResolver: Sendable {
             && !mentions[index].isDemonym && mentions[index].type != "Country" && facts(of: mentions[index].type).isPlace {
             guard let entity = mentions[index].entity else { continue }
             let key = Self.nameKey(mentions[index].text)
-            if !places.contains(where: { $0.key == key }) {
-                places.append((key, entity, mentions[index].label ?? mentions[index].text, mentions[index].type))
+            let place = (key, entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
+            if let known = places.firstIndex(where: { $0.key == key }) {
+                // A headline's "KANO" gives way to the body's "Kano".
+                if Self.isCapitals(places[known].label), !Self.isCapitals(place.2) { places[known] = place }
+            } else {
+                places.append(place)
             }
         }
         return places
@@ -320,11 +324,12 @@ public struct MentionResolver: Sendable {
     private static let regionKinds: Set<String> = ["Prefecture", "Province", "Region", "District", "County", "Governorate",
                                                    "Oblast", "Department", "Regency"]
 
-    /// The place of `places` (the document's one-word places, by ``nameKey(_:)``) named `text`.
-    private static func place(named text: String, in places: [(key: UInt64, entity: NodeID, label: String, type: String)])
-        -> (key: UInt64, entity: NodeID, label: String, type: String)? {
+    /// The place of `places` (the document's one-word places, by ``nameKey(_:)``) named `text`; with `spelledOtherwise`,
+    /// one whose label is not `text` as written ("Kano" for "KANO", not the node "KANO" makes itself).
+    private static func place(named text: String, in places: [(key: UInt64, entity: NodeID, label: String, type: String)],
+                              spelledOtherwise: Bool = false) -> (key: UInt64, entity: NodeID, label: String, type: String)? {
         let key = nameKey(text)
-        return places.first { $0.key == key }
+        return places.first { $0.key == key && !(spelledOtherwise && $0.label == text) }
     }
 
     /// Whether the one-word name `text` is the slip and the name of key `other` the right spelling: the document writes
@@ -648,18 +653,25 @@ public struct MentionResolver: Sendable {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+misspelled")
             }
             // The tagger's organization before a noun or a title ("the Renton factory", "Cordoba Governor"), and its
-            // person written in capitals ("…BUT LOSES KANO IN TENSE VOTE"), are the document's place of that name.
+            // person or place written in capitals ("…BUT LOSES KANO IN TENSE VOTE", "PATNA:"), are the document's place
+            // of that name. Not its organization in capitals: in a table of results "TORONTO" is the team.
             if !places.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count == 1,
                case let type = facts(of: mentions[position].type),
                type.isOrganization && Self.isPlaceModifier(mentions[position], in: article, hashes: hashes)
-                   || type.isPerson && Self.isCapitals(mentions[position].text),
-               let place = Self.place(named: mentions[position].text, in: places) {
+                   || (type.isPerson || type.isPlace) && Self.isCapitals(mentions[position].text),
+               let place = Self.place(named: mentions[position].text, in: places, spelledOtherwise: true) {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+place")
             }
             if mentions[position].tokens.count >= 2 {
                 referToPlainName(&mentions[position], names: names, places: places, organizationsByText: organizationsByText)
             }
             if !countryCodes.isEmpty { Self.referToCountry(&mentions[position], byCode: countryCodes) }
+            // "Jan Suraaj drew crowds" after the Jan Suraaj Party: a party's name without "Party", which the tagger reads
+            // as a person's, is the party.
+            if mentions[position].source == .tagger, mentions[position].tokens.count >= 2, facts(of: mentions[position].type).isPerson,
+               case let text = mentions[position].text + " Party", let party = names.organizations.first(where: { $0.label == text }) {
+                mentions[position].refer(to: party.entity, label: party.label, type: party.type, because: "+party")
+            }
             // Plain statements, not `&&` or `||`: an inout access inside their autoclosures copies the whole mention.
             var isCompany = false
             if !companies.isEmpty, mentions[position].source == .tagger {

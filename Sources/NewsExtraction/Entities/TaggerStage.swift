@@ -41,6 +41,9 @@ public struct TaggerStage: Sendable {
     public var options: Options
     /// Words that are titles or never names: a tagger span of only such words is dropped.
     let notNames: WordSet
+    /// Faiths and languages, which start organizations' names and end others ("Roman Catholic"), so are on no list of
+    /// words that are never names, but are no name alone ("most of the girls are Muslim").
+    let faithWords: WordSet
     /// Joining words a tagger span may not end with ("Sea of").
     let joiningWords: WordSet
     /// Title words, never part of a person's name ("Lt. Gen. Ahmed Sharif Chaudhry" is Ahmed Sharif Chaudhry).
@@ -117,12 +120,10 @@ public struct TaggerStage: Sendable {
                                 "vehicle", "vehicles", "vaccine", "vaccines", "software", "app", "apps", "engine", "engines"])
         personalNames = WordSet(lexicon.firstNames.union(lexicon.surnames).filter { $0 == $0.uppercased() })
         words.formUnion(["state", "national", "federal", "health", "foreign", "energy", "defense", "defence", "interior",
-                         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-                         // Faiths and languages that start organizations' names (so not on the non-entities list) but are
-                         // no name alone ("most of the girls are Muslim").
-                         "muslim", "muslims", "christian", "christians", "catholic", "catholics", "jewish", "sikh", "sikhs",
-                         "hindu", "hindus", "protestant", "sunni", "shia", "shiite", "cebuano", "ilocano", "hiligaynon"])
+                         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"])
         notNames = WordSet(words)
+        faithWords = WordSet(["muslim", "muslims", "christian", "christians", "catholic", "catholics", "jewish", "sikh", "sikhs",
+                              "hindu", "hindus", "protestant", "sunni", "shia", "shiite", "cebuano", "ilocano", "hiligaynon"])
         joiningWords = ["of", "and", "the", "for", "de"]
     }
 
@@ -559,7 +560,7 @@ public struct TaggerStage: Sendable {
             if notNames.contains(last) { notNameWords += 1 }
         }
         guard words > 0, notNameWords < words, !(words > 1 && notNames.contains(last)), !joiningWords.contains(last),
-              !(words == 1 && headWords.contains(last)) else { return nil }
+              !(words == 1 && (headWords.contains(last) || faithWords.contains(last))) else { return nil }
         return span
     }
 
