@@ -34,6 +34,12 @@ import NewsText
         #expect(!found.keys.contains { $0.hasPrefix("Dr") }, "\(found)")
     }
 
+    /// A common surname after a saint's "St." makes no person: "St. George" is a city.
+    @Test func readsNoPersonAfterASaintsAbbreviation() {
+        let found = entities("Robinson lives in Washington, a city of about 30,000 people near St. George.")
+        #expect(found["St. George"] != "Person", "\(found)")
+    }
+
     @Test func readsDemonymsAsMentionsOfTheCountry() {
         let article = TextPreprocessor().process("Azerbaijani police detained two Russian citizens.", id: "t")
         let mentions = Self.builder.mentions(in: article)

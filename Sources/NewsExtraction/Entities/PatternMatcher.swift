@@ -667,8 +667,9 @@ public struct PatternMatcher: MentionFinder {
            !(isSentenceStart && cues.nonEntities.contains(first)) {
             return make(part, type: "Person", confidence: 0.7, rule: "first-name:" + context.word(part.lowerBound), context)
         }
-        // "Kamala Harris", "Igor Kartavykh"? A common surname at the end of two or three capitalized words.
-        if (2...3).contains(count), !allCaps, cues.surnames.contains(context.upperKey(part.upperBound - 1)),
+        // "Kamala Harris", "Igor Kartavykh"? A common surname at the end of two or three capitalized words; not after a
+        // saint's "St." ("St. George", a city).
+        if (2...3).contains(count), !allCaps, cues.surnames.contains(context.upperKey(part.upperBound - 1)), first != Cue.saint,
            !cues.nonEntities.contains(first), cues.organizationHeads[last] == nil, cues.placeCues[last] == nil,
            !cues.documentNouns.contains(last) {
             return make(part, type: "Person", confidence: 0.6, rule: "surname:" + context.word(part.upperBound - 1), context)
@@ -783,6 +784,8 @@ public struct PatternMatcher: MentionFinder {
 
 /// Token hashes of single words the pattern stage compares with (see ``TokenHashes``).
 enum Cue {
+    /// A saint's abbreviation, which starts places' names ("St. George", "St. Louis").
+    static let saint = TokenHashes.hash("St.")
     static let and = TokenHashes.hash("and")
     static let or = TokenHashes.hash("or")
     static let to = TokenHashes.hash("to")

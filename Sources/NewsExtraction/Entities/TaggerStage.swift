@@ -41,8 +41,8 @@ public struct TaggerStage: Sendable {
     public var options: Options
     /// Words that are titles or never names: a tagger span of only such words is dropped.
     let notNames: WordSet
-    /// Faiths and languages, which start organizations' names and end others ("Roman Catholic"), so are on no list of
-    /// words that are never names, but are no name alone ("most of the girls are Muslim").
+    /// Faiths, which start organizations' names and end others ("Roman Catholic"), so are on no list of words that are
+    /// never names, but are no name alone ("most of the girls are Muslim").
     let faithWords: WordSet
     /// Joining words a tagger span may not end with ("Sea of").
     let joiningWords: WordSet
@@ -123,7 +123,7 @@ public struct TaggerStage: Sendable {
                          "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"])
         notNames = WordSet(words)
         faithWords = WordSet(["muslim", "muslims", "christian", "christians", "catholic", "catholics", "jewish", "sikh", "sikhs",
-                              "hindu", "hindus", "protestant", "sunni", "shia", "shiite", "cebuano", "ilocano", "hiligaynon"])
+                              "hindu", "hindus", "protestant", "sunni", "shia", "shiite"])
         joiningWords = ["of", "and", "the", "for", "de"]
     }
 
