@@ -273,6 +273,18 @@ import NewsGraph
         #expect(incidents("Pashinyan has promised a referendum. The opposition called for protests in Yerevan.").nodes.isEmpty)
     }
 
+    /// Another name between commas is no clause of its own: the place after it is still the event's. A train that
+    /// derailed crashed. An election next month is to come; a relative clause's verb is no part of an election's label.
+    @Test func readsPastAnotherNameDerailmentsAndElectionsNextMonth() throws {
+        let storm = incidents("The number of people killed by Typhoon Kalmaegi, known locally as Tino, rose past 180, most of them in Cebu.")
+        #expect(storm.graph.unorderedEdges.contains { $0.relation == "occurredIn" && storm.graph[$0.target]?.label == "Cebu" },
+                "\(storm.graph.edges.map { ($0.relation, $0.target) })")
+        #expect(incidents("A passenger train derailed near Hamburg on Monday, police said.").nodes.contains { $0.type == "Crash" })
+        #expect(incidents("LISBON, Portugal (AP) — Moedas, who faces municipal elections next month, said he would stay.").nodes.isEmpty)
+        let vote = incidents("The mayor, who won municipal elections in Lisbon in 2021, said he would not resign.")
+        #expect(!vote.nodes.contains { $0.label.lowercased().contains("won") }, "\(vote.nodes.map(\.label))")
+    }
+
     @Test func placesAnElectionInTheCountryOfTheDateline() throws {
         let vote = incidents("CHISINAU, Moldova (AP) — The governing party held on to its majority in Sunday's election, results showed Monday.")
         let node = try #require(vote.nodes.first)

@@ -79,8 +79,8 @@ public struct IncidentExtractor: Sendable {
     static let electionHedges: WordSet = ["before", "ahead", "set", "call", "calls", "called", "calling", "early", "snap", "due",
                                           "demand", "demanded", "demanding", "toward", "towards", "prepare", "for"]
     /// Words after "election" that put it in the future: "the election is due in April", "elections scheduled for May",
-    /// "the vote will be held"; a form of "be" may stand between.
-    static let electionAfterHedges: WordSet = ["due", "scheduled", "slated", "set", "will", "would"]
+    /// "the vote will be held", "municipal elections next month"; a form of "be" may stand between.
+    static let electionAfterHedges: WordSet = ["due", "scheduled", "slated", "set", "will", "would", "next"]
     static let beForms: WordSet = ["is", "are", "was", "were"]
     static let placePrepositions: WordSet = ["near", "in", "at", "over", "outside", "off", "across"]
     /// Words before a verbal trigger that make it an adjective: "the most visited museum", "a much attacked plan", "those
@@ -123,6 +123,8 @@ public struct IncidentExtractor: Sendable {
     static let clauseBreaks: WordSet = [";", "said", "says", "told", "who", "which", "while", "but", "whose", "where", "as",
                                         "because", "although", "though", "whereas", "until", "when"]
     static let comma: WordSet = [","]
+    /// Words that open another name between commas (", known locally as Tino,", ", also called …").
+    static let otherNameOpeners: WordSet = ["known", "also", "called", "dubbed", "nicknamed", "formerly"]
     /// Classes whose label may take the word before their trigger ("dengue outbreak").
     static let modifiedClasses: Set<String> = ["Outbreak", "Parade", "War", "Election", "MilitaryCampaign", "Protest"]
     static let objectRoles: [String: String] = [
@@ -173,7 +175,10 @@ public struct IncidentExtractor: Sendable {
     /// Words that end a trigger's modifier ("the dengue outbreak" → "dengue").
     static let modifierStops: WordSet = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "of", "in", "and", "to",
                                          "was", "were", "is", "had", "has", "as", "by", "for", "on", "at", "with", "pending", "after",
-                                         "before", "ahead", "during", "since", "over", "amid"]
+                                         "before", "ahead", "during", "since", "over", "amid",
+                                         // A relative clause's verb before its object ("who faces municipal elections").
+                                         "who", "which", "whose", "faces", "face", "win", "wins", "won", "lose", "loses", "lost",
+                                         "hold", "holds", "held", "will", "would", "could", "can", "should", "must", "may"]
 
     /// An extractor with the ontology's triggers.
     public init(ontology: Ontology) {
@@ -828,6 +833,13 @@ public struct IncidentExtractor: Sendable {
         let forward = min(sentence.tokens.upperBound, trigger.upperBound + 30)
         var k = trigger.upperBound
         while k < forward, !context.isWord(k, in: Self.clauseBreaks) {
+            // "killed by Typhoon Kalmaegi, known locally as Tino, rose …, most of them in Cebu": another name between
+            // commas is no clause of its own.
+            if context.isWord(k, in: Self.comma), k + 1 < forward, context.isWord(k + 1, in: Self.otherNameOpeners),
+               let close = ((k + 2)..<min(forward, k + 10)).first(where: { context.isWord($0, in: Self.comma) }) {
+                k = close + 1
+                continue
+            }
             if context.owner[k] < 0, context.isWord(k, in: prepositions) {
                 consider(k, limit: sentence.tokens.upperBound) { $0 - trigger.upperBound }
             }
