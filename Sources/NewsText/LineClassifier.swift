@@ -117,7 +117,8 @@ enum LineClassifier {
         if isNavigationLine(key) { return .navigation }
         if key.hasPrefix("copyright") || key.hasPrefix("\u{00A9}") || key.hasPrefix("(c) ") { return .boilerplate }
         if isCreditOrTerms(key)
-            || key.hasPrefix("follow ") && key.count < 120 || key.hasPrefix("read more:") || key.hasPrefix("also read:") || key.hasPrefix("read:") || key.hasPrefix("related:")
+            || key.hasPrefix("follow ") && key.count < 120 || key.hasPrefix("read more:") || key.hasPrefix("also read:")
+            || key.hasPrefix("read:") || key.hasPrefix("related:")
             || key.hasPrefix("see also:") || key.hasPrefix("sign up for") || key.hasPrefix("sign up to")
             || key.hasPrefix("this story has been corrected") || key.hasPrefix("enter your email")
             || key.hasPrefix("this article was") || key.hasPrefix("photo:") || key.hasPrefix("photos:")
@@ -403,11 +404,11 @@ enum LineClassifier {
         "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "de", "del",
         "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro", "segunda-feira",
         "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+        "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch", "donnerstag",
+        "freitag", "samstag", "sonntag",
         // The Hijri calendar's months, beside the Gregorian date on Gulf sites ("20 Rabi al-Awwal 1447").
         "muharram", "safar", "rabi", "al-awwal", "al-thani", "al-akhir", "jumada", "al-ula", "al-akhirah", "rajab", "shaban",
         "sha'ban", "ramadan", "shawwal", "dhu", "al-qadah", "al-hijjah",
-        "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch", "donnerstag",
-        "freitag", "samstag", "sonntag",
     ])
     /// The ASCII ``timeWords``, asked about with bytes.
     private static let timeWordSet = ASCIIWordSet(timeWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
