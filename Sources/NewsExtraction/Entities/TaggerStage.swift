@@ -457,6 +457,13 @@ public struct TaggerStage: Sendable {
                 span.tokens = best
             }
         }
+        // "\"Multilateralism is not dead\"": an abstract noun that opens a sentence or a quote is no person's name.
+        if span.type == .person, span.tokens.count == 1, case let first = span.tokens.lowerBound,
+           article.startsSentence(first) || first > 0 && article.tokens[first - 1].kind == .punctuation,
+           case let word = article.text(of: article.tokens[first]).lowercased(),
+           Self.abstractNounEndings.contains(where: { word.count > $0.count + 3 && word.hasSuffix($0) }) {
+            return nil
+        }
         // "the Emir of Qatar", "the Secretary of State": a title and what it is of name an office, not an organization or a
         // person; the place after "of" is left to the gazetteer.
         if span.type == .organization || span.type == .person, span.tokens.count >= 3, article.tokens[span.tokens.lowerBound].isCapitalized,
@@ -573,6 +580,9 @@ public struct TaggerStage: Sendable {
         default: return "ORG"
         }
     }
+
+    /// Endings of abstract nouns ("multilateralism", "democratization", "sovereignty"), which name no person.
+    static let abstractNounEndings = ["ism", "isms", "tion", "tions", "ity", "ness", "ment", "ments"]
 
     /// "OPERATION", by upper-case hash.
     static let operation = TokenHashes.hash("operation", upperCased: true)
