@@ -28,7 +28,6 @@ public struct HTMLStripper: Sendable {
         "cabecera", "pie", "compartir", "compartilhar", "partager", "boletin", "boletim", "etiquetas", "autor", "autores",
         "auteur", "idiomas", "migas", "franja", "publicidad", "publicidade", "relacionadas", "relacionados", "suscribir",
         "suscripcion", "leido", "tambien", "firma", "colaborador", "antetitulo", "volanta", "signature", "autoria", "fecha",
-        "tete", "entete", "recherche", "abonnement", "publicite",
         "actualizado", "encabezado", "acciones", "anuncio", "anuncios", "seccion", "buscar", "buscador", "registro",
         // Dutch, German and Italian ones.
         "rubriek", "deel", "delen", "lees", "advertentie", "nieuwsbrief", "zoeken", "inloggen", "onderwerpen", "gelezen",
@@ -36,7 +35,7 @@ public struct HTMLStripper: Sendable {
         "correlati", "leggi", "argomenti", "iscriviti", "autoren", "autore", "autori", "bildnachweis", "fotonachweis", "quelle",
         "mehr", "thema", "brotkrumen", "dachzeile", "lesezeit", "bron",
         // French ones.
-        "publicite", "lire", "aussi", "lettre", "ariane", "abonnement", "partage",
+        "publicite", "lire", "aussi", "lettre", "ariane", "abonnement", "partage", "tete", "entete", "recherche",
     ]
     /// Words of `class` and `id` values that mark the story itself: a furniture word takes away such a part only
     /// when it holds no paragraph ("story-meta", but not "article-body share-enabled").
@@ -300,9 +299,7 @@ public struct HTMLStripper: Sendable {
     }
 
     private func matchesCaseInsensitive(_ html: UnsafeBufferPointer<UInt8>, _ at: Int, _ needle: [UInt8]) -> Bool {
-        guard at + needle.count <= html.count else { return false }
-        for k in 0..<needle.count where asciiLower(html[at + k]) != needle[k] { return false }
-        return true
+        hasASCIIPrefixIgnoringCase(needle, in: html, at: at, before: html.count)
     }
 
     private func find(_ html: UnsafeBufferPointer<UInt8>, _ literal: StaticString, from: Int) -> Int? {
@@ -317,6 +314,14 @@ public struct HTMLStripper: Sendable {
 
 @inline(__always) func asciiLower(_ byte: UInt8) -> UInt8 {
     (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+}
+
+/// Whether `bytes` at `start` begin with the lower-case ASCII `prefix`, ignoring ASCII case, before `end`.
+@inline(__always) func hasASCIIPrefixIgnoringCase(_ prefix: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int,
+                                                  before end: Int) -> Bool {
+    guard end - start >= prefix.count else { return false }
+    for k in 0..<prefix.count where asciiLower(bytes[start + k]) != prefix[k] { return false }
+    return true
 }
 
 @inline(__always) func asciiUpper(_ byte: UInt8) -> UInt8 {

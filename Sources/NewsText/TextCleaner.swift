@@ -179,14 +179,10 @@ public struct TextCleaner: Sendable {
     /// `wholeWord`, a letter or digit may not follow it.
     private static func hasPrefix(_ prefix: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, before end: Int,
                                   wholeWord: Bool = true) -> Bool {
-        guard end - start >= prefix.count else { return false }
-        for (offset, byte) in prefix.enumerated() {
-            let b = bytes[start + offset]
-            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != byte { return false }
-        }
+        guard hasASCIIPrefixIgnoringCase(prefix, in: bytes, at: start, before: end) else { return false }
         guard wholeWord, start + prefix.count < end else { return true }
         let next = bytes[start + prefix.count]
-        return next < 0x80 && CharacterClass.ascii(next) != .letter && CharacterClass.ascii(next) != .digit
+        return next < 0x80 && !isASCIILetterOrDigit(next)
     }
 
     /// Copies `range`, leaving out parenthesized photo credits such as "(AP Photo/Jane Roe, File)".

@@ -238,10 +238,10 @@ public struct MentionResolver: Sendable {
             && !mentions[index].isDemonym && mentions[index].type != "Country" && facts(of: mentions[index].type).isPlace {
             guard let entity = mentions[index].entity else { continue }
             let key = Self.nameKey(mentions[index].text)
-            let place = (key, entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
+            let place = (key: key, entity: entity, label: mentions[index].label ?? mentions[index].text, type: mentions[index].type)
             if let known = places.firstIndex(where: { $0.key == key }) {
                 // A headline's "KANO" gives way to the body's "Kano".
-                if Self.isCapitals(places[known].label), !Self.isCapitals(place.2) { places[known] = place }
+                if Self.isCapitals(places[known].label), !Self.isCapitals(place.label) { places[known] = place }
             } else {
                 places.append(place)
             }
@@ -1811,11 +1811,13 @@ public struct MentionResolver: Sendable {
     /// International Airport) or of a city's named with "City" ("Talisay" for Talisay City); nil for other places.
     @inline(never)
     private static func shortNameKey(ofFeature mention: EntityMention, in article: Article, hashes: TokenHashes) -> UInt64? {
-        // "Talisay" for Talisay City.
-        if mention.type == "City", mention.tokens.count == 2, mention.text.hasSuffix(" City") {
+        // The key of the mention's first word, when it has `minimumBytes` bytes or more.
+        func firstWordKey(minimumBytes: Int) -> UInt64? {
             let first = article.text(of: article.tokens[mention.tokens.lowerBound])
-            return first.utf8.count >= 4 ? nameKey(first) : nil
+            return first.utf8.count >= minimumBytes ? nameKey(first) : nil
         }
+        // "Talisay" for Talisay City.
+        if mention.type == "City", mention.tokens.count == 2, mention.text.hasSuffix(" City") { return firstWordKey(minimumBytes: 4) }
         // "the Baltic" for the Baltic Sea, "the Caspian" for the Caspian Sea: a sea's or an ocean's first word, unless a
         // direction ("the North" is no short name of the North Sea).
         if mention.tokens.count == 2 {
@@ -1831,13 +1833,9 @@ public struct MentionResolver: Sendable {
         // "Rio" for Rio de Janeiro: a city's first word, when a particle in lower case follows it.
         if mention.type == "City", mention.tokens.count >= 3, case let second = article.tokens[mention.tokens.lowerBound + 1],
            article.text(of: second).first?.isLowercase == true {
-            let first = article.text(of: article.tokens[mention.tokens.lowerBound])
-            return first.utf8.count >= 3 ? nameKey(first) : nil
+            return firstWordKey(minimumBytes: 3)
         }
-        if mention.tokens.count == 3, mention.text.hasSuffix(" International Airport") {
-            let first = article.text(of: article.tokens[mention.tokens.lowerBound])
-            return first.utf8.count >= 4 ? nameKey(first) : nil
-        }
+        if mention.tokens.count == 3, mention.text.hasSuffix(" International Airport") { return firstWordKey(minimumBytes: 4) }
         return nil
     }
 

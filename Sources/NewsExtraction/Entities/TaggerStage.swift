@@ -401,6 +401,7 @@ public struct TaggerStage: Sendable {
     private static let or = TokenHashes.hash("or", upperCased: true)
     /// The upper-case hashes of "national" and "park" ("Jasper National Park"; a park alone may be a stadium's).
     private static let national = TokenHashes.hash("national", upperCased: true), park = TokenHashes.hash("park", upperCased: true)
+    /// "OF", by upper-case hash ("the Emir of Qatar").
     private static let of = TokenHashes.hash("of", upperCased: true)
 
     /// `spans` with two names of one type that only name particles part joined into one: the tagger reads

@@ -384,8 +384,6 @@ public struct IncidentExtractor: Sendable {
         return nil
     }
 
-    /// The place that owns an incident's name, just before its trigger: "Moldova's parliamentary election", "the Czech
-    /// election", "Canada's measles outbreak".
     /// The country an event of the article with no place of its own is in: the dateline's, unless the text never names
     /// it nor one of its cities and names another country at least twice; then that one (the first named of equals). A
     /// reporter may file from a neighbour ("DUBAI, United Arab Emirates" over a story on Iran). Without a dateline there
@@ -410,6 +408,8 @@ public struct IncidentExtractor: Sendable {
         return (best, label)
     }
 
+    /// The place that owns an incident's name, just before its trigger: "Moldova's parliamentary election", "the Czech
+    /// election", "Canada's measles outbreak".
     private func owningPlace(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         var end = index
         // Over a few lower-case words ("parliamentary", "measles").
@@ -604,7 +604,7 @@ public struct IncidentExtractor: Sendable {
             preposition = "in"
         }
         // An election, protest, outbreak, disaster or coup whose place the text does not give is in the place that owns
-        // its name ("Moldova's parliamentary election"), else in the country of the article's dateline.
+        // its name ("Moldova's parliamentary election"), else in the article's country (``defaultCountry(_:)``).
         if place == nil, countryPlace == nil, Self.ownedPlaceClasses.contains(incidentClass) {
             place = hits.lazy.compactMap { self.owningPlace(before: $0.tokens.lowerBound, in: $0.sentence, context) }.first
             if place == nil { countryPlace = defaultCountry(context) }
