@@ -15,6 +15,10 @@ Inputs (under --data, default ../shared/data relative to the repository root):
   countryinfo/CountryInfo.120116.txt      CountryInfo.txt, Philip A. Schrodt, CC BY-SA 3.0
   us-census-1990-names/dist.*.first       US Census 1990 first names (public domain), used only to
                                           flag city names that are also common first names
+  factbook-government-2026/               CIA World Factbook, final edition (public domain): the first-level
+                                          administrative divisions of every country (factbook_regions.py)
+  conll2003/eng.train                     CoNLL-2003 training text, used only to leave out divisions whose
+                                          name is an English word or mostly another kind of name there
 plus the hand-curated tables next to this script (compiled by the NewsGraph developers):
   countries-curated.tsv   labels, extra aliases/demonyms, forms to drop
   cities-curated.tsv      newsworthy cities with aliases
@@ -39,6 +43,8 @@ import re
 import sys
 import textwrap
 import unicodedata
+
+import factbook_regions
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ONTOLOGY = os.path.dirname(HERE)
@@ -718,6 +724,50 @@ def build_regions(rows, countries):
     return entries
 
 
+def factbook_divisions(data, countries, entries, gazetteer_dir, first_names):
+    """Regions for the Factbook's first-level divisions (factbook_regions.py) that no entry of `entries`,
+    no country and no name of people.tsv or organizations.tsv holds, with their ASCII-folded variants."""
+    taken = {}
+    for e in list(countries.values()) + entries:
+        for form in e.surface_forms():
+            taken.setdefault(form, e.id)
+        # "Cordoba, Argentina": a city's name that two cities share is no other place's either.
+        if e.type == "City" and ", " in e.label:
+            taken.setdefault(e.label.split(", ")[0], e.id)
+    for name in ("people.tsv", "organizations.tsv"):
+        for form, id_ in read_gazetteer_forms(os.path.join(gazetteer_dir, name)).items():
+            taken.setdefault(form, id_)
+    by_alpha2 = {dict(c.attrs).get("alpha2"): code for code, c in countries.items()}
+    surnames = load_name_list(os.path.join(gazetteer_dir, "names", "surnames.txt"), 3000)
+    given_names = load_name_list(os.path.join(gazetteer_dir, "names", "first-names.txt"), 5000)
+    def make_entry(id_, label, iso3):
+        return Entry(id_, "Region", label, "country/" + iso3, iso3)
+    existing = [(e.country, form) for e in entries if e.country for form in e.surface_forms()]
+    divisions = factbook_regions.build(data, by_alpha2, taken, existing, factbook_regions.english_words(data),
+                                       first_names | given_names | surnames | NEVER_BARE, make_entry, slug, fold, note)
+    for e in divisions:
+        add_variants(e, NEVER_BARE | first_names)
+        for form in list(e.aliases):
+            if form in taken:
+                e.aliases.remove(form)
+    return divisions
+
+
+def load_name_list(path, limit):
+    """The first `limit` names of a generated name list (one upper-case name per line), capitalized."""
+    names = set()
+    if not os.path.exists(path):
+        return names
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            names.add(line.strip().capitalize())
+            if len(names) >= limit:
+                break
+    return names
+
+
 def build_places(rows, countries):
     """Entries of places-curated.tsv (7 gazetteer columns), checked: id = <prefix>/<slug of the label>,
     a known type and kind, partOf an existing country."""
@@ -920,6 +970,8 @@ CLASSES = [
     ("Trial", "Incident", "", "A trial or court hearing."),
     ("Disaster", "Incident", "", "A natural disaster or a great fire: an earthquake, flood, storm, wildfire, landslide or eruption."),
     ("Coup", "Incident", "", "A seizure of power by force, or an attempt at one."),
+    ("Outage", "Incident", "",
+     "A failure of a power grid or of another network that many depend on: a blackout, a power or internet outage."),
 ]
 
 _ACTOR = "Person|Organization|Country"
@@ -1086,6 +1138,15 @@ PLACES_LICENCE = """\
 """
 
 
+FACTBOOK_LICENCE = """\
+# Sources and licences:
+#   CIA World Factbook, final edition (data as of 2026-01-22), "Administrative divisions": a US-government
+#     work in the public domain; read from the factbook/factbook.json mirror (CC0 1.0).
+#   Country ids (partOf) from countries-mledoze (github.com/mledoze/countries), ODC Open Database License
+#     (ODbL) 1.0; as a derived database of it, this file is made available under the ODbL 1.0 (share-alike).
+"""
+
+
 def write(path, title, extra_header, entries, licence=LICENCE):
     lines = ["# " + title, licence.rstrip("\n"), HEADER_COMMON.rstrip("\n")]
     lines += [x.rstrip() for x in extra_header.rstrip("\n").split("\n")] if extra_header else []
@@ -1102,7 +1163,8 @@ def write(path, title, extra_header, entries, licence=LICENCE):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default=os.path.join(REPO, "..", "shared", "data"),
-                    help="folder holding countries-mledoze/, countryinfo/, us-census-1990-names/")
+                    help="folder holding countries-mledoze/, countryinfo/, us-census-1990-names/, "
+                         "factbook-government-2026/, conll2003/")
     ap.add_argument("--out", default=ONTOLOGY, help="Ontology folder (default: the one holding this script)")
     ap.add_argument("--verbose", action="store_true", help="print build notes to stderr")
     args = ap.parse_args(argv)
@@ -1127,10 +1189,11 @@ def main(argv=None):
         for e in places:
             add_place_variants(e)
         check_ambiguous(cities, regions, first_names, places)
-        all_entries = list(countries.values()) + cities + regions + places
+        gazetteer_dir = os.path.join(args.out, "gazetteers")
+        divisions = factbook_divisions(data, countries, cities + regions + places, gazetteer_dir, first_names)
+        all_entries = list(countries.values()) + cities + regions + places + divisions
         check_values(all_entries)
         n_forms = check_unique(all_entries)
-        gazetteer_dir = os.path.join(args.out, "gazetteers")
         for name in ("people.tsv", "organizations.tsv"):
             check_places_against(places, read_gazetteer_forms(os.path.join(gazetteer_dir, name)), name)
         corpus = read_gazetteer_forms(os.path.join(gazetteer_dir, "corpus", "names.tsv"))
@@ -1186,8 +1249,20 @@ def main(argv=None):
         "# de-facto situation.  kind=supranational rows (Latin America, ...) keep 'America' inside them from",
         "# being read as the United States.",
     ])
+    division_header = "\n".join([
+        "# The first-level administrative divisions of every country (provinces, states, regions, governorates,",
+        "# departments, counties...) that the CIA World Factbook lists and that no curated region, city or country",
+        "# already names: %d of them.  A division is left out when its name is a common English word, first name"
+        % len(divisions),
+        "# or surname, generic words only, shared by two divisions, or read more often as another kind of name in",
+        "# CoNLL-2003's training text (Ontology/scripts/factbook_regions.py).  The matcher reads this file after",
+        "# the curated ones; the name tagger takes no features from it (see Ontology/README.md).",
+    ])
     out = os.path.join(args.out, "gazetteers")
-    os.makedirs(out, exist_ok=True)
+    os.makedirs(os.path.join(out, "divisions"), exist_ok=True)
+    write(os.path.join(out, "divisions", "divisions.tsv"),
+          "NewsGraph gazetteer: administrative divisions (CIA World Factbook)", division_header, divisions,
+          FACTBOOK_LICENCE)
     write(os.path.join(out, "countries.tsv"), "NewsGraph gazetteer: countries", country_header, countries.values())
     write(os.path.join(out, "cities.tsv"), "NewsGraph gazetteer: cities", city_header, cities)
     write(os.path.join(out, "regions.tsv"), "NewsGraph gazetteer: regions", region_header, regions)
@@ -1200,8 +1275,9 @@ def main(argv=None):
         return 1
     n_alias = sum(len(e.aliases) for e in all_entries)
     n_dem = sum(len(e.demonyms) for e in all_entries)
-    print("build_gazetteers: %d countries, %d cities, %d regions, %d places; %d aliases, %d demonyms, "
-          "%d surface forms" % (len(countries), len(cities), len(regions), len(places), n_alias, n_dem, n_forms),
+    print("build_gazetteers: %d countries, %d cities, %d regions, %d places, %d Factbook divisions; %d aliases, "
+          "%d demonyms, %d surface forms" % (len(countries), len(cities), len(regions), len(places), len(divisions),
+                                             n_alias, n_dem, n_forms),
           file=sys.stderr)
     if args.verbose:
         for n in NOTES:

@@ -17,7 +17,7 @@ A name is kept when it is a reliable name of one type:
   * tagged in at least TAGGED_SHARE of all its occurrences as a token sequence
     (so "March", "Will" or "Bank" alone, often not names, are dropped),
   * not a lower-case word elsewhere in the corpora (one-word names),
-  * not already in the curated gazetteers (those win, with their canonical IDs), not
+  * not already in the curated gazetteers or the Factbook's divisions (those win, with their canonical IDs), not
     containing a curated name ("President Ilham Aliyev"), not starting with a title word.
 The file is deliberately not read by the name tagger's lexicon (which takes only the `*.tsv`
 directly in gazetteers/): the tagger is trained on these same corpora, and a feature that fires on
@@ -101,7 +101,8 @@ def title_words(patterns_dir):
         if line.startswith("#") or not line.strip():
             continue
         words.update(line.split("\t")[0].lower().split())
-    return words
+    # "Chief of the General Staff": the little words inside a title start many names ("The Oval").
+    return words - {"the", "of", "and", "for", "de", "del", "la", "el", "al"}
 
 
 def contains_curated(name, curated):
@@ -115,11 +116,16 @@ def contains_curated(name, curated):
 
 
 def curated_names(gazetteer_dir):
+    """The lower-cased names of the gazetteers directly in `gazetteer_dir` and of the Factbook's divisions."""
     names = set()
-    for name in os.listdir(gazetteer_dir):
-        if not name.endswith(".tsv"):
+    files = [os.path.join(gazetteer_dir, name) for name in os.listdir(gazetteer_dir)]
+    divisions = os.path.join(gazetteer_dir, "divisions")
+    if os.path.isdir(divisions):
+        files += [os.path.join(divisions, name) for name in os.listdir(divisions)]
+    for path in files:
+        if not path.endswith(".tsv"):
             continue
-        for line in open(os.path.join(gazetteer_dir, name), encoding="utf-8"):
+        for line in open(path, encoding="utf-8"):
             if line.startswith("#") or not line.strip():
                 continue
             fields = line.rstrip("\n").split("\t")

@@ -13,17 +13,25 @@ extension TaggerLexicon {
     ///
     /// Files are read as bytes (bytes that are not UTF-8 become U+FFFD) and lines end at `\n`, with a `\r` before
     /// it dropped.
-    public static func load(gazetteerDirectory: URL?, nameListDirectory: URL?) throws -> TaggerLexicon {
+    ///
+    /// The gazetteers (`*.tsv`) of the `supplementaryDirectories` are marked too, for tagging only (see
+    /// ``marking(_:)``): they are not part of the ``fingerprint``.
+    public static func load(gazetteerDirectory: URL?, nameListDirectory: URL?, supplementaryDirectories: [URL] = []) throws -> TaggerLexicon {
         var surfaces = SurfaceForms()
         var sources: [String] = []
         let fm = FileManager.default
-        if let dir = gazetteerDirectory, let names = try? fm.contentsOfDirectory(atPath: dir.path) {
+        // Reads the gazetteers of a folder and returns what each gave ("gazetteers/cities.tsv 1837").
+        func readGazetteers(in dir: URL, into surfaces: inout SurfaceForms) throws -> [String] {
+            guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else { return [] }
+            var read: [String] = []
             for name in names.sorted() where name.hasSuffix(".tsv") {
                 let before = surfaces.count
                 try readGazetteer(dir.appendingPathComponent(name), into: &surfaces)
-                sources.append("\(dir.lastPathComponent)/\(name) \(surfaces.count - before)")
+                read.append("\(dir.lastPathComponent)/\(name) \(surfaces.count - before)")
             }
+            return read
         }
+        if let dir = gazetteerDirectory { sources += try readGazetteers(in: dir, into: &surfaces) }
         var first: [ArraySlice<UInt8>] = [], last: [ArraySlice<UInt8>] = []
         if let dir = nameListDirectory {
             let f = dir.appendingPathComponent("first-names.txt"), s = dir.appendingPathComponent("surnames.txt")
@@ -36,7 +44,11 @@ extension TaggerLexicon {
                 sources.append("\(dir.lastPathComponent)/surnames.txt \(last.count)")
             }
         }
-        return TaggerLexicon(surfaces: surfaces, firstNames: first, surnames: last, sources: sources)
+        let lexicon = TaggerLexicon(surfaces: surfaces, firstNames: first, surnames: last, sources: sources)
+        guard !supplementaryDirectories.isEmpty else { return lexicon }
+        var supplement = SurfaceForms()
+        for dir in supplementaryDirectories { _ = try readGazetteers(in: dir, into: &supplement) }
+        return lexicon.marking(supplement)
     }
 
     static let locationTypes: Set<String> = [

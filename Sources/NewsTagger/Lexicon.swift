@@ -92,37 +92,7 @@ public struct TaggerLexicon: Sendable {
         for (key, mask) in surfaces.masks.sorted(by: { $0.key < $1.key }) {
             hash = FeatureHash.fnv1a(key.utf8, seed: hash)
             hash = FeatureHash.step(FeatureHash.step(hash, 0x09), mask)
-            var node: Int32 = 0
-            func step(_ token: UnsafeBufferPointer<UInt8>) {
-                let edge = FeatureHash.key(UInt64(UInt32(bitPattern: node)), SurfaceForms.lowerHash(token))
-                let child = edges.find(edge)
-                if child >= 0 {
-                    node = child
-                } else {
-                    let new = Int32(terminal.count)
-                    terminal.append(0)
-                    edges.set(edge, new)
-                    node = new
-                }
-            }
-            if key.utf8.allSatisfy({ $0 < 0x80 }) {
-                var key = key
-                key.withUTF8 { bytes in
-                    var start = 0
-                    for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
-                        if index > start { step(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
-                        start = index + 1
-                    }
-                }
-            } else {
-                // Outside ASCII the key splits at the space characters, as before: a space followed by a
-                // combining mark is one character with it, not a separator.
-                for token in key.split(separator: " ") {
-                    var token = String(token)
-                    token.withUTF8 { step($0) }
-                }
-            }
-            terminal[Int(node)] |= mask
+            insert(key, mask)
         }
         hash = FeatureHash.step(hash, 0x0A)
         // The lower hash of the first occurrence of each name, most frequent first, then their buckets.
@@ -153,6 +123,52 @@ public struct TaggerLexicon: Sendable {
         fingerprint.firstNames = first.count
         fingerprint.surnames = last.count
         fingerprint.hash = String(hash, radix: 16)
+    }
+
+    /// Adds the surface form `key` (lower-cased tokens joined by spaces) to the trie with the class bits `mask`.
+    private mutating func insert(_ key: String, _ mask: UInt8) {
+        var node: Int32 = 0
+        func step(_ token: UnsafeBufferPointer<UInt8>) {
+            let edge = FeatureHash.key(UInt64(UInt32(bitPattern: node)), SurfaceForms.lowerHash(token))
+            let child = edges.find(edge)
+            if child >= 0 {
+                node = child
+            } else {
+                let new = Int32(terminal.count)
+                terminal.append(0)
+                edges.set(edge, new)
+                node = new
+            }
+        }
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            var key = key
+            key.withUTF8 { bytes in
+                var start = 0
+                for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                    if index > start { step(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                    start = index + 1
+                }
+            }
+        } else {
+            // Outside ASCII the key splits at the space characters, as before: a space followed by a
+            // combining mark is one character with it, not a separator.
+            for token in key.split(separator: " ") {
+                var token = String(token)
+                token.withUTF8 { step($0) }
+            }
+        }
+        terminal[Int(node)] |= mask
+    }
+
+    /// This lexicon with the surface forms of `supplement` marked too, for tagging only: the ``fingerprint`` stays
+    /// that of the lexicon a model was trained with, so the model still loads as trained with it. A longer list of
+    /// names at tagging time than at training time is how gazetteer features are often used (a model trained
+    /// with the whole list leans on it more than its features can carry); the classes' weights read the new names
+    /// as they read the trained ones.
+    func marking(_ supplement: SurfaceForms) -> TaggerLexicon {
+        var lexicon = self
+        for (key, mask) in supplement.masks.sorted(by: { $0.key < $1.key }) { lexicon.insert(key, mask) }
+        return lexicon
     }
 
     /// Splits a surface form into tokens roughly as a news tokenizer would: on whitespace, with

@@ -40,6 +40,17 @@ import NewsText
         #expect(found["St. George"] != "Person", "\(found)")
     }
 
+    /// The Factbook's divisions are regions of their country; one named after a place the document calls a city is
+    /// the region only with its noun ("the Sagaing region"), and its bare name is the city's.
+    @Test func readsTheFactbooksDivisionsAsRegionsUnlessTheDocumentCallsTheNameACity() {
+        let article = TextPreprocessor().process("Floods hit Agusan del Sur and Southern Leyte on Monday.", id: "t")
+        let regions = Self.builder.mentions(in: article).filter { $0.type == "Region" }.compactMap { $0.entity?.rawValue }
+        #expect(regions == ["region/agusan-del-sur", "region/southern-leyte"])
+        let found = entities("The quake struck near Sagaing, a city of temples. The army bombed a village in the Sagaing region. Sagaing was cut off.")
+        #expect(found["Sagaing"] == "City", "\(found)")
+        #expect(found["Sagaing Region"] == "Region", "\(found)")
+    }
+
     @Test func readsDemonymsAsMentionsOfTheCountry() {
         let article = TextPreprocessor().process("Azerbaijani police detained two Russian citizens.", id: "t")
         let mentions = Self.builder.mentions(in: article)

@@ -41,6 +41,14 @@ import NewsGraph
         return builder.graph
     }
 
+    /// A place of several words in an all-capitals headline that the tagger reads as a person is the place the body
+    /// names ("…AS FLOOD BURIES LAO CAI VILLAGE" over "Lao Cai province").
+    @Test func readsAPlaceOfSeveralWordsInACapitalsHeadlineAsTheBodysPlace() throws {
+        let nodes = try graph("Tests/Fixtures/articles/vietnam-typhoon.txt").nodes
+        let laoCai = nodes.filter { $0.label.uppercased().hasPrefix("LAO CAI") }
+        #expect(laoCai.map(\.id.rawValue) == ["region/lao-cai"], "\(laoCai.map { ($0.label, $0.type) })")
+    }
+
     /// A name after "in" and before "a woman" is the place where she was found, not her name.
     @Test func readsNoPersonInAPlaceBeforeAnApposition() throws {
         let nodes = try graph(text: "In Yuzawa, in southern Akita, a woman in her 80s was found dead in her garden.").nodes

@@ -57,6 +57,24 @@ import Testing
         #expect(buckets[3] == [[0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [1, 0], [1, 0], [1, 0], [1, 0], [0, 1], [0, 1], [0, 1]])
     }
 
+    /// The gazetteers of a supplementary folder are marked for tagging and leave the fingerprint as it was, so that a
+    /// model trained without them still loads as trained with its lexicon.
+    @Test func marksSupplementaryGazetteersOutsideTheFingerprint() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-supplement-\(UUID().uuidString)")
+        let extra = dir.appendingPathComponent("divisions")
+        try FileManager.default.createDirectory(at: extra, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("city/x\tCity\tPuno\t\t\t\t\n".utf8).write(to: dir.appendingPathComponent("cities.tsv"))
+        try Data("region/y\tRegion\tAgusan del Sur\t\t\t\t\n".utf8).write(to: extra.appendingPathComponent("divisions.tsv"))
+        let base = try TaggerLexicon.load(gazetteerDirectory: dir, nameListDirectory: nil)
+        let supplemented = try TaggerLexicon.load(gazetteerDirectory: dir, nameListDirectory: nil, supplementaryDirectories: [extra])
+        #expect(supplemented.fingerprint == base.fingerprint)
+        let sentence = ["Puno", "and", "Agusan", "del", "Sur"].map(TokenAnalyzer.analyze)
+        let before = base.marks(sentence), after = supplemented.marks(sentence)
+        #expect(before[0] != 0 && before[2...].allSatisfy { $0 == 0 }, "\(before)")
+        #expect(after[0] == before[0] && after[1] == 0 && after[2...].allSatisfy { $0 != 0 }, "\(after)")
+    }
+
     /// Scalars that are whitespace split a surface form (U+0085, U+2028, no-break and ideographic spaces; not
     /// the ASCII separators U+001C–U+001F), and outer brackets, quotes, commas and semicolons come off.
     @Test func tokenizesAsTheScalarTokenizerDid() {

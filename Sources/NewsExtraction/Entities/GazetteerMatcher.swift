@@ -14,6 +14,9 @@ public struct GazetteerMatcher: Sendable {
         var isLabel: Bool
         /// The entry comes from the corpus-harvested names (`source=corpus`).
         var isHarvested: Bool
+        /// The entry is one of the Factbook's administrative divisions (`source=factbook`), which the curators did
+        /// not choose: many are named after their capital city.
+        var isDivision: Bool
     }
 
     private let exactTrie: TokenTrie
@@ -36,6 +39,7 @@ public struct GazetteerMatcher: Sendable {
         var exactKeys: [UInt64] = [], upperKeys: [UInt64] = []
         for (index, entry) in entries.enumerated() {
             let harvested = entry.attributes["source"] == "corpus"
+            let division = entry.attributes["source"] == "factbook"
             rules.append((harvested ? "corpus-names:" : "gazetteer:") + entry.source)
             func insert(_ name: String, isDemonym: Bool, isLabel: Bool) {
                 let bytes = Array(name.utf8)
@@ -47,7 +51,8 @@ public struct GazetteerMatcher: Sendable {
                     exactKeys.append(TokenHashes.hash(bytes: bytes[token.range], upperCased: false))
                     upperKeys.append(TokenHashes.hash(bytes: bytes[token.range], upperCased: true))
                 }
-                let surface = Surface(entry: Int32(index), isDemonym: isDemonym, isLabel: isLabel, isHarvested: harvested)
+                let surface = Surface(entry: Int32(index), isDemonym: isDemonym, isLabel: isLabel, isHarvested: harvested,
+                                      isDivision: division)
                 // The first definition of a name wins.
                 if exactTrie.insert(exactKeys, payload: Int32(surfaces.count)) {
                     surfaces.append(surface)
@@ -97,6 +102,8 @@ public struct GazetteerMatcher: Sendable {
         var mentions: [EntityMention] = []
         // The regions named after their cities ("Kassala state"): their indices in `mentions` and their cities.
         var regions: [(index: Int, city: String)] = []
+        // The matches of the Factbook's divisions: their indices in `mentions`, entries and sentences.
+        var divisions: [(index: Int, entry: Int32, sentence: Sentence)] = []
         for sentence in article.sentences {
             let useUpper = sentence.isAllCaps
             var position = sentence.tokens.lowerBound
@@ -121,6 +128,7 @@ public struct GazetteerMatcher: Sendable {
                     position = noun + 1
                     continue
                 }
+                if surface.isDivision { divisions.append((mentions.count, surface.entry, sentence)) }
                 mentions.append(EntityMention(
                     tokens: position..<match.end, range: range, text: text, type: entry.type,
                     entity: entry.id, label: entry.label, isDemonym: surface.isDemonym,
@@ -130,7 +138,39 @@ public struct GazetteerMatcher: Sendable {
             }
         }
         if !regions.isEmpty { nameRegionsAlike(regions, in: &mentions) }
+        if !divisions.isEmpty { settleDivisionsNamedLikeOtherPlaces(divisions, in: &mentions, article: article, hashes: hashes) }
         return mentions
+    }
+
+    /// A division named after a place the document calls a city, a town, a village or a temple anywhere ("Sagaing, a
+    /// city of Buddhist temples", "Preah Vihear, the cliff-top temple", "the city of Puno") is the division only with its
+    /// noun ("the Puno region"); its bare name is left to the patterns and the tagger. ("The capital of North Darfur"
+    /// says nothing of North Darfur's name.)
+    private func settleDivisionsNamedLikeOtherPlaces(_ divisions: [(index: Int, entry: Int32, sentence: Sentence)],
+                                                     in mentions: inout [EntityMention], article: Article, hashes: TokenHashes) {
+        var called = Set<Int32>()
+        for division in divisions where !called.contains(division.entry) {
+            let tokens = mentions[division.index].tokens, sentence = division.sentence.tokens
+            if isAppositionOfAnotherPlace(after: tokens.upperBound, in: division.sentence, hashes: hashes)
+                || (tokens.lowerBound >= sentence.lowerBound + 2 && hashes.upper[tokens.lowerBound - 1] == Self.of
+                    && Self.settlementNouns.contains(hashes.upper[tokens.lowerBound - 2])) {
+                called.insert(division.entry)
+            }
+        }
+        guard !called.isEmpty else { return }
+        var dropped = [Bool](repeating: false, count: mentions.count)
+        for division in divisions where called.contains(division.entry) {
+            let mention = mentions[division.index]
+            if !division.sentence.isAllCaps,
+               let noun = regionNoun(after: mention.tokens.upperBound, in: division.sentence, article: article, hashes: hashes) {
+                var named = region(named: mention.text, tokens: mention.tokens.lowerBound..<(noun + 1), in: article)
+                named.entity = mention.entity
+                mentions[division.index] = named
+            } else {
+                dropped[division.index] = true
+            }
+        }
+        mentions = mentions.indices.filter { !dropped[$0] }.map { mentions[$0] }
     }
 
     /// Gives the regions named after one city one name: "the Kharkiv region" and "Kharkiv Oblast" are one region,
@@ -144,6 +184,27 @@ public struct GazetteerMatcher: Sendable {
     }
 
     private static let genericRegionRule = "place-noun:region"
+
+    /// Whether ", a|an|the …" after token `end` names a city, a town, a village, a port, a capital or a temple within
+    /// six tokens.
+    private func isAppositionOfAnotherPlace(after end: Int, in sentence: Sentence, hashes: TokenHashes) -> Bool {
+        guard end + 2 < sentence.tokens.upperBound, hashes.upper[end] == Self.comma,
+              Self.determiners.contains(hashes.upper[end + 1]) else { return false }
+        for token in (end + 2)..<min(end + 8, sentence.tokens.upperBound) {
+            if Self.otherPlaceNouns.contains(hashes.upper[token]) { return true }
+            if hashes.upper[token] == Self.comma { return false }
+        }
+        return false
+    }
+
+    /// Upper-case hashes of the nouns of places a division may be named after, in an apposition.
+    private static let otherPlaceNouns: Set<UInt64> = Set(["city", "town", "village", "temple", "port", "capital"]
+        .map { TokenHashes.hash($0, upperCased: true) })
+    /// Upper-case hashes of the nouns before "of" that name a settlement ("the city of Puno"; not "the capital of").
+    private static let settlementNouns: Set<UInt64> = Set(["city", "town", "village", "port"].map { TokenHashes.hash($0, upperCased: true) })
+    private static let determiners: Set<UInt64> = Set(["a", "an", "the"].map { TokenHashes.hash($0, upperCased: true) })
+    private static let comma = TokenHashes.hash(",", upperCased: true)
+    private static let of = TokenHashes.hash("of", upperCased: true)
 
     /// Upper-case hashes of the nouns that, after a city's name, name the region around it instead ("Kassala state",
     /// "the Almaty region", "Feni district", "Kaliningrad Oblast").

@@ -652,14 +652,17 @@ public struct MentionResolver: Sendable {
                mentions[position].tokens.count > 1 || Self.isSlip(mentions[position].text, of: place.key, in: mentions) {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+misspelled")
             }
-            // The tagger's organization before a noun or a title ("the Renton factory", "Cordoba Governor"), and its
-            // person or place written in capitals ("…BUT LOSES KANO IN TENSE VOTE", "PATNA:"), are the document's place
-            // of that name. Not its organization in capitals: in a table of results "TORONTO" is the team.
-            if !places.isEmpty, mentions[position].source == .tagger, mentions[position].tokens.count == 1,
+            // The tagger's organization of one word before a noun or a title ("the Renton factory", "Cordoba Governor"),
+            // and its person or place written in capitals ("…BUT LOSES KANO IN TENSE VOTE", "PATNA:", "BURIES LAO CAI
+            // VILLAGE"), are the document's place of that name. Not its organization in capitals: in a table of results
+            // "TORONTO" is the team.
+            if mentions[position].source == .tagger, case let oneWord = mentions[position].tokens.count == 1,
+               case let known = oneWord ? places : longPlaces, !known.isEmpty,
                case let type = facts(of: mentions[position].type),
-               type.isOrganization && Self.isPlaceModifier(mentions[position], in: article, hashes: hashes)
-                   || (type.isPerson || type.isPlace) && Self.isCapitals(mentions[position].text),
-               let place = Self.place(named: mentions[position].text, in: places, spelledOtherwise: true) {
+               oneWord && type.isOrganization && Self.isPlaceModifier(mentions[position], in: article, hashes: hashes)
+                   || (type.isPerson || type.isPlace) && (oneWord ? Self.isCapitals(mentions[position].text)
+                                                                  : mentions[position].tokens.allSatisfy { article.tokens[$0].shape.contains(.allCaps) }),
+               let place = Self.place(named: mentions[position].text, in: known, spelledOtherwise: true) {
                 mentions[position].refer(to: place.entity, label: place.label, type: place.type, because: "+place")
             }
             if mentions[position].tokens.count >= 2 {

@@ -650,7 +650,8 @@ public struct TaggerStage: Sendable {
 
 extension Ontology {
     /// Loads the name tagger shipped with the ontology (`models/ner-tagger.bin`), with the lexicon it was
-    /// trained on (`gazetteers/` and `gazetteers/names/`).
+    /// trained on (`gazetteers/` and `gazetteers/names/`), and the Factbook's administrative divisions
+    /// (`gazetteers/divisions/`) marked for tagging only.
     ///
     /// - Throws: ``OntologyError`` naming the model file when it is missing or corrupt.
     public func loadTagger() throws(OntologyError) -> NameTagger {
@@ -660,8 +661,10 @@ extension Ontology {
             throw .unreadable(path: model.path, reason: "no such file (use --tagger off to run without the name tagger)")
         }
         do {
-            let lexicon = try TaggerLexicon.load(gazetteerDirectory: directory.appendingPathComponent("gazetteers"),
-                                                 nameListDirectory: directory.appendingPathComponent("gazetteers/names"))
+            let gazetteers = directory.appendingPathComponent("gazetteers")
+            let lexicon = try TaggerLexicon.load(gazetteerDirectory: gazetteers,
+                                                 nameListDirectory: gazetteers.appendingPathComponent("names"),
+                                                 supplementaryDirectories: [gazetteers.appendingPathComponent("divisions")])
             return try NameTagger.load(contentsOf: model, lexicon: lexicon)
         } catch {
             throw .unreadable(path: model.path, reason: "\(error) (use --tagger off to run without the name tagger)")

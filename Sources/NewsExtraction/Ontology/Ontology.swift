@@ -33,8 +33,8 @@ public struct Ontology: Sendable {
         entries.append(entry)
     }
 
-    /// Loads `schema/classes.tsv`, `schema/relations.tsv`, every `gazetteers/*.tsv` and `gazetteers/corpus/*.tsv`
-    /// from `directory`.
+    /// Loads `schema/classes.tsv`, `schema/relations.tsv`, every `gazetteers/*.tsv`, then `gazetteers/divisions/*.tsv`
+    /// and `gazetteers/corpus/*.tsv` from `directory`.
     ///
     /// - Throws: ``OntologyError`` naming the file and line of the first problem.
     public static func load(from directory: URL) throws(OntologyError) -> Ontology {
@@ -76,17 +76,25 @@ public struct Ontology: Sendable {
         for file in files {
             try ontology.addGazetteer(at: gazetteerDirectory.appendingPathComponent(file))
         }
-        // Names harvested from NER training corpora (see scripts/harvest_corpus_names.py): after the curated
-        // files, so a curated entry always wins.
-        let corpusDirectory = gazetteerDirectory.appendingPathComponent("corpus")
-        let corpusFiles = (try? FileManager.default.contentsOfDirectory(atPath: corpusDirectory.path)) ?? []
-        for file in corpusFiles.filter({ $0.hasSuffix(".tsv") }).sorted() {
-            try ontology.addGazetteer(at: corpusDirectory.appendingPathComponent(file))
+        // The supplementary lists, after the curated files, so that a curated entry always wins: see
+        // ``supplementaryGazetteerFolders``.
+        for folder in supplementaryGazetteerFolders {
+            let subdirectory = gazetteerDirectory.appendingPathComponent(folder)
+            let subfiles = (try? FileManager.default.contentsOfDirectory(atPath: subdirectory.path)) ?? []
+            for file in subfiles.filter({ $0.hasSuffix(".tsv") }).sorted() {
+                try ontology.addGazetteer(at: subdirectory.appendingPathComponent(file))
+            }
         }
         ontology.patterns = try PatternLexicon.load(from: directory)
         ontology.interactions = try InteractionLexicon.load(from: directory)
         return ontology
     }
+
+    /// The folders inside `gazetteers/` whose lists are read after the curated files, in this order: the
+    /// administrative divisions of the CIA World Factbook (`scripts/factbook_regions.py`), then the names harvested
+    /// from NER training corpora (`scripts/harvest_corpus_names.py`). The name tagger's lexicon reads only the files
+    /// directly inside `gazetteers/`, so these lists feed the matcher and not the tagger's features.
+    static let supplementaryGazetteerFolders = ["divisions", "corpus"]
 
     /// Countries first, then places, organizations and people, so a name defined twice resolves to the broader entry.
     static func gazetteerOrder(_ a: String, _ b: String) -> Bool {
