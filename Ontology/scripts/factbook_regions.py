@@ -14,7 +14,7 @@ A name is left out when it could read as something else in running text (see `us
 that is an English word (it occurs in lower case in the CoNLL-2003 training text), a common first name or
 surname, a name made only of compass and generic words ("North Central", "Capital"), a name the CoNLL-2003
 training text reads more often as another kind of name (the English counties are cricket teams there), a
-name better known as a city elsewhere (BETTER_KNOWN_ELSEWHERE), and any name another gazetteer entry
+name better known as something else (BETTER_KNOWN_ELSEWHERE), and any name another gazetteer entry
 already holds (a country, a city, a curated region).  The kinds that are cities or
 municipalities are left out too: cities.tsv holds the cities.
 """
@@ -33,8 +33,9 @@ GEC_TO_ALPHA2 = {"uk": "GB", "kv": "XK"}
 CITY_KINDS = ("cit", "municipal", "town", "urban", "capital district", "borough", "metropolitan district",
               "unitary authorit", "district council", "london", "localit", "geographical unit", "no first-order")
 
-# Divisions whose name news uses mostly for a city of another country that cities.tsv does not hold.
-BETTER_KNOWN_ELSEWHERE = {"Canterbury", "Santa Barbara"}
+# Divisions whose name news uses mostly for something else that the gazetteers do not hold, with what.
+BETTER_KNOWN_ELSEWHERE = {"Canterbury": "the English city", "Santa Barbara": "the Californian city",
+                          "Fars": "Iran's Fars news agency"}
 
 # Words that make no name on their own, alone or together ("North Central", "Capital", "Western Area").
 GENERIC_WORDS = {
