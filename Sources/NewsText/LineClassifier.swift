@@ -64,7 +64,7 @@ enum LineClassifier {
     static func hasBoilerplatePrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let prefixes: [StaticString] = ["Copyright", "COPYRIGHT", "\u{00A9}", "This story", "This article", "Follow ",
                                         "Privacy Notice", "Sign up", "Support ", "We use cookies", "This site uses cookies",
-                                        "This website uses cookies"]
+                                        "This website uses cookies", "Reporting by", "Additional reporting by", "(Reporting by"]
         for prefix in prefixes where range.count >= prefix.utf8CodeUnitCount {
             var matches = true
             for k in 0..<prefix.utf8CodeUnitCount where bytes[range.lowerBound + k] != prefix.utf8Start[k] {
@@ -76,13 +76,14 @@ enum LineClassifier {
         return false
     }
 
-    /// Whether a parenthesized text is a photo or media credit.
+    /// Whether a parenthesized text is a photo or media credit ("AP Photo/…", "Foto: …" in Spanish and Portuguese).
     static func isCredit(_ inside: LineText) -> Bool {
         if inside.contains("Photo") || inside.contains("photo") || inside.contains("Getty Images")
             || inside.contains("via AP") || inside.contains("via Reuters") || inside.contains("Pool")
             || inside.contains("/AP") || inside.contains("/Reuters") || inside.contains("/AFP")
             || inside.contains("EPA-EFE") || inside.contains("Shutterstock") || inside.contains("Credit:")
-            || inside.hasPrefix("Reuters/") || inside.hasPrefix("AFP/") || inside.hasPrefix("AP/") || inside.hasPrefix("EPA/") {
+            || inside.hasPrefix("Reuters/") || inside.hasPrefix("AFP/") || inside.hasPrefix("AP/") || inside.hasPrefix("EPA/")
+            || inside.hasPrefix("Foto:") || inside.hasPrefix("Fotos:") || inside.hasPrefix("Fotografía:") || inside.hasPrefix("Imagen:") {
             return !inside.contains(". ")
         }
         return false
@@ -286,13 +287,13 @@ enum LineClassifier {
     }
 
     /// Words of a byline that need not be capitalized.
-    static let bylineConnectors: Set<String> = ["and", "&", "the", "of", "AND", "THE",
+    static let bylineConnectors: Set<String> = ["and", "&", "the", "of", "AND", "THE", "with", "in",
                                                 "van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le", "dos",
                                                 "das", "bin", "ibn", "al", "el", "y"]
     /// ``bylineConnectors``, asked about with bytes.
     private static let bylineConnectorWords = ASCIIWordSet(bylineConnectors)
 
-    /// "By JANE ROE and JOHN DOE", "By Jane Roe, Associated Press".
+    /// "By JANE ROE and JOHN DOE", "By Jane Roe, Associated Press", "By Jane ROE with John DOE in Stockholm".
     static func byline(_ text: LineText) -> String? {
         guard text.bytes.starts(with: "By ".utf8) || text.bytes.starts(with: "BY ".utf8) else { return nil }
         if text.isASCII { return asciiByline(text.bytes) }

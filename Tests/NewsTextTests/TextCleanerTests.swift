@@ -34,6 +34,19 @@ import Testing
         #expect(metadata.byline == "JOHN DOE and MARY ROE")
     }
 
+    /// A wire's credit line longer than a junk line, a byline with "with" and "in", and a photo credit in Spanish or
+    /// Portuguese are furniture.
+    @Test func dropsLongReportingCreditsBylinesWithAPlaceAndSpanishPhotoCredits() {
+        let (text, metadata) = clean("""
+            By Tuva LINDQVIST with Marc BERGERON in Stockholm
+            Supporters light candles in Bogotá on Monday. (Foto: Camilo Arboleda / El Heraldo del Altiplano)
+            Police said the gunman acted alone.
+            Reporting by Leila Farahani in Dubai and Noam Birenbaum in Jerusalem; Additional reporting by Tom Haskell in Washington and Rasha Darwish in Doha; Writing by Martin Coyle; Editing by Claire Osborne
+            """)
+        #expect(text == "Supporters light candles in Bogotá on Monday.\nPolice said the gunman acted alone.")
+        #expect(metadata.byline == "Tuva LINDQVIST with Marc BERGERON in Stockholm")
+    }
+
     @Test func dropsAWirePhotoCreditWithItsLicensingLink() {
         let (text, _) = clean("""
             Guards stand near the Red Fort in Delhi, India, November 11, 2025. (Reuters/Jane Roe) Purchase Licensing Rights
