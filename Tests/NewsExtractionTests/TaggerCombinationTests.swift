@@ -49,6 +49,18 @@ import NewsGraph
         #expect(laoCai.map(\.id.rawValue) == ["region/lao-cai"], "\(laoCai.map { ($0.label, $0.type) })")
     }
 
+    /// A name with one typing slip is the person of the document it is a slip of: a swap in the end of a longer name
+    /// ("Uribe Tubray"), a letter doubled or undoubled in one word of it ("Jabar", "Murtalla").
+    @Test func readsNamesWithATypingSlipAsTheirPerson() throws {
+        let nodes = try graph(text: """
+            Senator Miguel Uribe Turbay was shot at a rally in Bogota on Saturday. Uribe Tubray was born into a political family.
+            Shamsud-Din Jabbar drove the truck into the crowd, the FBI said. Neighbors said Jabar had lived quietly.
+            Environment minister Ibrahim Murtala Muhammed died in the crash. Students held a vigil for Murtalla on Wednesday.
+            """).nodes
+        let people = nodes.filter { $0.type == "Person" }.map(\.label).sorted()
+        #expect(people == ["Ibrahim Murtala Muhammed", "Miguel Uribe Turbay", "Shamsud-Din Jabbar"], "\(people)")
+    }
+
     /// A name after "in" and before "a woman" is the place where she was found, not her name.
     @Test func readsNoPersonInAPlaceBeforeAnApposition() throws {
         let nodes = try graph(text: "In Yuzawa, in southern Akita, a woman in her 80s was found dead in her garden.").nodes

@@ -1022,11 +1022,14 @@ public struct MentionResolver: Sendable {
             mention.refer(to: named.entity, label: named.label, type: named.type, because: "+document")
         }
         let typeFacts = facts(of: mention.type)
-        // "Von der Leyen", "Lula da Silva", "Garcia Harfuch": the end of a full name met earlier in the document.
+        // "Von der Leyen", "Lula da Silva", "Garcia Harfuch": the end of a full name met earlier in the document. So is the
+        // tagger's name with one typing slip in it ("Uribe Tubray" for Miguel Uribe Turbay, "Rebelo de Souza" for Marcelo
+        // Rebelo de Sousa) when it is one person's.
         if mention.source != .gazetteer, mention.source != .candidate, mention.tokens.count >= 2, typeFacts.isPerson,
            case let count = mention.tokens.count, names.people.contains(where: { $0.wordCount > count }),
            case let words = Self.words(of: Self.folded(mention.text).lowercased()),
-           let full = names.people.first(where: { $0.wordCount > count && $0.lowerWords.suffix(count).elementsEqual(words, by: ==) }) {
+           let full = names.people.first(where: { $0.wordCount > count && $0.lowerWords.suffix(count).elementsEqual(words, by: ==) })
+               ?? (mention.source == .tagger && mention.text.utf8.count >= 8 ? Self.person(endingOneSlipFrom: words, among: names.people) : nil) {
             mention.entity = full.entity
             mention.label = full.label
             mention.rule = "pattern:back-reference"
@@ -1427,6 +1430,12 @@ public struct MentionResolver: Sendable {
            surname.first == text.first, surname.last == text.last {
             return (person.entity, person.label, "Person")
         }
+        // A word of one person's name with a letter doubled or undoubled: "Jabar" for Shamsud-Din Jabbar, "Murtalla" for
+        // Ibrahim Murtala Muhammed.
+        if mention.source != .gazetteer, text.utf8.count >= 5, facts(of: mention.type).isPerson,
+           let person = Self.person(withNameWordDoubledOrUndoubledIn: text, among: names.people) {
+            return (person.entity, person.label, "Person")
+        }
         // A long first name one letter off the one person's who has it, where names go by first names: "Paetongtran" for
         // Paetongtarn Shinawatra.
         if mention.source != .gazetteer, text.utf8.count >= 8, facts(of: mention.type).isPerson,
@@ -1520,6 +1529,48 @@ public struct MentionResolver: Sendable {
         guard !letters.isEmpty, !rest.isEmpty, full.count == letters.count + rest.count,
               full.suffix(rest.count).elementsEqual(rest) else { return false }
         return zip(full.prefix(letters.count), letters).allSatisfy { $0.first == $1 }
+    }
+
+    /// The one person of `people` with a word of five letters or more in their name that is `text` with one letter
+    /// doubled or undoubled (folded, lower case).
+    private static func person(withNameWordDoubledOrUndoubledIn text: String, among people: [Person]) -> Person? {
+        let folded = Array(Self.folded(text).lowercased().unicodeScalars)
+        var found: Person?
+        for person in people {
+            for word in Self.words(of: Self.folded(person.label).lowercased())
+            where abs(word.unicodeScalars.count - folded.count) == 1 && min(word.unicodeScalars.count, folded.count) >= 5 {
+                guard isDoublingSlip(Array(word.unicodeScalars), folded) else { continue }
+                if let earlier = found, earlier.entity != person.entity { return nil }
+                found = person
+            }
+        }
+        return found
+    }
+
+    /// Whether the longer of `a` and `b` is the shorter with one letter written twice.
+    static func isDoublingSlip<T: Equatable>(_ a: [T], _ b: [T]) -> Bool {
+        let (shorter, longer) = a.count < b.count ? (a, b) : (b, a)
+        guard longer.count == shorter.count + 1 else { return false }
+        for k in 1..<longer.count where longer[k] == longer[k - 1] {
+            var without = longer
+            without.remove(at: k)
+            if without == shorter { return true }
+        }
+        return false
+    }
+
+    /// The one person of `people` whose name of more words than `words` ends in those words (folded, lower case) but for
+    /// one typing slip.
+    private static func person(endingOneSlipFrom words: [Substring], among people: [Person]) -> Person? {
+        let text = words.joined(separator: " ")
+        var found: Person?
+        for person in people where person.wordCount > words.count && person.lowerWords.count == person.wordCount {
+            let end = person.lowerWords.suffix(words.count).joined(separator: " ")
+            guard end != text, abs(end.utf8.count - text.utf8.count) <= 1, isWithinOneEdit(end, text) else { continue }
+            if let earlier = found, earlier.entity != person.entity { return nil }
+            found = person
+        }
+        return found
     }
 
     /// The one person of `people` whose surname (or, with `firstName`, first name), of `minimumLength` bytes or more,
