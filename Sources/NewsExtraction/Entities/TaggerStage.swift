@@ -285,7 +285,8 @@ public struct TaggerStage: Sendable {
 
     /// Gives every name the tagger found the same type wherever the document writes it: the type it read with the
     /// most confidence over all its places ("Worldport" read as an organization once and as a place twice is the
-    /// place), a place after "in" or "near" counting twice ("assembled in Renton" over "the Renton factory").
+    /// place), a place after "in" or "near" counting twice ("assembled in Renton" over "the Renton factory"), and any
+    /// reading of one word after a compass point and "of" counting twice as a place ("west of Austin").
     /// One name is one thing in a news report; its nodes would be split otherwise.
     private func unifyReadings(of mentions: inout [EntityMention], in article: Article, hashes: TokenHashes) {
         // Keyed by the hash of the name's words as written, which the tokens have already; 0 for no reading of an actor.
@@ -296,10 +297,15 @@ public struct TaggerStage: Sendable {
             let confidence = mentions[index].confidence
             let key = mentions[index].tokens.reduce(0) { ($0 &* 0x100_0000_01B3) ^ hashes.exact[$1] }
             var reading = readings[key, default: (0, 0, 0)]
+            let afterCompass = mentions[index].tokens.count == 1 && followsCompassOf(mentions[index].tokens.lowerBound, hashes: hashes)
             switch mentions[index].type {
+            case "Person" where afterCompass, "Organization" where afterCompass:
+                // "west of Austin": a name after a compass point and "of" is a place's, surely.
+                reading.place += 2 * confidence
+                conflicting = true
             case "Person": reading.person += confidence
             case "Place":
-                reading.place += followsPlacePreposition(mentions[index].tokens.lowerBound, strictly: true, in: article, hashes: hashes)
+                reading.place += afterCompass || followsPlacePreposition(mentions[index].tokens.lowerBound, strictly: true, in: article, hashes: hashes)
                     ? 2 * confidence : confidence
             case "Organization": reading.organization += confidence
             default: continue
@@ -337,6 +343,15 @@ public struct TaggerStage: Sendable {
         guard index > 0, !article.tokens[index - 1].isCapitalized else { return false }
         return (strictly ? strictPlacePrepositions : placePrepositions).contains(hashes.upper[index - 1])
     }
+
+    /// Whether a compass point and "of" come right before token `index` ("west of Austin", "northeast of Kerrville").
+    private func followsCompassOf(_ index: Int, hashes: TokenHashes) -> Bool {
+        index >= 2 && hashes.upper[index - 1] == Self.of && Self.compassPoints.contains(hashes.upper[index - 2])
+    }
+
+    /// Compass points, by upper-case hash.
+    static let compassPoints = WordSet(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                                        "north-east", "north-west", "south-east", "south-west"])
 
     /// Whether a preposition ("in", "at", "outside"), with or without "the", comes right before token `index`.
     private func followsPreposition(_ index: Int, in article: Article, hashes: TokenHashes) -> Bool {
