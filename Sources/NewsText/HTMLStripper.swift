@@ -29,6 +29,8 @@ public struct HTMLStripper: Sendable {
         "auteur", "idiomas", "migas", "franja", "publicidad", "publicidade", "relacionadas", "relacionados", "suscribir",
         "suscripcion", "leido", "tambien", "firma", "colaborador", "antetitulo", "volanta", "signature", "autoria", "fecha",
         "actualizado", "encabezado", "acciones", "anuncio", "anuncios", "seccion", "buscar", "buscador", "registro",
+        "cabecalho", "rodape", "navegacao", "trilho", "partilhar", "leia", "tambem", "lidas", "assinar", "entrar", "idioma",
+        "saltar", "privacidade", "atualizado",
         // Dutch, German and Italian ones.
         "rubriek", "deel", "delen", "lees", "advertentie", "nieuwsbrief", "zoeken", "inloggen", "onderwerpen", "gelezen",
         "kruimelpad", "anzeige", "werbung", "teilen", "themen", "verwandte", "meistgelesen", "pubblicita", "condividi",

@@ -173,7 +173,7 @@ import Testing
     /// Parts of a page whose class or id says they are furniture (a cookie banner, a privacy dialog, related links, "more
     /// coverage", a share bar, the site's brand and tagline, a live strip, a sign-up panel, a menu rail, a credit line,
     /// recommended stories, a language or edition switch, a breadcrumb trail, a newsletter box, an author's card, a story's tags,
-    /// a German site's authors, picture credit and related links) are left out, however deeply they nest; a part that holds the headline or the story is
+    /// a German site's authors, picture credit and related links, a Portuguese site's "read also" links and most read) are left out, however deeply they nest; a part that holds the headline or the story is
     /// kept whatever its class.
     @Test func dropsPageFurnitureByItsClassOrID() {
         let html = """
@@ -203,6 +203,8 @@ import Testing
             <section class="lettre-info"><p>Chaque matin, l'actualité du Bénin.</p></section>
             <p class="volanta">SEGUNDA VUELTA</p><div class="autoria">Por Catalina Fuentes Actualizado 10:45</div>
             <ul class="encabezado__acciones"><li><a>Español</a></li><li><a>Buscar</a></li></ul><div class="anuncio"><span>Anuncio</span></div>
+            <aside class="leia-tambem"><ul><li><a>Blackout report puts pressure on REN over the April outage</a></li></ul></aside>
+            <div class="cabecalho__topo"><a>Entrar</a></div><section class="mais-lidas"><ol><li>Benfica win the derby</li></ol></section>
             <p class="byline">By Jane Roe<p>Vucic spoke again.</p></body>
             """
         let result = HTMLStripper().strip(Array(html.utf8))
