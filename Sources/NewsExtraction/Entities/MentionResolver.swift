@@ -1535,17 +1535,38 @@ public struct MentionResolver: Sendable {
     /// doubled or undoubled (folded, lower case).
     private static func person(withNameWordDoubledOrUndoubledIn text: String, among people: [Person]) -> Person? {
         let folded = Array(Self.folded(text).lowercased().unicodeScalars)
+        guard let initial = folded.first, initial.isASCII else { return nil }
+        let initialByte = UInt8(initial.value)
         var found: Person?
         for person in people {
-            for word in Self.words(of: Self.folded(person.label).lowercased())
-            where abs(word.unicodeScalars.count - folded.count) == 1 && min(word.unicodeScalars.count, folded.count) >= 5 {
-                guard isDoublingSlip(Array(word.unicodeScalars), folded) else { continue }
+            var label = person.label
+            // An ASCII word is its folded form but for case: words are set aside by their length and first letter on
+            // the bytes, before any is folded.
+            let candidate: Bool = label.withUTF8 { bytes in
+                var start = 0
+                for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                    defer { start = index + 1 }
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                    guard let first = word.first else { continue }
+                    // Words with marks or hyphens are folded and split below.
+                    if word.contains(where: { $0 >= 0x80 || $0 == 0x2D }) { return true }
+                    let lower = first >= 0x41 && first <= 0x5A ? first | 0x20 : first
+                    if abs(word.count - folded.count) == 1, lower == initialByte { return true }
+                }
+                return false
+            }
+            guard candidate else { continue }
+            for word in Self.words(of: person.label) {
+                let scalars = Array(Self.folded(String(word)).lowercased().unicodeScalars)
+                guard abs(scalars.count - folded.count) == 1, min(scalars.count, folded.count) >= 5,
+                      isDoublingSlip(scalars, folded) else { continue }
                 if let earlier = found, earlier.entity != person.entity { return nil }
                 found = person
             }
         }
         return found
     }
+
 
     /// Whether the longer of `a` and `b` is the shorter with one letter written twice.
     static func isDoublingSlip<T: Equatable>(_ a: [T], _ b: [T]) -> Bool {
