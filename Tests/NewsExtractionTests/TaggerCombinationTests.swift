@@ -69,6 +69,12 @@ import NewsGraph
         #expect(!nodes.contains { $0.label == "Austin" && $0.type == "Person" }, "\(nodes.map { ($0.label, $0.type) })")
     }
 
+    /// A code name ("code-named Midnight Hammer", "codenamed Desert Fox") is no actor's.
+    @Test func readsNoActorInACodeName() throws {
+        let nodes = try graph(text: "The operation, code-named Midnight Hammer, hit three sites. An earlier one was codenamed Desert Fox.").nodes
+        #expect(!nodes.contains { $0.label == "Midnight Hammer" || $0.label == "Desert Fox" }, "\(nodes.map { ($0.label, $0.type) })")
+    }
+
     /// A name after "in" and before "a woman" is the place where she was found, not her name.
     @Test func readsNoPersonInAPlaceBeforeAnApposition() throws {
         let nodes = try graph(text: "In Yuzawa, in southern Akita, a woman in her 80s was found dead in her garden.").nodes

@@ -456,6 +456,8 @@ public struct TaggerStage: Sendable {
            article.tokens[span.tokens.lowerBound - 1].isCapitalized {
             span.type = .miscellaneous
         }
+        // "The operation, code-named Midnight Hammer": a code name is no actor's.
+        if isCodeName(at: span.tokens.lowerBound, hashes: hashes) { span.type = .miscellaneous }
         if headline.contains(span.tokens.lowerBound), !body.words.isEmpty {
             while !span.tokens.isEmpty, !body.words.contains(hashes.upper[span.tokens.upperBound - 1]) {
                 span.tokens = span.tokens.lowerBound..<(span.tokens.upperBound - 1)
@@ -599,6 +601,23 @@ public struct TaggerStage: Sendable {
 
     /// Endings of abstract nouns ("multilateralism", "democratization", "sovereignty"), which name no person.
     static let abstractNounEndings = ["ism", "isms", "tion", "tions", "ity", "ness", "ment", "ments"]
+
+    /// Whether "code-named", "codenamed" or "code name" comes right before token `index`.
+    private func isCodeName(at index: Int, hashes: TokenHashes) -> Bool {
+        guard index > 0 else { return false }
+        let previous = hashes.upper[index - 1]
+        if previous == Self.codenamed || previous == Self.hyphenatedCodeNamed { return true }
+        guard previous == Self.named || previous == Self.nameWord, index >= 2 else { return false }
+        if hashes.upper[index - 2] == Self.code { return true }
+        return index >= 3 && hashes.upper[index - 2] == Self.hyphen && hashes.upper[index - 3] == Self.code
+    }
+
+    private static let codenamed = TokenHashes.hash("codenamed", upperCased: true)
+    private static let hyphenatedCodeNamed = TokenHashes.hash("code-named", upperCased: true)
+    private static let code = TokenHashes.hash("code", upperCased: true)
+    private static let named = TokenHashes.hash("named", upperCased: true)
+    private static let nameWord = TokenHashes.hash("name", upperCased: true)
+    private static let hyphen = TokenHashes.hash("-", upperCased: true)
 
     /// "OPERATION", by upper-case hash.
     static let operation = TokenHashes.hash("operation", upperCased: true)
