@@ -1256,7 +1256,7 @@ def main(argv=None):
         % len(divisions),
         "# or surname, generic words only, shared by two divisions, or read more often as another kind of name in",
         "# CoNLL-2003's training text (Ontology/scripts/factbook_regions.py).  The matcher reads this file after",
-        "# the curated ones; the name tagger takes no features from it (see Ontology/README.md).",
+        "# the curated ones; the name tagger marks its names only when tagging (see Ontology/README.md).",
     ])
     out = os.path.join(args.out, "gazetteers")
     os.makedirs(os.path.join(out, "divisions"), exist_ok=True)

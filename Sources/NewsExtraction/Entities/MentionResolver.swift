@@ -1567,9 +1567,8 @@ public struct MentionResolver: Sendable {
         return found
     }
 
-
     /// Whether the longer of `a` and `b` is the shorter with one letter written twice.
-    static func isDoublingSlip<T: Equatable>(_ a: [T], _ b: [T]) -> Bool {
+    private static func isDoublingSlip<T: Equatable>(_ a: [T], _ b: [T]) -> Bool {
         let (shorter, longer) = a.count < b.count ? (a, b) : (b, a)
         guard longer.count == shorter.count + 1 else { return false }
         for k in 1..<longer.count where longer[k] == longer[k - 1] {

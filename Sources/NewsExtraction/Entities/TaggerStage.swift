@@ -698,7 +698,7 @@ extension Ontology {
             let gazetteers = directory.appendingPathComponent("gazetteers")
             let lexicon = try TaggerLexicon.load(gazetteerDirectory: gazetteers,
                                                  nameListDirectory: gazetteers.appendingPathComponent("names"),
-                                                 supplementaryDirectories: [gazetteers.appendingPathComponent("divisions")])
+                                                 supplementaryDirectories: [gazetteers.appendingPathComponent(Self.divisionsFolder)])
             return try NameTagger.load(contentsOf: model, lexicon: lexicon)
         } catch {
             throw .unreadable(path: model.path, reason: "\(error) (use --tagger off to run without the name tagger)")

@@ -92,9 +92,11 @@ public struct Ontology: Sendable {
 
     /// The folders inside `gazetteers/` whose lists are read after the curated files, in this order: the
     /// administrative divisions of the CIA World Factbook (`scripts/factbook_regions.py`), then the names harvested
-    /// from NER training corpora (`scripts/harvest_corpus_names.py`). The name tagger's lexicon reads only the files
-    /// directly inside `gazetteers/`, so these lists feed the matcher and not the tagger's features.
-    static let supplementaryGazetteerFolders = ["divisions", "corpus"]
+    /// from NER training corpora (`scripts/harvest_corpus_names.py`). The name tagger's lexicon is trained on the files
+    /// directly inside `gazetteers/` only; it marks the divisions when tagging (``loadTagger()``), never the corpus names.
+    static let supplementaryGazetteerFolders = [divisionsFolder, "corpus"]
+    /// The folder inside `gazetteers/` of the Factbook's administrative divisions.
+    static let divisionsFolder = "divisions"
 
     /// Countries first, then places, organizations and people, so a name defined twice resolves to the broader entry.
     static func gazetteerOrder(_ a: String, _ b: String) -> Bool {
