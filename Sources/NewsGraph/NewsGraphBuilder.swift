@@ -51,7 +51,8 @@ public struct NewsGraphBuilder: Sendable {
             finders: [GazetteerMatcher(ontology: ontology), PatternMatcher(lexicon: ontology.patterns, schema: ontology.schema),
                       OwnedBodyFinder()],
             tagger: tagger.map { TaggerStage(tagger: $0, lexicon: ontology.patterns) },
-            resolver: MentionResolver(ontology: ontology), qualifier: GenericNameQualifier(ontology: ontology))
+            resolver: MentionResolver(ontology: ontology), qualifier: GenericNameQualifier(ontology: ontology),
+            commonWords: CommonWordFilter(ontology: ontology))
         self.relations = RelationExtractor(ontology: ontology)
         self.incidents = IncidentExtractor(ontology: ontology)
         var assemblerOptions = GraphAssembler.Options.default

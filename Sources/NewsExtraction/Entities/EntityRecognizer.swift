@@ -26,14 +26,17 @@ public struct EntityRecognizer: Sendable {
     public var resolver: MentionResolver
     /// Ties generic organization names to their country; nil to leave them as they are.
     public var qualifier: GenericNameQualifier?
+    /// Drops entities named once by a lone common word; nil to keep them.
+    public var commonWords: CommonWordFilter?
 
     /// A recognizer from its stages.
     public init(finders: [any MentionFinder], tagger: TaggerStage? = nil, resolver: MentionResolver,
-                qualifier: GenericNameQualifier? = nil) {
+                qualifier: GenericNameQualifier? = nil, commonWords: CommonWordFilter? = nil) {
         self.finders = finders
         self.tagger = tagger
         self.resolver = resolver
         self.qualifier = qualifier
+        self.commonWords = commonWords
     }
 
     /// The resolved mentions of `article`, in text order; every one has an ``EntityMention/entity``.
@@ -74,8 +77,10 @@ public struct EntityRecognizer: Sendable {
             // Moved out, so that the filter and the resolver own the only reference and work in place.
             var found: [EntityMention] = []
             swap(&found, &mentions[index])
-            let mentions = resolver.resolve(filter.filter(consume found), in: articles[index], hashes: hashes[index])
-            resolved.append(qualifier.map { $0.qualify(mentions, in: articles[index]) } ?? mentions)
+            var mentions = resolver.resolve(filter.filter(consume found), in: articles[index], hashes: hashes[index])
+            if let qualifier { mentions = qualifier.qualify(mentions, in: articles[index]) }
+            if let commonWords { mentions = commonWords.filter(mentions) }
+            resolved.append(mentions)
         }
         return resolved
     }

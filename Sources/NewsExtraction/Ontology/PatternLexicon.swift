@@ -32,6 +32,8 @@ public struct PatternLexicon: Sendable {
     public var placeCues: [String: (type: String, position: Position)] = [:]
     /// Capitalized words that are never an entity alone.
     public var nonEntities: Set<String> = []
+    /// Lower-case words news writes far more often as ordinary words than as a name alone ("heart", "coast").
+    public var commonWords: Set<String> = []
     /// Common first names, upper case.
     public var firstNames: Set<String> = []
     /// Common surnames, upper case.
@@ -87,6 +89,7 @@ public struct PatternLexicon: Sendable {
             }
         }
         lexicon.nonEntities = Set(try ListFile.items(at: patterns.appendingPathComponent("non-entities.txt")))
+        lexicon.commonWords = Set(try ListFile.items(at: patterns.appendingPathComponent("common-words.txt")))
         for noun in try ListFile.items(at: patterns.appendingPathComponent("role-nouns.txt")) {
             lexicon.roleNouns.insert(noun)
             if let last = noun.split(separator: " ").last { lexicon.roleNouns.insert(String(last)) }
