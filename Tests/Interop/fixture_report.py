@@ -78,7 +78,7 @@ def main():
     binary = newsgraph_binary(args.binary)
 
     articles = sorted(f for f in os.listdir(args.dir) if f.endswith((".txt", ".html")))
-    totals = {"expected": 0, "found": 0, "split": 0, "mistyped": 0, "junk": 0}
+    totals = {"expected": 0, "found": 0, "split": 0, "mistyped": 0, "junk": 0, "extra": 0}
     for name in articles:
         base = os.path.join(args.dir, os.path.splitext(name)[0])
         nodes = nodes_of(binary, os.path.join(args.dir, name), args.tagger)
@@ -106,15 +106,18 @@ def main():
             if node[1] in junk:
                 totals["junk"] += 1
                 lines.append(f"  junk      {node[1]} ({node[3]})")
-            elif args.extra and node[0] not in matched and not node[0].startswith("incident/"):
-                lines.append(f"  extra     {node[1]} ({node[3]})")
+            elif node[0] not in matched and not node[0].startswith("incident/"):
+                totals["extra"] += 1
+                if args.extra:
+                    lines.append(f"  extra     {node[1]} ({node[3]})")
         totals["expected"] += len(expected)
         totals["found"] += found
         print(f"{name}: {found} of {len(expected)}")
         for line in lines:
             print(line)
     print(f"all {len(articles)} articles, tagger {args.tagger}: {totals['found']} of {totals['expected']} actors found, "
-          f"{totals['split']} split, {totals['mistyped']} mistyped, {totals['junk']} junk nodes")
+          f"{totals['split']} split, {totals['mistyped']} mistyped, {totals['junk']} junk nodes, "
+          f"{totals['extra']} other nodes no key lists (--extra lists them)")
 
 
 if __name__ == "__main__":
