@@ -126,6 +126,17 @@ import NewsText
         #expect(found["Deputy Foreign Minister Arman Issetov"] == nil)
     }
 
+    /// Titles of several words that start with a word that is a title alone ("Chief") or with none ("Managing
+    /// Director", "Majority Leader") are read whole, and no word of them is left in the name.
+    @Test func readsCompanyAndLegislativeTitlesWhole() {
+        let found = entities("""
+            Chief Operating Officer Dana Whitfield said the plant would reopen. Chief Election Commissioner Ravi Menon \
+            praised the count, and Senate Majority Leader Kwame Osei called it overdue.
+            """)
+        for name in ["Dana Whitfield", "Ravi Menon", "Kwame Osei"] { #expect(found[name] == "Person", "\(name): \(found)") }
+        #expect(!found.keys.contains { $0.contains("Officer") || $0.contains("Commissioner") || $0.contains("Majority") }, "\(found)")
+    }
+
     /// A police rank is a title, and a first name after a title starts a person's name even when its last word is an
     /// organization's head word ("Church").
     @Test func readsAPersonAfterAPoliceRankThoughHisSurnameIsAHeadWord() {
