@@ -27,6 +27,10 @@ enum LineClassifier {
         // Spanish, Portuguese, French and German sites' words for the same.
         "publicidad", "publicidade", "anuncio", "publicité", "werbung", "anzeige", "buscar", "rechercher", "suchen",
         "compartir", "partager", "teilen", "suscríbete", "assine", "abonnez-vous", "abonnieren",
+        // A site's own links: its print edition, account and language, and "skip to content" in other languages.
+        "e-paper", "epaper", "account", "my account", "register", "abo", "anmelden", "inloggen", "zoeken", "entrar",
+        "iniciar sesión", "se connecter", "connexion", "deutsch", "english", "español", "français", "português",
+        "saltar al contenido", "saltar para o conteúdo", "zum inhalt springen", "aller au contenu", "naar inhoud",
     ]
 
     /// Navigation lines that head a list of links to other stories: the short lines after one, up to a blank line,
@@ -129,7 +133,9 @@ enum LineClassifier {
             // "Get the World Briefing": a newsletter's box names the newsletter.
             return .boilerplate
         }
-        if isNavigationBar(line) || isShareBar(key) || isBreadcrumb(line) || isSectionLabel(line) { return .navigation }
+        if isNavigationBar(line) || isShareBar(key) || isBreadcrumb(line) || isSectionLabel(line) || isRowOfLinks(key) {
+            return .navigation
+        }
         // "Click to share on Facebook (Opens in new window)": a share button's label; "Tags: …", "Topics: …": a page's
         // list of topics.
         if key.hasPrefix("click to ") && key.count < 80 || key.hasPrefix("tags:") || key.hasPrefix("topics:") { return .navigation }
@@ -167,6 +173,24 @@ enum LineClassifier {
         // Only non-ASCII text can equal an entry with a different byte count (by canonical equivalence).
         if key.isASCII, key.bytes.count > longestNavigationLine { return false }
         return navigationLines.contains(key.string)
+    }
+
+    /// Whether a short lower-case line is only navigation items side by side, as a page's links become when
+    /// their markup is stripped: "e-paper subscribe", "menu zoeken inloggen", "e-paper | sign in". Items of up to
+    /// three words are matched longest first against ``navigationLines``.
+    static func isRowOfLinks(_ key: LineText) -> Bool {
+        guard key.bytes.count <= 60, key.bytes.contains(0x20) else { return false }
+        let words = key.string.split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "·" })
+        guard words.count >= 2 else { return false }
+        var index = 0, items = 0
+        while index < words.count {
+            guard let length = (1...min(3, words.count - index)).reversed().first(where: { length in
+                navigationLines.contains(words[index..<(index + length)].joined(separator: " "))
+            }) else { return false }
+            index += length
+            items += 1
+        }
+        return items >= 2
     }
 
     /// Whether a short line is a trail of sections with one "›" or "»" between them ("News › Nation & World").

@@ -153,8 +153,10 @@ public struct TextCleaner: Sendable {
     }
 
     /// Openings of a photo credit that ends a caption without parentheses: "… Nov. 15, 2025. Foto: Jane Roe / Agency",
-    /// "… 2025. © Jane Roe / Agency".
-    static let trailingCreditOpeners: [[UInt8]] = [". foto: ", ". fotos: ", ". photo: ", ". photos: ", ". \u{00A9} "].map { Array($0.utf8) }
+    /// "… 2025. © Jane Roe / Agency", "… 2025. REUTERS/Jane Roe Purchase Licensing Rights".
+    static let trailingCreditOpeners: [[UInt8]] = [
+        ". foto: ", ". fotos: ", ". photo: ", ". photos: ", ". \u{00A9} ", ". reuters/", ". afp/", ". epa/", ". ap photo/",
+    ].map { Array($0.utf8) }
 
     /// The end of `range` without a trailing photo credit: one of ``trailingCreditOpeners`` in the last 120 bytes,
     /// with no full stop after it; the full stop stays.

@@ -55,6 +55,26 @@ import Testing
         #expect(text == "Guards stand near the Red Fort in Delhi, India, November 11, 2025.\nPolice said the car had been bought twice.")
     }
 
+    @Test func dropsAWireCreditWithoutParenthesesAfterACaption() {
+        let (text, _) = clean("""
+            Rescuers search a building hit in Bat Yam, Israel, June 15, 2025. REUTERS/Jane Roe Purchase Licensing Rights
+            Police said the building had been empty.
+            """)
+        #expect(text == "Rescuers search a building hit in Bat Yam, Israel, June 15, 2025.\nPolice said the building had been empty.")
+    }
+
+    @Test(arguments: ["E-Paper Subscribe", "Menu Zoeken Inloggen", "Deutsch Abo Anmelden", "E-Paper | Sign in",
+                      "Saltar al contenido", "Zum Inhalt springen"])
+    func dropsARowOfASitesOwnLinks(row: String) {
+        let (text, _) = clean(row + "\nThe minister resigned on Friday.")
+        #expect(text == "The minister resigned on Friday.")
+    }
+
+    @Test func keepsAShortLineWithAWordNoLinkHas() {
+        #expect(!LineClassifier.isRowOfLinks(LineText(Array("search and rescue".utf8))))
+        #expect(!LineClassifier.isRowOfLinks(LineText(Array("subscribe".utf8))))
+    }
+
     @Test func dropsTheHeadlinesOfALinkListAndACaptionsTrailingCredit() {
         let (text, _) = clean("""
             Officials said the fighting had ended.
