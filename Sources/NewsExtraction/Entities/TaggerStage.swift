@@ -146,10 +146,10 @@ public struct TaggerStage: Sendable {
         // "Colorado Dairy" in the body, not "Colorado" and "Dairy Farmers" apart.
         var body = BodyNames()
         var headline = 0..<0
-        if let first = article.sentences.first, first.isAllCaps || article.isTitleCased(first) {
+        if let position = article.headlinePosition, case let first = article.sentences[position] {
             headline = first.tokens
             body.checksPairs = !first.isAllCaps
-            for sentence in article.sentences.dropFirst() where !sentence.isAllCaps {
+            for sentence in article.sentences.dropFirst(position + 1) where !sentence.isAllCaps {
                 for index in sentence.tokens where article.tokens[index].isCapitalized {
                     if index > sentence.tokens.lowerBound { body.words.insert(hashes.upper[index]) }
                     guard body.checksPairs else { continue }
@@ -730,6 +730,17 @@ extension Article {
             if sentences[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
         }
         return low < sentences.count && sentences[low].tokens.lowerBound == token
+    }
+
+    /// The index of the sentence that is the article's headline, in capitals or in title case: the first sentence,
+    /// or one of the next two after only short lines (a site's name, a section, a kicker: "The Southern Cross
+    /// Herald", then the headline); nil when none is.
+    var headlinePosition: Int? {
+        for (position, sentence) in sentences.prefix(3).enumerated() {
+            if sentence.isAllCaps || isTitleCased(sentence) { return position }
+            guard sentence.tokens.count <= 6 else { return nil }
+        }
+        return nil
     }
 
     /// Whether a sentence is a headline in title case, which capitalizes verbs and common nouns too ("Russia
