@@ -65,6 +65,17 @@ import NewsGraph
         #expect(labels.contains("Adaeze Okafor") && labels.contains("Henrik Brandt"), "\(labels)")
     }
 
+    /// Two names of a list that share a word are two names, though the tagger reads them with their "and" as one;
+    /// a name with "and" inside stays one.
+    @Test func splitsAListOfTwoNamesThatShareAWord() throws {
+        let labels = Set(try graph(text: """
+            A truce between Los Lobos and Los Choneros collapsed in March, the police said. The Department of Health and \
+            Human Services said it would send doctors.
+            """).nodes.map(\.label))
+        #expect(labels.contains("Los Lobos") && labels.contains("Los Choneros"), "\(labels)")
+        #expect(labels.contains("Department of Health and Human Services"), "\(labels)")
+    }
+
     /// A name with one typing slip is the person of the document it is a slip of: a swap in the end of a longer name
     /// ("Uribe Tubray"), a letter doubled or undoubled in one word of it ("Jabar", "Murtalla").
     @Test func readsNamesWithATypingSlipAsTheirPerson() throws {

@@ -395,7 +395,9 @@ public struct TaggerStage: Sendable {
     private static let and = TokenHashes.hash("and", upperCased: true), comma = TokenHashes.hash(",", upperCased: true)
 
     /// `spans` with a name the tagger reads across a lower-case "or" cut in two: "grab Mercantile or Commerce" names
-    /// two banks; no name is made of two joined by "or".
+    /// two banks; no name is made of two joined by "or". So is one across a lower-case "and" between two names of
+    /// two words or more that share a word: "Central Tapanuli and South Tapanuli", "Los Lobos and Los Choneros" are
+    /// lists ("Department of Health and Human Services", "Trinidad and Tobago" are names).
     private func splitAtDisjunctions(_ spans: [Span], in article: Article, hashes: TokenHashes) -> [Span] {
         guard spans.contains(where: { $0.tokens.count >= 3 }) else { return spans }
         var split: [Span] = []
@@ -403,13 +405,25 @@ public struct TaggerStage: Sendable {
         for span in spans {
             var start = span.tokens.lowerBound
             for index in span.tokens where index > start && index + 1 < span.tokens.upperBound
-                && hashes.upper[index] == Self.or && !article.tokens[index].isCapitalized {
+                && (hashes.upper[index] == Self.or || hashes.upper[index] == Self.and && joinsTwoNames(start..<index, (index + 1)..<span.tokens.upperBound, in: article, hashes: hashes))
+                && !article.tokens[index].isCapitalized {
                 split.append(Span(tokens: start..<index, type: span.type, confidence: span.confidence))
                 start = index + 1
             }
             split.append(Span(tokens: start..<span.tokens.upperBound, type: span.type, confidence: span.confidence))
         }
         return split
+    }
+
+    /// Whether the words `before` and `after` an "and" are two names of a list: two capitalized words or more each,
+    /// with "and" in neither, and a capitalized word in both.
+    private func joinsTwoNames(_ before: Range<Int>, _ after: Range<Int>, in article: Article, hashes: TokenHashes) -> Bool {
+        guard before.count >= 2, after.count >= 2,
+              !before.contains(where: { hashes.upper[$0] == Self.and }), !after.contains(where: { hashes.upper[$0] == Self.and }) else { return false }
+        for index in before where article.tokens[index].isCapitalized {
+            if after.contains(where: { article.tokens[$0].isCapitalized && hashes.upper[$0] == hashes.upper[index] }) { return true }
+        }
+        return false
     }
 
     /// The upper-case hash of "or".
