@@ -233,6 +233,22 @@ import NewsGraph
         #expect(strikes.nodes.first { $0.label.hasPrefix("General") }?.type == "Protest")
     }
 
+    @Test func readsAStrikeToldByHowLongItLastedAsAStoppageOfWork() throws {
+        let strike = incidents("Machinists in Seattle ended a seven-week strike that halted production on Monday.")
+        #expect(strike.nodes.map(\.type) == ["Protest"], "\(strike.nodes.map(\.label))")
+    }
+
+    @Test func readsAFireAsADisasterButNotAWeaponsFireOrAFireDepartment() throws {
+        let fire = incidents("A fire at a nightclub in Skopje killed 12 people on Sunday, the fire department said.")
+        #expect(fire.nodes.map(\.type) == ["Disaster"], "\(fire.nodes.map(\.label))")
+        #expect(fire.nodes.first?.label.hasPrefix("Fire") == true, "\(fire.nodes.map(\.label))")
+        let shots = incidents("Police fire at protesters in Nairobi. The fire department sent two trucks to Mombasa.")
+        #expect(!shots.nodes.contains { $0.type == "Disaster" }, "\(shots.nodes.map(\.label))")
+        // A fire that breaks out in a crash is the crash's.
+        let crash = incidents("A cargo plane crashed on takeoff in Louisville on Tuesday. A fire broke out on its left wing.")
+        #expect(crash.nodes.map(\.type) == ["Crash"], "\(crash.nodes.map(\.label))")
+    }
+
     @Test func readsStormingsAndTalks() throws {
         let storming = incidents("Protesters stormed the Federal Parliament in Kathmandu on Tuesday.")
         let attack = try #require(storming.nodes.first { $0.type == "Attack" })

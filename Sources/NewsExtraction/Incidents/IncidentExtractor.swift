@@ -53,6 +53,7 @@ public struct IncidentExtractor: Sendable {
     static let to: WordSet = ["to"]
     static let according: WordSet = ["according"]
     static let the: WordSet = ["the"]
+    static let indefiniteArticles: WordSet = ["a", "an"]
     /// Triggers that are verbs: only their subject plays the trigger's subject role ("police raided …").
     static let verbalTriggers: Set<String> = [
         "crashed", "collided", "went", "raided", "arrested", "detained", "summoned", "telephoned", "met", "visited", "killed",
@@ -101,6 +102,24 @@ public struct IncidentExtractor: Sendable {
                                             "48-hour", "indefinite", "day-long", "on", "union", "unions", "machinists", "rail",
                                             "hunger", "tanker", "truckers", "drivers", "port", "dockworkers", "miners"]
     static let strikeWords: Set<String> = ["strike", "strikes"]
+    /// Endings of a length of time before "strike" that make it a stoppage of work: "a seven-week strike", "a weeklong
+    /// strike" (no military strike is told by how long it lasted).
+    static let durationEndings = ["-day", "-week", "-month", "-hour", "-year", "long"]
+    /// Words before "fire" that make it a noun, the fire itself ("a fire at the nightclub", "the building caught fire"),
+    /// and verbs after it that do ("Fire swept through the market"); any other "fire" is a weapon's ("troops opened
+    /// fire", "police fire at protesters").
+    static let fireOpeners: WordSet = ["a", "an", "the", "huge", "massive", "deadly", "large", "major", "big", "devastating",
+                                       "raging", "overnight", "fatal", "caught", "electrical", "its", "this"]
+    static let fireVerbs: WordSet = ["broke", "swept", "tore", "ripped", "spread", "engulfed", "gutted", "destroyed", "razed",
+                                     "raged", "erupted", "started", "killed"]
+    /// Nouns after "fire" that make it part of another name ("the fire department", "a fire truck", "the fire season").
+    static let fireCompounds: WordSet = [
+        "department", "departments", "brigade", "brigades", "service", "services", "station", "stations", "chief", "chiefs",
+        "truck", "trucks", "engine", "engines", "crew", "crews", "officials", "fighter", "fighters", "alarm", "alarms",
+        "safety", "exit", "exits", "escape", "hydrant", "extinguisher", "extinguishers", "season", "ant", "ants", "power",
+        "risk", "hazard", "code", "codes", "drill", "weather", "ban", "marshal", "inspector", "inspection", "regulations",
+        "suppression", "line", "lines", "fight", "control", "authorities", "rescue",
+    ]
     /// Classes whose incident happens in the place that owns its name ("Moldova's parliamentary election", "the
     /// Czech election", "Canada's measles outbreak") or, without one, in the dateline's country (a coup, too).
     static let ownedPlaceClasses: Set<String> = ["Election", "Protest", "Outbreak", "Disaster", "Coup", "Outage"]
@@ -257,8 +276,12 @@ public struct IncidentExtractor: Sendable {
                     groups[same.key, default: []].append(hit)
                     continue
                 }
-                if hit.pattern.phrase == "blaze", let latestKey = latest {
-                    // "Firefighters fought the blaze": the fire of the latest incident (a crash, a strike).
+                if let latestKey = latest, hit.pattern.phrase == "blaze"
+                    || hit.pattern.phrase == "fire" && (!context.isWord(hit.tokens.lowerBound - 1, in: Self.indefiniteArticles)
+                        || groups[latestKey]?.first.map({ ["Crash", "Attack"].contains($0.trigger.incidentClass) }) == true) {
+                    // "Firefighters fought the blaze", "the prison caught fire": the fire of the latest incident (a crash,
+                    // a strike), as is "a fire broke out on the wing" after a crash or an attack; "a fire" after neither
+                    // is one of its own.
                     groups[latestKey, default: []].append(hit)
                     continue
                 }
@@ -317,6 +340,12 @@ public struct IncidentExtractor: Sendable {
             trigger.subjectRole = strikeClass == "Attack" ? "agent" : nil
             hit.pattern = Pattern(trigger)
         }
+        if phrase == "fire" {
+            let opened = index > sentence.tokens.lowerBound && context.isWord(index - 1, in: Self.fireOpeners)
+            let atEnd = end >= sentence.tokens.upperBound
+            guard atEnd ? opened : opened && !context.isWord(end, in: Self.fireCompounds) || context.isWord(end, in: Self.fireVerbs)
+            else { return nil }
+        }
         if phrase == "landslide",
            end < sentence.tokens.upperBound && context.isWord(end, in: Self.landslideWins)
             || index - 2 >= sentence.tokens.lowerBound && context.isWord(index - 2, in: Self.landslideOpeners)
@@ -374,6 +403,8 @@ public struct IncidentExtractor: Sendable {
         if index > sentence.tokens.lowerBound {
             let before = index - 1
             if context.isWord(before, in: Self.laborStrikeWords) { return "Protest" }
+            let word = context.lower(before)
+            if Self.durationEndings.contains(where: { word.count > $0.count && word.hasSuffix($0) }) { return "Protest" }
             if context.isWord(before, in: Self.militaryStrikeWords) { return "Attack" }
             // "Israeli strikes", "Russia's strikes": an actor's strikes.
             if let mention = context.mention(endingBefore: index), context.families[mention].isActor || context.mentions[mention].isDemonym {
