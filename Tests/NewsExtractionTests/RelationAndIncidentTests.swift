@@ -249,6 +249,22 @@ import NewsGraph
         #expect(crash.nodes.map(\.type) == ["Crash"], "\(crash.nodes.map(\.label))")
     }
 
+    @Test func readsAbductionsAndProtestsButNotADiplomaticProtest() throws {
+        let abduction = incidents("Armed men kidnapped 25 schoolgirls from a school in Maga on Monday.")
+        #expect(abduction.nodes.map(\.type) == ["Attack"], "\(abduction.nodes.map(\.label))")
+        let protest = incidents("Thousands joined a protest outside parliament in Sofia on Monday.")
+        #expect(protest.nodes.map(\.type) == ["Protest"], "\(protest.nodes.map(\.label))")
+        let note = incidents("Japan lodged a protest with North Korea through its embassy in Beijing.")
+        #expect(note.nodes.isEmpty, "\(note.nodes.map(\.label))")
+        let verb = incidents("Tokyo said it would protest the remarks made by a lawmaker in Seoul.")
+        #expect(verb.nodes.isEmpty, "\(verb.nodes.map(\.label))")
+    }
+
+    @Test func readsAKillingToldWithItsGunmenAsTheKilling() throws {
+        let killing = incidents("Gunmen shot dead the lawyer Elvino Dias in Maputo on Saturday.")
+        #expect(killing.nodes.map(\.type) == ["Killing"], "\(killing.nodes.map(\.label))")
+    }
+
     @Test func readsStormingsAndTalks() throws {
         let storming = incidents("Protesters stormed the Federal Parliament in Kathmandu on Tuesday.")
         let attack = try #require(storming.nodes.first { $0.type == "Attack" })

@@ -112,6 +112,19 @@ public struct IncidentExtractor: Sendable {
                                        "raging", "overnight", "fatal", "caught", "electrical", "its", "this"]
     static let fireVerbs: WordSet = ["broke", "swept", "tore", "ripped", "spread", "engulfed", "gutted", "destroyed", "razed",
                                      "raged", "erupted", "started", "killed"]
+    /// Words before "protest" that make it a demonstration ("in protest", "their protest" too), and nouns after it that do.
+    static let protestOpeners: WordSet = ["a", "an", "the", "this", "that", "mass", "street", "large", "big", "huge", "peaceful",
+                                          "nationwide", "student", "youth", "opposition", "anti-government", "silent", "weekly",
+                                          "daily", "another", "first", "latest", "biggest", "largest", "violent", "small", "in", "their", "his", "her", "its", "our"]
+    static let protestNouns: WordSet = ["march", "marches", "rally", "rallies", "movement", "movements", "camp", "camps",
+                                        "leaders", "organizers", "organisers", "vigil"]
+    /// Attack triggers that name who killed or what came before a killing; with a killing, the sentence tells the killing.
+    static let killersAndKidnappings: Set<String> = ["gunman", "gunmen", "abducted", "kidnapped", "abduction", "kidnapping"]
+    /// Words up to three before "protest", and one after, that make it a diplomatic note ("lodged a formal protest", "a
+    /// protest note").
+    static let noteOpeners: WordSet = ["lodged", "lodge", "lodges", "lodging", "filed", "formal", "diplomatic", "official",
+                                       "strong", "written", "verbal", "sent", "delivered", "handed"]
+    static let noteWords: WordSet = ["note", "notes"]
     /// Nouns after "fire" that make it part of another name ("the fire department", "a fire truck", "the fire season").
     static let fireCompounds: WordSet = [
         "department", "departments", "brigade", "brigades", "service", "services", "station", "stations", "chief", "chiefs",
@@ -266,6 +279,12 @@ public struct IncidentExtractor: Sendable {
                 }
             }
             // "killing 38 of the 67 people aboard" in a crash sentence is the crash's toll, not another incident.
+            // A killing told with its gunmen or a kidnapping ("Gunmen shot dead the lawyer", "kidnapped in 1990 and killed
+            // the following year") is the killing.
+            if sentenceHits.contains(where: { $0.trigger.incidentClass == "Killing" }),
+               sentenceHits.allSatisfy({ $0.trigger.incidentClass == "Killing" || Self.killersAndKidnappings.contains($0.pattern.phrase) }) {
+                sentenceHits.removeAll { $0.trigger.incidentClass != "Killing" }
+            }
             if sentenceHits.contains(where: { $0.trigger.incidentClass != "Killing" }) {
                 sentenceHits.removeAll { $0.trigger.incidentClass == "Killing" }
             }
@@ -339,6 +358,15 @@ public struct IncidentExtractor: Sendable {
             trigger.incidentClass = strikeClass
             trigger.subjectRole = strikeClass == "Attack" ? "agent" : nil
             hit.pattern = Pattern(trigger)
+        }
+        // "Lodged a formal protest with the ambassador": a diplomatic note, no demonstration.
+        // "A protest outside parliament", "a mass protest", "protest marches": a demonstration is a noun after an article
+        // or an adjective of crowds, or before a noun of one; "summoned the ambassador to protest remarks" is none.
+        if phrase == "protest", !(index > sentence.tokens.lowerBound && context.isWord(index - 1, in: Self.protestOpeners)
+                                  || end < sentence.tokens.upperBound && context.isWord(end, in: Self.protestNouns))
+            || (max(sentence.tokens.lowerBound, index - 3)..<index).contains(where: { context.isWord($0, in: Self.noteOpeners) })
+            || end < sentence.tokens.upperBound && context.isWord(end, in: Self.noteWords) {
+            return nil
         }
         if phrase == "fire" {
             let opened = index > sentence.tokens.lowerBound && context.isWord(index - 1, in: Self.fireOpeners)
