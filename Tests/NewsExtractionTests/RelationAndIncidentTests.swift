@@ -265,6 +265,15 @@ import NewsGraph
         #expect(killing.nodes.map(\.type) == ["Killing"], "\(killing.nodes.map(\.label))")
     }
 
+    @Test func readsALandslideVictoryOrAReElectionAsAnElection() throws {
+        let landslide = incidents("The Labour Party won a landslide victory in New Zealand on Saturday.")
+        #expect(landslide.nodes.map(\.type) == ["Election"], "\(landslide.nodes.map(\.label))")
+        let reElected = incidents("President Adaeze Okafor was re-elected in Nigeria on Sunday.")
+        #expect(reElected.nodes.map(\.type) == ["Election"], "\(reElected.nodes.map(\.label))")
+        let disaster = incidents("Hundreds may lie under the Papua New Guinea landslide, officials said.")
+        #expect(!disaster.nodes.contains { $0.type == "Election" }, "\(disaster.nodes.map(\.label))")
+    }
+
     @Test func readsStormingsAndTalks() throws {
         let storming = incidents("Protesters stormed the Federal Parliament in Kathmandu on Tuesday.")
         let attack = try #require(storming.nodes.first { $0.type == "Attack" })

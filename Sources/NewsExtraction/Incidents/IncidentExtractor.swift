@@ -374,11 +374,18 @@ public struct IncidentExtractor: Sendable {
             guard atEnd ? opened : opened && !context.isWord(end, in: Self.fireCompounds) || context.isWord(end, in: Self.fireVerbs)
             else { return nil }
         }
+        // "A landslide victory", "won by a landslide", "González landslide", "Labor Landslide": an election's landslide is
+        // the election; after a country ("Papua New Guinea landslide") it tells nothing.
+        let named = phrase == "landslide" ? context.mention(endingBefore: index).map { context.families[$0] } : nil
+        if named == .country { return nil }
         if phrase == "landslide",
            end < sentence.tokens.upperBound && context.isWord(end, in: Self.landslideWins)
             || index - 2 >= sentence.tokens.lowerBound && context.isWord(index - 2, in: Self.landslideOpeners)
-            || context.mention(endingBefore: index).map({ context.families[$0].isActor }) == true {
-            return nil
+            || named == .person || named == .organization {
+            var trigger = hit.trigger
+            trigger.incidentClass = "Election"
+            trigger.subjectRole = nil
+            hit.pattern = Pattern(trigger)
         }
         if hit.trigger.incidentClass == "Election",
            context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.electionHedges)
