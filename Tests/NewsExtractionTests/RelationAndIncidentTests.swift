@@ -274,6 +274,17 @@ import NewsGraph
         #expect(!disaster.nodes.contains { $0.type == "Election" }, "\(disaster.nodes.map(\.label))")
     }
 
+    @Test func readsBothSidesOfACallFromASubjectOfTwo() throws {
+        for text in ["President Sadyr Japarov and his Tajik counterpart, Emomali Rahmon, spoke by telephone on Tuesday.",
+                     "President Sadyr Japarov and President Emomali Rahmon spoke by phone on Tuesday."] {
+            let call = incidents(text)
+            let node = try #require(call.nodes.first { $0.type == "PhoneCall" }, "\(text)")
+            #expect(node.label == "Sadyr Japarov–Emomali Rahmon phone call")
+            #expect(call.graph.edge(node.id, "participant", id("person/sadyr-japarov")) != nil)
+            #expect(call.graph.edge(node.id, "participant", id("person/emomali-rahmon")) != nil)
+        }
+    }
+
     @Test func readsStormingsAndTalks() throws {
         let storming = incidents("Protesters stormed the Federal Parliament in Kathmandu on Tuesday.")
         let attack = try #require(storming.nodes.first { $0.type == "Attack" })

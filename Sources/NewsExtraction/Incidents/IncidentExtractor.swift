@@ -54,11 +54,14 @@ public struct IncidentExtractor: Sendable {
     static let according: WordSet = ["according"]
     static let the: WordSet = ["the"]
     static let indefiniteArticles: WordSet = ["a", "an"]
+    static let andWord: WordSet = ["and"]
+    static let counterpart: WordSet = ["counterpart"]
     /// Triggers that are verbs: only their subject plays the trigger's subject role ("police raided …").
     static let verbalTriggers: Set<String> = [
         "crashed", "collided", "went", "raided", "arrested", "detained", "summoned", "telephoned", "met", "visited", "killed",
         "attacked", "launched", "fired", "test-fired", "announced", "shot", "stormed", "opened", "elected", "sentenced",
-        "convicted", "acquitted", "annulled", "upheld", "seized",
+        "convicted", "acquitted", "annulled", "upheld", "seized", "spoke", "re-elected", "reelected", "stabbed", "abducted",
+        "kidnapped",
     ]
     /// Words before a trigger that say it did not (yet) happen.
     static let hedges: WordSet = ["planned", "canceled", "cancelled", "postponed", "proposed", "possible", "potential",
@@ -622,6 +625,15 @@ public struct IncidentExtractor: Sendable {
                 if agentLabel == nil, actualRole == role, role != "participant" || Self.partyClasses.contains(incidentClass) {
                     agentLabel = mentions[subject].label
                 }
+                // "Japarov and his Tajik counterpart, Emomali Rahmon, spoke by telephone": both sides are the subject.
+                if Self.partyClasses.contains(incidentClass), role == "participant",
+                   let other = coordinatedActor(before: subject, in: sentence, context), let otherEntity = mentions[other].entity {
+                    participants.append(.init(entity: otherEntity, role: role, confidence: mentions[other].confidence * 0.8))
+                    if targetLabel == nil, agentLabel == mentions[subject].label {
+                        agentLabel = mentions[other].label
+                        targetLabel = mentions[subject].label
+                    }
+                }
             }
             // A noun's object follows a preposition ("the arrest of", "a raid on"): "the latest arrest as President
             // Claudia Sheinbaum tries …" names no one arrested.
@@ -970,6 +982,28 @@ public struct IncidentExtractor: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    /// The actor joined by "and" to the subject `mention`: "Japarov and Rahmon", "Japarov and President Rahmon" (a title
+    /// of up to three capitalized words between), "Japarov and his Tajik counterpart, Emomali Rahmon" (an apposition of
+    /// "counterpart" between them).
+    private func coordinatedActor(before mention: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        var k = context.mentions[mention].tokens.lowerBound - 1
+        let titleLimit = max(sentence.tokens.lowerBound, k - 3)
+        while k > titleLimit, context.article.tokens[k].kind == .word, context.article.tokens[k].isCapitalized,
+              context.mention(at: k) == nil { k -= 1 }
+        if k >= sentence.tokens.lowerBound, context.isWord(k, in: Self.comma) {
+            // ", Emomali Rahmon": back past "his Tajik counterpart" to the "and" before it.
+            k -= 1
+            guard k >= sentence.tokens.lowerBound, context.isWord(k, in: Self.counterpart) else { return nil }
+            let limit = max(sentence.tokens.lowerBound, k - 4)
+            while k > limit, !context.isWord(k, in: Self.andWord) { k -= 1 }
+        }
+        guard k > sentence.tokens.lowerBound, context.isWord(k, in: Self.andWord),
+              let other = context.mention(endingBefore: k), other != mention,
+              context.families[other] == context.families[mention], context.families[other].isActor,
+              !context.mentions[other].isDemonym else { return nil }
+        return other
     }
 
     /// Whether "according to" (and perhaps "the") stands right before token `start`.
