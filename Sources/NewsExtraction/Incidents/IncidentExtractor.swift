@@ -118,7 +118,8 @@ public struct IncidentExtractor: Sendable {
     /// Words before "protest" that make it a demonstration ("in protest", "their protest" too), and nouns after it that do.
     static let protestOpeners: WordSet = ["a", "an", "the", "this", "that", "mass", "street", "large", "big", "huge", "peaceful",
                                           "nationwide", "student", "youth", "opposition", "anti-government", "silent", "weekly",
-                                          "daily", "another", "first", "latest", "biggest", "largest", "violent", "small", "in", "their", "his", "her", "its", "our"]
+                                          "daily", "another", "first", "latest", "biggest", "largest", "violent", "small", "in",
+                                          "their", "his", "her", "its", "our"]
     static let protestNouns: WordSet = ["march", "marches", "rally", "rallies", "movement", "movements", "camp", "camps",
                                         "leaders", "organizers", "organisers", "vigil"]
     /// Attack triggers that name who killed or what came before a killing; with a killing, the sentence tells the killing.
@@ -362,9 +363,9 @@ public struct IncidentExtractor: Sendable {
             trigger.subjectRole = strikeClass == "Attack" ? "agent" : nil
             hit.pattern = Pattern(trigger)
         }
-        // "Lodged a formal protest with the ambassador": a diplomatic note, no demonstration.
         // "A protest outside parliament", "a mass protest", "protest marches": a demonstration is a noun after an article
-        // or an adjective of crowds, or before a noun of one; "summoned the ambassador to protest remarks" is none.
+        // or an adjective of crowds, or before a noun of one; "summoned the ambassador to protest remarks" is none, nor
+        // is a diplomatic note ("lodged a formal protest with the ambassador").
         if phrase == "protest", !(index > sentence.tokens.lowerBound && context.isWord(index - 1, in: Self.protestOpeners)
                                   || end < sentence.tokens.upperBound && context.isWord(end, in: Self.protestNouns))
             || (max(sentence.tokens.lowerBound, index - 3)..<index).contains(where: { context.isWord($0, in: Self.noteOpeners) })
