@@ -44,11 +44,10 @@ public struct CommonWordFilter: Sendable {
         guard mention.tokens.count == 1, !mention.isSure, !mention.isDemonym,
               mention.type != TaggerStage.miscellaneous else { return false }
         var text = mention.text
-        return text.withUTF8 { bytes in
-            // Letters only, a capital and then lower case: a word as a sentence's start writes it.
-            guard bytes.count >= 3, bytes[0] >= 0x41, bytes[0] <= 0x5A,
-                  bytes.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
-            return true
-        } && commonWords.contains(text.lowercased())
+        // Letters only, a capital and then lower case: a word as a sentence's start writes it.
+        let isCapitalizedWord = text.withUTF8 { bytes in
+            bytes.count >= 3 && (0x41...0x5A).contains(bytes[0]) && bytes.dropFirst().allSatisfy { (0x61...0x7A).contains($0) }
+        }
+        return isCapitalizedWord && commonWords.contains(text.lowercased())
     }
 }

@@ -54,7 +54,7 @@ public struct IncidentExtractor: Sendable {
     static let according: WordSet = ["according"]
     static let the: WordSet = ["the"]
     static let indefiniteArticles: WordSet = ["a", "an"]
-    static let andWord: WordSet = ["and"]
+    static let and: WordSet = ["and"]
     static let counterpart: WordSet = ["counterpart"]
     /// Triggers that are verbs: only their subject plays the trigger's subject role ("police raided …").
     static let verbalTriggers: Set<String> = [
@@ -129,6 +129,8 @@ public struct IncidentExtractor: Sendable {
     static let noteOpeners: WordSet = ["lodged", "lodge", "lodges", "lodging", "filed", "formal", "diplomatic", "official",
                                        "strong", "written", "verbal", "sent", "delivered", "handed"]
     static let noteWords: WordSet = ["note", "notes"]
+    /// Incidents a fire that follows them is part of ("The plane crashed … a fire broke out on its wing").
+    static let fireBearingClasses: Set<String> = ["Crash", "Attack"]
     /// Nouns after "fire" that make it part of another name ("the fire department", "a fire truck", "the fire season").
     static let fireCompounds: WordSet = [
         "department", "departments", "brigade", "brigades", "service", "services", "station", "stations", "chief", "chiefs",
@@ -301,7 +303,7 @@ public struct IncidentExtractor: Sendable {
                 }
                 if let latestKey = latest, hit.pattern.phrase == "blaze"
                     || hit.pattern.phrase == "fire" && (!context.isWord(hit.tokens.lowerBound - 1, in: Self.indefiniteArticles)
-                        || groups[latestKey]?.first.map({ ["Crash", "Attack"].contains($0.trigger.incidentClass) }) == true) {
+                        || groups[latestKey]?.first.map({ Self.fireBearingClasses.contains($0.trigger.incidentClass) }) == true) {
                     // "Firefighters fought the blaze", "the prison caught fire": the fire of the latest incident (a crash,
                     // a strike), as is "a fire broke out on the wing" after a crash or an attack; "a fire" after neither
                     // is one of its own.
@@ -998,9 +1000,9 @@ public struct IncidentExtractor: Sendable {
             k -= 1
             guard k >= sentence.tokens.lowerBound, context.isWord(k, in: Self.counterpart) else { return nil }
             let limit = max(sentence.tokens.lowerBound, k - 4)
-            while k > limit, !context.isWord(k, in: Self.andWord) { k -= 1 }
+            while k > limit, !context.isWord(k, in: Self.and) { k -= 1 }
         }
-        guard k > sentence.tokens.lowerBound, context.isWord(k, in: Self.andWord),
+        guard k > sentence.tokens.lowerBound, context.isWord(k, in: Self.and),
               let other = context.mention(endingBefore: k), other != mention,
               context.families[other] == context.families[mention], context.families[other].isActor,
               !context.mentions[other].isDemonym else { return nil }
