@@ -37,6 +37,10 @@ CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 KINDS = {"PER": "person", "LOC": "place", "ORG": "org"}
 
 
+# The characters of a listed name: letters, digits, spaces and the punctuation of company and team names.
+NAME_CHARACTERS = re.compile(r"[\w .,'&()/-]+")
+
+
 def conll_sentences(path):
     """(token, tag) of each line of each sentence of a CoNLL file."""
     return ([(columns[0], columns[-1]) for columns in sentence] for sentence in conll.sentences(path))
@@ -60,7 +64,8 @@ def gmb_sentences(path, train_fraction=0.9):
             if tag != "O":
                 prefix, _, kind = tag.partition("-")
                 tag = (prefix + "-" + mapping[kind]) if kind in mapping else "O"
-            sentence.append((row[1], tag))
+            # GMB joins the words of a few multi-word tokens with "~" ("El~Paso").
+            sentence.append((row[1].replace("~", " "), tag))
     if sentence:
         sentences.append(sentence)
     cut = len(sentences) - int(round(len(sentences) * (1 - train_fraction)))
@@ -191,6 +196,8 @@ def main():
             continue
         if len(name) < 2 or not name[:1].isupper() or any(ch.isdigit() for ch in name):
             continue
+        if not NAME_CHARACTERS.fullmatch(name) or name.endswith("-"):
+            continue  # a quotation mark or a cut word tagged with the name ('China "', "Hafez al-")
         if " " not in name and name.lower() in lower_words:
             continue
         if name.lower() in curated or contains_curated(name, curated):

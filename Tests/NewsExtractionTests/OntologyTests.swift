@@ -95,4 +95,15 @@ struct CorpusNamesTests {
         #expect(mention.source == .pattern && mention.confidence < 0.75)
         #expect(mention.entity == entry.id)
     }
+
+    @Test("A harvested name holds no quotation mark, no corpus token joiner and no cut word")
+    func harvestedNamesAreNames() throws {
+        let ontology = try #require(Self.ontology)
+        // The corpora tag a closing quotation mark with a name now and then ('China "'); the GMB joins a few
+        // names into one token with "~" ("New~York"); a name may end in a cut particle ("Hafez al-").
+        let bad = ontology.entries.filter { $0.attributes["source"] == "corpus" }.map(\.label).filter { label in
+            label.contains { "\"“”~".contains($0) } || label.hasSuffix("-")
+        }
+        #expect(bad.isEmpty, "\(bad)")
+    }
 }
