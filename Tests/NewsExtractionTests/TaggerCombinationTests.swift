@@ -76,6 +76,19 @@ import NewsGraph
         #expect(labels.contains("Department of Health and Human Services"), "\(labels)")
     }
 
+    /// Italian articles and a Romanian one inside a name join its parts, which the tagger reads as two names; a name
+    /// joined by an Italian article is no person's.
+    @Test func joinsTheWordsOfANameAcrossItalianAndRomanianArticles() throws {
+        let nodes = try graph(text: """
+            ROME (Reuters) - The state railway Ferrovie dello Stato Italiane said on Monday it would buy 40 trains. \
+            In Chisinau, protesters marched along Stefan cel Mare Boulevard to the government building.
+            """).nodes
+        let labels = Set(nodes.map(\.label))
+        #expect(labels.contains("Ferrovie dello Stato Italiane") && labels.contains("Stefan cel Mare Boulevard"), "\(labels)")
+        #expect(nodes.first { $0.label == "Ferrovie dello Stato Italiane" }?.type != "Person")
+        #expect(!labels.contains("Ferrovie") && !labels.contains("Stefan"), "\(labels)")
+    }
+
     /// A name with one typing slip is the person of the document it is a slip of: a swap in the end of a longer name
     /// ("Uribe Tubray"), a letter doubled or undoubled in one word of it ("Jabar", "Murtalla").
     @Test func readsNamesWithATypingSlipAsTheirPerson() throws {

@@ -18,6 +18,7 @@ public struct PatternMatcher: MentionFinder {
     /// Lower-case words that join the parts of a name ("Ursula von der Leyen", "Lula da Silva").
     static let particles: Set<String> = [
         "de", "da", "do", "dos", "das", "des", "van", "von", "der", "den", "del", "della", "di", "du", "la", "le",
+        "zu", "cel",
         "bin", "ibn", "al", "el", "ben", "ter", "y", "bint", "abu",
     ]
     /// Lower-case words that join the parts of an organization's name after a head word ("Ministry of Health").

@@ -53,8 +53,11 @@ public struct TaggerStage: Sendable {
     let roleNouns: WordSet
     /// Organization head words, no name on their own ("the Ministry said").
     let headWords: WordSet
-    /// Lower-case words that join the parts of a name ("do", "van", "bin").
+    /// Lower-case words that join the parts of a name ("do", "van", "bin"), and ``italianArticles``.
     let particles: WordSet
+    /// Italian articles that join the parts of an organization's or a place's name, not a person's ("Ferrovie dello
+    /// Stato Italiane", "Istituto degli Innocenti").
+    let italianArticles: WordSet
     /// Nouns of programmes and plans named for something ("the Ladki Bahin scheme"), by upper-case hash.
     let programNouns: WordSet
     /// Spanish plural articles ("Los", "Las"), by upper-case hash.
@@ -97,7 +100,9 @@ public struct TaggerStage: Sendable {
         titleWords = WordSet(titles)
         roleNouns = WordSet(lexicon.roleNouns.filter { $0 == $0.lowercased() })
         headWords = WordSet(lexicon.organizationHeads.keys.map { $0.lowercased() })
-        particles = WordSet(PatternMatcher.particles)
+        let italian: Set<String> = ["dello", "degli", "delle", "dei"]
+        particles = WordSet(PatternMatcher.particles.union(italian))
+        italianArticles = WordSet(italian)
         programNouns = WordSet(["SCHEME", "SCHEMES", "PROGRAM", "PROGRAMME", "INITIATIVE", "PLAN", "PROJECT", "DOCTRINE",
                                 "STRATEGY", "POLICY", "YOJANA", "FUND", "ACT", "LAW", "BILL", "DEAL", "ACCORD", "FORMULA"])
         documentNouns = WordSet(PatternMatcher.documentNouns)
@@ -434,17 +439,21 @@ public struct TaggerStage: Sendable {
     private static let of = TokenHashes.hash("of", upperCased: true)
 
     /// `spans` with two names of one type that only name particles part joined into one: the tagger reads
-    /// "São Félix do Xingu" and "Frigorífico Vale do Xingu" as two names each, rules and readers as one.
+    /// "São Félix do Xingu" and "Frigorífico Vale do Xingu" as two names each, rules and readers as one. Two
+    /// names the tagger reads as people's that an Italian article joins are an organization's name.
     private func joinedAcrossParticles(_ spans: [Span], in article: Article, hashes: TokenHashes) -> [Span] {
         var joined: [Span] = []
         joined.reserveCapacity(spans.count)
         for span in spans {
-            if let last = joined.last, last.type == span.type, span.tokens.lowerBound > last.tokens.upperBound,
-               span.tokens.lowerBound - last.tokens.upperBound <= 2,
-               (last.tokens.upperBound..<span.tokens.lowerBound).allSatisfy({ particles.contains(hashes.upper[$0])
-                   && article.tokens[$0].kind == .word && !article.tokens[$0].isCapitalized }) {
+            let gap = joined.last.map { $0.tokens.upperBound..<span.tokens.lowerBound } ?? 0..<0
+            if let last = joined.last, last.type == span.type, !gap.isEmpty, gap.count <= 2,
+               gap.allSatisfy({ particles.contains(hashes.upper[$0]) && article.tokens[$0].kind == .word
+                   && !article.tokens[$0].isCapitalized }) {
                 joined[joined.count - 1].tokens = last.tokens.lowerBound..<span.tokens.upperBound
                 joined[joined.count - 1].confidence = min(last.confidence, span.confidence)
+                if span.type == .person, gap.contains(where: { italianArticles.contains(hashes.upper[$0]) }) {
+                    joined[joined.count - 1].type = .organization
+                }
             } else {
                 joined.append(span)
             }
