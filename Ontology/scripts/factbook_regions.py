@@ -101,13 +101,22 @@ def _parse_name(raw):
             if other and not re.search(r"(?i)arabic|kurdish|english|french|spanish|singular|plural|formerly|since|\d",
                                        other):
                 others.append(other)
-    name = re.sub(r"\([^()]*\)", " ", item)
+    # "Batys Qazaqstan [West Kazakhstan]": a name in brackets is the English one, which news writes, when it has two
+    # words or a hyphen; one word may be the seat instead ("Birkaland [Tampere]", "Toshkent Viloyati [Nurafshon]")
+    # and is dropped. Beside brackets, the name in parentheses is the seat ("Zabaykalsk [Transbaikal] (Chita)"), a
+    # city's name: dropped too.
+    english = [inner.strip() for inner in re.findall(r"\[([^\[\]]*)\]", item) if " " in inner.strip() or "-" in inner]
+    if "[" in item:
+        others = []
+    name = re.sub(r"\[[^\[\]]*\]|\([^()]*\)", " ", item)
     name = re.sub(r"\s+", " ", name.replace("*", "").replace("/", "-")).strip().strip("'").strip()
     if " or " in name:
         name, *rest = name.split(" or ")
         others = rest + others
     if not name or re.search(r"\d|:|\bnote\b", name) or len(name) > 40 or not name[0].isupper():
         return None
+    if english:
+        name, others = english[0], [name] + others
     return name, [o for o in others if o != name and o[0].isupper() and len(o) <= 40]
 
 

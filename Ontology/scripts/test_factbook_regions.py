@@ -51,6 +51,13 @@ class ParsingTests(unittest.TestCase):
         self.assertIsNone(fb._parse_name("and 1 territory*"))
         self.assertIsNone(fb._parse_name("note: see above"))
 
+    def test_a_name_in_brackets_of_two_words_or_with_a_hyphen_is_the_english_name(self):
+        self.assertEqual(fb._parse_name("Batys Qazaqstan [West Kazakhstan]"), ("West Kazakhstan", ["Batys Qazaqstan"]))
+        self.assertEqual(fb._parse_name("Kuhistoni Badakhshon [Gorno-Badakhshan]"),
+                         ("Gorno-Badakhshan", ["Kuhistoni Badakhshon"]))
+        self.assertEqual(fb._parse_name("Birkaland [Tampere]"), ("Birkaland", []))
+        self.assertEqual(fb._parse_name("Zabaykalsk [Transbaikal] (Chita)"), ("Zabaykalsk", []))
+
     def test_singular_kind(self):
         self.assertEqual(fb.singular("two-tier counties"), "county")
         self.assertEqual(fb.singular("provinces, 1 autonomous region*,"), "province")

@@ -28,6 +28,19 @@ import TestSupport
         }
     }
 
+    /// The Factbook writes some divisions as "Batys Qazaqstan [West Kazakhstan] (Oral)": the English name in brackets
+    /// is the one news writes, and the seat in parentheses is a city, no name of the region.
+    @Test func aFactbookDivisionIsKnownByItsEnglishNameAndNotByItsSeat() throws {
+        let ontology = Fixtures.ontology
+        let divisions = ontology.entries.filter { $0.attributes["source"] == "factbook" }
+        #expect(!divisions.contains { $0.label.contains("[") || $0.aliases.contains { $0.contains("[") } })
+        let west = try #require(divisions.first { $0.label == "West Kazakhstan" })
+        #expect(west.aliases == ["Batys Qazaqstan"] && west.partOf?.rawValue == "country/KAZ")
+        let article = TextPreprocessor().process("Floods hit Gorno-Badakhshan and North Karelia on Monday.", id: "t")
+        let found = GazetteerMatcher(ontology: ontology).matches(in: article, hashes: TokenHashes(article: article)).compactMap(\.entity)
+        #expect(found.map(\.rawValue).sorted() == ["region/gorno-badakhshan", "region/north-karelia"])
+    }
+
     @Test func reportsAMalformedGazetteerWithFileAndLine() throws {
         var ontology = Fixtures.ontology
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).tsv")
