@@ -156,6 +156,23 @@ import NewsGraph
         #expect(incidents("Gonzalez won by a landslide, the opposition said.").nodes.isEmpty)
     }
 
+    /// A count, a superlative or a word that ranks an event among others is no kind of incident, nor is a verb of the
+    /// clause: "five presidential elections" labels no "Five … election", "the largest protests" no "Largest protests".
+    @Test func labelsAnIncidentOnlyWithWordsThatSayWhatKindItIs() throws {
+        let labels = [
+            "Raila Odinga ran in five presidential elections in Kenya and lost each one.",
+            "The largest protests in Sofia since 1997 drew crowds on Monday.",
+            "An earlier outbreak in Siliguri killed 45 people, officials said.",
+            "The president rules out new elections in Georgia, his office said.",
+        ].flatMap { incidents($0).nodes.map(\.label) }
+        #expect(labels == ["Presidential election in Kenya", "Protests in Sofia", "Outbreak in Siliguri", "Election in Georgia"])
+    }
+
+    /// A visit is to the place or the person visited.
+    @Test func labelsAVisitWithWhatItIsTo() throws {
+        #expect(incidents("Indian Home Minister Amit Shah visited Bhutan on Friday.").nodes.map(\.label) == ["Amit Shah visit to Bhutan"])
+    }
+
     @Test func readsABlackoutAsAnOutageOfTheWholeCountryWhenItIsNationwide() throws {
         let blackout = incidents("Crowds gathered in the streets during a nationwide power outage in Barcelona, Spain, on Monday.")
         let node = try #require(blackout.nodes.first)

@@ -216,7 +216,25 @@ public struct IncidentExtractor: Sendable {
                                          "before", "ahead", "during", "since", "over", "amid",
                                          // A relative clause's verb before its object ("who faces municipal elections").
                                          "who", "which", "whose", "faces", "face", "win", "wins", "won", "lose", "loses", "lost",
-                                         "hold", "holds", "held", "will", "would", "could", "can", "should", "must", "may"]
+                                         "hold", "holds", "held", "will", "would", "could", "can", "should", "must", "may",
+                                         // A count: "led it in five presidential elections" tells no kind of election.
+                                         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+                                         "some", "few", "multiple", "numerous", "dozens", "hundreds", "thousands",
+                                         // Words that place an event among others, not say what kind it is ("the largest protests",
+                                         // "an earlier outbreak", "the second election", "similar protests").
+                                         "most", "least", "worst", "best", "largest", "biggest", "deadliest", "bloodiest", "costliest",
+                                         "heaviest", "strongest", "fiercest", "greatest", "longest", "widest", "smallest", "more", "fewer", "larger",
+                                         "bigger", "smaller", "round", "another", "other", "similar", "such", "same", "earlier",
+                                         "later", "recent", "current", "new", "previous", "past", "last", "latest", "next", "further",
+                                         "fresh", "renewed", "ongoing", "single", "first", "second", "third", "fourth", "fifth",
+                                         // Joining words and verbs of the clause ("rules out new elections", "or protests", "has been
+                                         // an election", "to quell protests").
+                                         "or", "but", "nor", "until", "when", "where", "while", "if", "than", "then", "also", "not",
+                                         "even", "only", "just", "still", "already", "be", "been", "being", "are", "out", "say",
+                                         "says", "said", "began", "begin", "begins", "end", "ends", "quell", "contain", "stir",
+                                         "spark", "sparks", "trigger", "triggers", "call", "calls", "lead", "leads", "led", "stage",
+                                         "stages", "organize", "organizes", "organise", "organises", "known", "seen", "saw", "see",
+                                         "made", "make", "took", "take", "taken", "country", "government"]
 
     /// An extractor with the ontology's triggers.
     public init(ontology: Ontology) {
@@ -780,7 +798,7 @@ public struct IncidentExtractor: Sendable {
         case "Raid", "Attack", "Visit":
             if let agent { words.append(agent) }
             words.append(noun)
-            if let target { words += ["on", target] } else if let place { words += [preposition, place] }
+            if let target { words += [incidentClass == "Visit" ? "to" : "on", target] } else if let place { words += [preposition, place] }
         case "Summons":
             if let agent { words.append(agent) }
             words.append(noun)
