@@ -19,6 +19,14 @@ import NewsText
         return result
     }
 
+    /// The name before a player's or a coach's is a team's, though it is a first name too ("Chelsea"); a title of
+    /// a ship or a plane ("captain") says nothing of the kind.
+    @Test func readsTheNameBeforeAPlayersOrACoachsAsATeams() {
+        let found = entities("Chelsea manager Enzo Maresca said his team deserved a draw. Real Sociedad striker Mikel Oyarzabal scored.")
+        #expect(found["Chelsea"] == "SportsTeam" && found["Real Sociedad"] == "SportsTeam", "\(found)")
+        #expect(found["Enzo Maresca"] == "Person" && found["Mikel Oyarzabal"] == "Person", "\(found)")
+    }
+
     @Test func matchesLongestGazetteerNamesCaseAware() {
         let found = entities("Officials in the United States told us that US forces left Papua New Guinea.")
         #expect(found["United States"] == "Country")

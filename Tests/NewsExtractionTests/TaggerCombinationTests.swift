@@ -76,6 +76,19 @@ import NewsGraph
         #expect(labels.contains("Department of Health and Human Services"), "\(labels)")
     }
 
+    /// A team in a capitals headline is the team its body names, though the tagger reads the word there as a first
+    /// name ("CHELSEA").
+    @Test func readsATeamInACapitalsHeadlineAsTheBodysTeam() throws {
+        let nodes = try graph(text: """
+            SOCCER - LIVERPOOL HOLD ON TO BEAT CHELSEA AS SALAH SCORES TWICE
+
+            LONDON (Reuters) - Mohamed Salah scored twice as Liverpool beat Chelsea 3-2 at Anfield on Saturday. Chelsea \
+            manager Enzo Maresca said his team deserved a draw.
+            """).nodes
+        let chelsea = nodes.filter { $0.label.uppercased() == "CHELSEA" }
+        #expect(chelsea.map(\.type) == ["SportsTeam"], "\(chelsea.map { ($0.label, $0.type) })")
+    }
+
     /// Italian articles and a Romanian one inside a name join its parts, which the tagger reads as two names; a name
     /// joined by an Italian article is no person's.
     @Test func joinsTheWordsOfANameAcrossItalianAndRomanianArticles() throws {

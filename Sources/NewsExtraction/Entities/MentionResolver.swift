@@ -1196,6 +1196,14 @@ public struct MentionResolver: Sendable {
             mention.refer(to: sure.entity, label: sure.label, type: sure.type, because: "+document")
             return true
         }
+        // "LIVERPOOL HOLD ON TO BEAT CHELSEA" over a body whose strong cue names Chelsea, the club ("Chelsea manager Enzo
+        // Maresca"): a name the tagger reads in capitals as a person's is the organization the body names that way.
+        if !names.sure.isEmpty, mention.source == .tagger, isPerson,
+           mention.tokens.allSatisfy({ article.tokens[$0].shape.contains(.allCaps) }),
+           let sure = names.sure[Self.titleCased(mention.text)], sure.entity != mention.entity, facts(of: sure.type).isOrganization {
+            mention.refer(to: sure.entity, label: sure.label, type: sure.type, because: "+document")
+            return true
+        }
         if mention.source == .candidate, mention.tokens.count >= 2, let known = knownPerson(mention.text) {
             mention.entity = known.id
             mention.label = known.label
@@ -1701,6 +1709,12 @@ public struct MentionResolver: Sendable {
     /// Whether `text` is two or more characters, all upper case (`text.count >= 2` and every character
     /// `isUppercase`). ASCII text is read by bytes: there each of A–Z is one character, and nothing else is
     /// upper case.
+    /// "ASTON VILLA" as "Aston Villa": each word's first letter kept, the others lower-cased.
+    static func titleCased(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { $0.prefix(1) + $0.dropFirst().lowercased() }
+            .joined(separator: " ")
+    }
+
     static func isCapitals(_ text: String) -> Bool {
         var bytes = text
         let ascii: Bool? = bytes.withUTF8 { bytes in

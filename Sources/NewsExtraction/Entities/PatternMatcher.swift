@@ -657,6 +657,13 @@ public struct PatternMatcher: MentionFinder {
                 ? part.lowerBound - 1 : part.lowerBound
             return make(start..<part.upperBound, type: type, confidence: 0.75, rule: "org-noun:" + context.word(part.upperBound), context)
         }
+        // "Chelsea manager Enzo Maresca", "Napoli striker Victor Osimhen": the name before a player's or a coach's is a
+        // team's (a first name alone, "Chelsea", would make a person of it).
+        if part.upperBound == chunkEnd, part.upperBound + 1 < sentence.tokens.upperBound, !allCapsPart(part, context),
+           cues.teamRoleNouns[context.exact(part.upperBound)] != nil, context.isNameToken(part.upperBound + 1),
+           context.article.tokens[part.upperBound + 1].isCapitalized, count > 1 || !isAdjective(part.lowerBound, context) {
+            return make(part, type: "SportsTeam", confidence: 0.75, rule: "team-role:" + context.word(part.upperBound), context)
+        }
         // "the Vaca Muerta shale formation", "Pará state", "the Foz do Amazonas basin": a place noun after the name,
         // unless the name is one word that looks like an adjective ("Kurdish towns").
         if part.upperBound == chunkEnd, part.upperBound < sentence.tokens.upperBound, !allCapsPart(part, context),
@@ -836,6 +843,9 @@ struct CueTables: Sendable {
     let pluralPlaceNouns: WordMap<Bool>
     /// Nouns of organizations that follow the name of one: "the Mahayuti coalition", "the Sinaloa cartel".
     let organizationNounsAfterName: WordMap<String>
+    /// Nouns of a team's players and staff between the team's name and a person's: "Chelsea manager Enzo Maresca",
+    /// "Napoli striker Victor Osimhen".
+    let teamRoleNouns: WordMap<Bool>
     /// Nouns that head an apposition of a place: "Baramati, the family's stronghold", "Goma, the provincial capital".
     let appositionPlaceNouns: WordMap<String>
     /// The plural ones among them, and the plural organization nouns: "…, Nawokote and Hokeng Jaya, the villages closest
@@ -893,6 +903,9 @@ struct CueTables: Sendable {
             .map { (TokenHashes.hash($0.0), $0.1) })
         pluralPlaceNouns = exact(["neighborhoods", "neighbourhoods", "towns", "villages", "cities", "districts", "provinces",
                                   "regions", "suburbs", "islands", "communities", "municipalities", "states", "areas"])
+        teamRoleNouns = exact(["manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+                               "playmaker", "quarterback", "pitcher", "batsman", "bowler", "all-rounder", "fullback",
+                               "centre-back", "center-back", "full-back"])
         organizationNounsAfterName = WordMap([
             ("coalition", "Organization"), ("alliance", "Organization"), ("bloc", "Organization"), ("group", "Organization"),
             ("movement", "Organization"), ("faction", "Organization"), ("consortium", "Company"), ("party", "PoliticalParty"),
