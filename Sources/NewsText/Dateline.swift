@@ -1,5 +1,5 @@
 /// A wire-service dateline at the start of a story: `BAKU, Azerbaijan (AP) — `, `MOSCOW, Dec 25 (Reuters) - `,
-/// `ATLANTA — `.
+/// `ATLANTA — `, and the South Asian press's `PATNA: `.
 struct Dateline {
     var place: String
     var region: String?
@@ -10,6 +10,7 @@ struct Dateline {
 
     /// Parses a dateline at the start of `range`, or returns nil.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Dateline? {
+        if let colon = parseColonForm(bytes, range) { return colon }
         let limit = min(range.upperBound, range.lowerBound + 120)
         // Find the dash that ends the dateline: " — ", " – ", " - ", "—".
         var i = range.lowerBound
@@ -33,6 +34,41 @@ struct Dateline {
         }
         return nil
     }
+
+    /// "PATNA: The ruling alliance won …", "NEW DELHI: …": up to three words in capitals and a colon, then a capital
+    /// and a sentence of at least 60 bytes. A short line ("WATCH: Floods hit Patna") is a headline's label, no dateline,
+    /// and so are a page's labels ("PUBLISHED: April 10, 2025 | UPDATED: …", "EDITOR'S NOTE: …").
+    private static func parseColonForm(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Dateline? {
+        var i = range.lowerBound, letters = 0, spaces = 0
+        while i < min(range.upperBound, range.lowerBound + 30) {
+            let byte = bytes[i]
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                letters += 1
+            } else if byte == 0x20, letters > 0 {
+                spaces += 1
+            } else if byte != UInt8(ascii: "-") && byte != UInt8(ascii: ".") {
+                break
+            }
+            i += 1
+        }
+        guard i < range.upperBound, bytes[i] == UInt8(ascii: ":"), letters >= 3, spaces <= 2, bytes[i - 1] != 0x20,
+              i + 2 < range.upperBound, bytes[i + 1] == 0x20, bytes[i + 2] >= UInt8(ascii: "A") && bytes[i + 2] <= UInt8(ascii: "Z"),
+              range.upperBound - (i + 2) >= 60 else { return nil }
+        let place = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<i]), as: UTF8.self)
+        let rest = (i + 2)..<range.upperBound
+        let firstWord = rest.prefix { bytes[$0] != 0x20 }
+        guard !labelWords.contains(place), !bytes[rest].contains(UInt8(ascii: "|")),
+              DateParser.month(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[firstWord]), as: UTF8.self))) == nil
+        else { return nil }
+        return Dateline(place: titleCased(place), region: nil, agency: nil, date: nil, rest: rest)
+    }
+
+    /// Words in capitals before a colon that label a line rather than place a story.
+    private static let labelWords: Set<String> = [
+        "PUBLISHED", "UPDATED", "POSTED", "WATCH", "BREAKING", "UPDATE", "EXCLUSIVE", "PHOTOS", "VIDEO", "LISTEN", "READ",
+        "ALSO READ", "READ MORE", "NOTE", "EDITOR'S NOTE", "EDITORS NOTE", "CORRECTION", "ANALYSIS", "OPINION", "LIVE",
+        "RELATED", "SOURCE", "SOURCES", "FILE", "WARNING", "ADVERTISEMENT", "SPONSORED", "EXPLAINER", "FACT CHECK", "Q&A",
+    ]
 
     private static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, dashStart: Int, dashEnd: Int,
                              parenOpen: Int?, parenClose: Int?) -> Dateline? {

@@ -160,6 +160,18 @@ import Testing
         #expect(metadata.agency == nil)
     }
 
+    /// "PATNA: " opens a story as "PATNA, India (AP) — " does; a label before a short headline ("WATCH: …") does not.
+    @Test func readsADatelineEndedByAColon() {
+        let (text, metadata) = clean("NEW DELHI: The ruling alliance won 202 of the 243 seats in the state assembly, final results showed.")
+        #expect(text == "The ruling alliance won 202 of the 243 seats in the state assembly, final results showed.")
+        #expect(metadata.datelinePlace == "New Delhi")
+        for line in ["WATCH: Floods hit Patna", "Note: the figures are provisional and may change once all ballots are counted.",
+                     "PUBLISHED: April 10, 2025 at 3:41 PM CDT | UPDATED: April 10, 2025 at 6:02 PM CDT",
+                     "UPDATE: The ministry later said that all 40 passengers had been found alive near the border crossing."] {
+            #expect(clean(line).1.datelinePlace == nil, "\(line)")
+        }
+    }
+
     @Test func leavesOrdinaryDashesAlone() {
         let (text, metadata) = clean("The ministry said — without evidence — that it was lawful.")
         #expect(text == "The ministry said — without evidence — that it was lawful.")
