@@ -168,6 +168,21 @@ import NewsGraph
         #expect(labels == ["Presidential election in Kenya", "Protests in Sofia", "Outbreak in Siliguri", "Election in Georgia"])
     }
 
+    /// Seats won tell an election; seats held or sat in do not, nor does an election commissioner's title or an election's
+    /// landslide.
+    @Test func readsSeatsWonAsAnElection() {
+        let won = incidents("""
+            PATNA: The ruling National Democratic Alliance won 202 of the 243 seats in the Bihar assembly, final results \
+            showed on Saturday, as counting put the alliance on course for a landslide.
+            """)
+        #expect(won.nodes.map(\.type) == ["Election"], "\(won.nodes.map(\.label))")
+        for text in ["The party holds 40 seats in the chamber, officials in Patna said.",
+                     "PATNA, India (AP) — Chief Election Commissioner Gyanesh Kumar called the polls peaceful on Monday.",
+                     "Fans filled 40,000 seats at the stadium in Patna on Sunday."] {
+            #expect(incidents(text).nodes.isEmpty, "\(text): \(incidents(text).nodes.map(\.label))")
+        }
+    }
+
     /// A visit is to the place or the person visited.
     @Test func labelsAVisitWithWhatItIsTo() throws {
         #expect(incidents("Indian Home Minister Amit Shah visited Bhutan on Friday.").nodes.map(\.label) == ["Amit Shah visit to Bhutan"])

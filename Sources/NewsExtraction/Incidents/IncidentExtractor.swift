@@ -63,6 +63,10 @@ public struct IncidentExtractor: Sendable {
         "convicted", "acquitted", "annulled", "upheld", "seized", "spoke", "re-elected", "reelected", "stabbed", "abducted",
         "kidnapped",
     ]
+    /// Nouns of bodies and offices after a trigger that make it part of their name or title: "Chief Election Commissioner
+    /// Gyanesh Kumar", "the election commission", "the Crash Investigation Board".
+    static let bodyNouns: WordSet = ["commission", "commissioner", "commissioners", "committee", "council", "office", "board",
+                                     "tribunal", "authority", "court"]
     /// Words before a trigger that say it did not (yet) happen.
     static let hedges: WordSet = ["planned", "canceled", "cancelled", "postponed", "proposed", "possible", "potential",
                                   "formal", "lodge", "threatened", "future", "short", "off", "rehearsal", "rehearsals",
@@ -75,7 +79,7 @@ public struct IncidentExtractor: Sendable {
     static let forWord: WordSet = ["for"]
     /// Words after "landslide" that make it an election's ("a landslide victory"), and before it ("won by a landslide").
     static let landslideWins: WordSet = ["victory", "win", "winner", "majority", "margin", "re-election", "reelection"]
-    static let landslideOpeners: WordSet = ["by", "won", "win", "wins", "winning"]
+    static let landslideOpeners: WordSet = ["by", "won", "win", "wins", "winning", "for", "toward", "towards"]
     /// Words after "coup" that make it no coup that happened: "an alleged coup plot", "coup rumors".
     static let coupPlots: WordSet = ["plot", "plots", "plotters", "plotting", "rumors", "rumours", "fears", "threat"]
     /// Words before "election" that put it in the future: "called for an election", "before a snap general election",
@@ -86,6 +90,9 @@ public struct IncidentExtractor: Sendable {
     /// "the vote will be held", "municipal elections next month"; a form of "be" may stand between.
     static let electionAfterHedges: WordSet = ["due", "scheduled", "slated", "set", "will", "would", "next"]
     static let beForms: WordSet = ["is", "are", "was", "were"]
+    /// Verbs of winning before a number of seats: "won 202 of the 243 seats", "secured 89 seats".
+    static let seatWins: WordSet = ["won", "wins", "winning", "win", "secured", "securing", "took", "taking", "captured", "gained",
+                                    "swept", "clinched"]
     static let placePrepositions: WordSet = ["near", "in", "at", "over", "outside", "off", "across"]
     /// Words before a verbal trigger that make it an adjective: "the most visited museum", "a much attacked plan", "those
     /// killed".
@@ -284,6 +291,7 @@ public struct IncidentExtractor: Sendable {
                 guard let candidates = triggersByFirstWord[hashes.upper[index]] else { continue }
                 for pattern in candidates where matches(pattern.hashes, at: index, in: sentence, context) {
                     let end = index + pattern.hashes.count
+                    if end < sentence.tokens.upperBound, context.isWord(end, in: Self.bodyNouns) { break }
                     // A word in quotation marks is a speaker's ("an attack on the right to vote"); a verb after "the most"
                     // an adjective ("the most visited museum").
                     if isQuoted(index, in: sentence, context)
@@ -410,6 +418,13 @@ public struct IncidentExtractor: Sendable {
             trigger.incidentClass = "Election"
             trigger.subjectRole = nil
             hit.pattern = Pattern(trigger)
+        }
+        // "The NDA won 202 of the 243 seats": seats tell an election when a verb of winning and a number come before them;
+        // "seats in the chamber", "the seats it holds" tell none.
+        if phrase == "seats" {
+            let before = max(sentence.tokens.lowerBound, index - 6)..<index
+            guard let win = before.last(where: { context.isWord($0, in: Self.seatWins) }),
+                  ((win + 1)..<index).contains(where: { context.article.tokens[$0].kind == .number }) else { return nil }
         }
         if hit.trigger.incidentClass == "Election",
            context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.electionHedges)
