@@ -183,6 +183,12 @@ import NewsGraph
         }
     }
 
+    /// A trigger of two words that ends in a word for the event names it whole: "Presidential vote in Romania".
+    @Test func labelsAnElectionByItsVoteAlone() {
+        let vote = incidents("Romanians cast ballots in a presidential vote in Romania on Sunday.")
+        #expect(vote.nodes.map(\.label) == ["Presidential vote in Romania"])
+    }
+
     /// A visit is to the place or the person visited.
     @Test func labelsAVisitWithWhatItIsTo() throws {
         #expect(incidents("Indian Home Minister Amit Shah visited Bhutan on Friday.").nodes.map(\.label) == ["Amit Shah visit to Bhutan"])

@@ -804,6 +804,9 @@ public struct IncidentExtractor: Sendable {
         return kept
     }
 
+    /// Words that name an event by themselves at the end of a trigger of two words ("presidential vote").
+    static let eventWords: Set<String> = ["vote", "bombing", "shelling", "blast", "explosion"]
+
     /// "Azerbaijan Airlines crash near Aktau", "raid on Sputnik Azerbaijan", "dengue outbreak in Dhaka".
     static func label(_ incidentClass: String, agent: String?, target: String?, modifier: String?, place: String?, preposition: String,
                       noun: String? = nil) -> String {
@@ -835,7 +838,11 @@ public struct IncidentExtractor: Sendable {
             if let modifier, agent == nil || modifier.contains(" ") {
                 // "flu season", "dengue outbreak": the modifier names the event better than the class.
                 words.append(modifier)
-                if modifier != noun, !modifier.contains(noun) && !["Outbreak"].contains(incidentClass) || modifier.split(separator: " ").count == 1 {
+                // "Presidential vote in Romania", not "Presidential vote election": a trigger that ends in a word for the event
+                // names it whole.
+                let namesEvent = modifier.split(separator: " ").last.map { eventWords.contains(String($0)) } ?? false
+                if modifier != noun, !namesEvent, !modifier.contains(noun) && !["Outbreak"].contains(incidentClass)
+                    || modifier.split(separator: " ").count == 1 {
                     words.append(noun)
                 }
             } else {
