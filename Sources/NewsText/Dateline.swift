@@ -37,7 +37,7 @@ struct Dateline {
 
     /// "PATNA: The ruling alliance won …", "NEW DELHI: …": up to three words in capitals and a colon, then a capital
     /// and a sentence of at least 60 bytes. A short line ("WATCH: Floods hit Patna") is a headline's label, no dateline,
-    /// and so are a page's labels ("PUBLISHED: April 10, 2025 | UPDATED: …", "EDITOR'S NOTE: …").
+    /// and so are a page's labels ("PUBLISHED: April 10, 2025 | UPDATED: …", "UPDATE: …").
     private static func parseColonForm(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Dateline? {
         var i = range.lowerBound, letters = 0, spaces = 0
         while i < min(range.upperBound, range.lowerBound + 30) {
@@ -66,8 +66,8 @@ struct Dateline {
     /// Words in capitals before a colon that label a line rather than place a story.
     private static let labelWords: Set<String> = [
         "PUBLISHED", "UPDATED", "POSTED", "WATCH", "BREAKING", "UPDATE", "EXCLUSIVE", "PHOTOS", "VIDEO", "LISTEN", "READ",
-        "ALSO READ", "READ MORE", "NOTE", "EDITOR'S NOTE", "EDITORS NOTE", "CORRECTION", "ANALYSIS", "OPINION", "LIVE",
-        "RELATED", "SOURCE", "SOURCES", "FILE", "WARNING", "ADVERTISEMENT", "SPONSORED", "EXPLAINER", "FACT CHECK", "Q&A",
+        "ALSO READ", "READ MORE", "NOTE", "EDITORS NOTE", "CORRECTION", "ANALYSIS", "OPINION", "LIVE", "RELATED", "SOURCE",
+        "SOURCES", "FILE", "WARNING", "ADVERTISEMENT", "SPONSORED", "EXPLAINER", "FACT CHECK",
     ]
 
     private static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, dashStart: Int, dashEnd: Int,

@@ -1706,15 +1706,15 @@ public struct MentionResolver: Sendable {
         return found
     }
 
-    /// Whether `text` is two or more characters, all upper case (`text.count >= 2` and every character
-    /// `isUppercase`). ASCII text is read by bytes: there each of A–Z is one character, and nothing else is
-    /// upper case.
     /// "ASTON VILLA" as "Aston Villa": each word's first letter kept, the others lower-cased.
     static func titleCased(_ text: String) -> String {
         text.split(separator: " ", omittingEmptySubsequences: false).map { $0.prefix(1) + $0.dropFirst().lowercased() }
             .joined(separator: " ")
     }
 
+    /// Whether `text` is two or more characters, all upper case (`text.count >= 2` and every character
+    /// `isUppercase`). ASCII text is read by bytes: there each of A–Z is one character, and nothing else is
+    /// upper case.
     static func isCapitals(_ text: String) -> Bool {
         var bytes = text
         let ascii: Bool? = bytes.withUTF8 { bytes in

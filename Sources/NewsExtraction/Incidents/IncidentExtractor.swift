@@ -230,8 +230,9 @@ public struct IncidentExtractor: Sendable {
                                          // Words that place an event among others, not say what kind it is ("the largest protests",
                                          // "an earlier outbreak", "the second election", "similar protests").
                                          "most", "least", "worst", "best", "largest", "biggest", "deadliest", "bloodiest", "costliest",
-                                         "heaviest", "strongest", "fiercest", "greatest", "longest", "widest", "smallest", "more", "fewer", "larger",
-                                         "bigger", "smaller", "round", "another", "other", "similar", "such", "same", "earlier",
+                                         "heaviest", "strongest", "fiercest", "greatest", "longest", "widest", "smallest", "more",
+                                         "fewer", "larger", "bigger", "smaller", "round", "another", "other", "similar", "such", "same",
+                                         "earlier",
                                          "later", "recent", "current", "new", "previous", "past", "last", "latest", "next", "further",
                                          "fresh", "renewed", "ongoing", "single", "first", "second", "third", "fourth", "fifth",
                                          // Joining words and verbs of the clause ("rules out new elections", "or protests", "has been
@@ -816,7 +817,11 @@ public struct IncidentExtractor: Sendable {
         case "Raid", "Attack", "Visit":
             if let agent { words.append(agent) }
             words.append(noun)
-            if let target { words += [incidentClass == "Visit" ? "to" : "on", target] } else if let place { words += [preposition, place] }
+            if let target {
+                words += [incidentClass == "Visit" ? "to" : "on", target]
+            } else if let place {
+                words += [preposition, place]
+            }
         case "Summons":
             if let agent { words.append(agent) }
             words.append(noun)
