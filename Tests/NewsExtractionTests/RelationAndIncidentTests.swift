@@ -189,6 +189,17 @@ import NewsGraph
         #expect(vote.nodes.map(\.label) == ["Presidential vote in Romania"])
     }
 
+    /// Who says an incident happened reports it; a head of state or government who speaks of it reacts to it.
+    @Test func takesNoHeadOfStateForAReporterOfAnIncident() throws {
+        let arrests = incidents("""
+            Police arrested 12 protesters in Chisinau on Sunday, Moldova's Interior Ministry said. President Maia Sandu said the arrests \
+            in Chisinau were lawful.
+            """)
+        let node = try #require(arrests.nodes.first { $0.type == "Arrest" })
+        let reporters = arrests.graph.unorderedEdges.filter { $0.source == node.id && $0.relation == "reportedBy" }.map(\.target)
+        #expect(!reporters.isEmpty && !reporters.contains(id("person/maia-sandu")), "\(reporters)")
+    }
+
     /// A visit is to the place or the person visited.
     @Test func labelsAVisitWithWhatItIsTo() throws {
         #expect(incidents("Indian Home Minister Amit Shah visited Bhutan on Friday.").nodes.map(\.label) == ["Amit Shah visit to Bhutan"])

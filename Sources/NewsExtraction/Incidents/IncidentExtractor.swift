@@ -12,7 +12,8 @@ import NewsText
 /// none. Each incident gets a place (the first place after "near", "in", "at", "over" in its sentences; for an
 /// election, protest, outbreak or disaster else the place that owns its name or the dateline's country), a date
 /// (resolved against the article date by ``DateResolver``), participants with roles (the subject of the trigger as
-/// `agent` or `operator`, the object as `target` or `victim`, whoever "said" it as `reportedBy`) and figures
+/// `agent` or `operator`, the object as `target` or `victim`, whoever "said" it as `reportedBy`, unless a head of state or
+/// government, whose words are a reaction) and figures
 /// ("killing 38 of the 67 people aboard"). Its ID joins class, place and date (a named storm: its name), so the
 /// same event read in two articles is one node.
 public struct IncidentExtractor: Sendable {
@@ -24,6 +25,9 @@ public struct IncidentExtractor: Sendable {
     let hasTriggers: Bool
     /// Countries by their names, and cities' countries: for the country of a dateline.
     let countries: CountryNames
+    /// The heads of state and government the gazetteer knows: what one says of an incident is a reaction, not a report
+    /// of it ("Trump said the strikes were a success").
+    let leaders: Set<NodeID>
 
     /// A trigger with what the rules ask of it, worked out once.
     struct Pattern: Sendable {
@@ -258,6 +262,9 @@ public struct IncidentExtractor: Sendable {
         startWords = WordSet(ontology.interactions.triggers.map { $0.words[0] } + Self.anaphoraWords)
         hasTriggers = !ontology.interactions.triggers.isEmpty
         countries = CountryNames(ontology: ontology)
+        leaders = Set(ontology.entries.lazy.filter { entry in
+            ["headOfState", "headOfGovernment"].contains { entry.attributes["role"] == $0 || entry.attributes["roles"]?.contains($0) == true }
+        }.map(\.id))
     }
 
     struct Hit {
@@ -703,7 +710,7 @@ public struct IncidentExtractor: Sendable {
                 }
             }
             for reporter in reporters(in: sentence, context) {
-                if let entity = mentions[reporter].entity {
+                if let entity = mentions[reporter].entity, !leaders.contains(entity) {
                     participants.append(.init(entity: entity, role: "reportedBy", confidence: mentions[reporter].confidence * 0.7))
                 }
             }
