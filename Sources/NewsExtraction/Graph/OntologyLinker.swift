@@ -23,7 +23,7 @@ public struct OntologyLinker: Sendable {
                 var relation = family == "Place" ? "locatedIn" : family == "Person" ? "nationality" : "partOf"
                 var attributes: [String: String] = [:]
                 // Serving heads of state and government lead their country.
-                if family == "Person", let role = entry.attributes["role"], role == "headOfState" || role == "headOfGovernment" {
+                if family == "Person", entry.isServingLeader {
                     relation = "leaderOf"
                     attributes["office"] = entry.attributes["office"] ?? ""
                     if let since = entry.attributes["since"] { attributes["since"] = since }

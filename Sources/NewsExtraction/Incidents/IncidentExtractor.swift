@@ -236,8 +236,8 @@ public struct IncidentExtractor: Sendable {
                                          "most", "least", "worst", "best", "largest", "biggest", "deadliest", "bloodiest", "costliest",
                                          "heaviest", "strongest", "fiercest", "greatest", "longest", "widest", "smallest", "more",
                                          "fewer", "larger", "bigger", "smaller", "round", "another", "other", "similar", "such", "same",
-                                         "earlier",
-                                         "later", "recent", "current", "new", "previous", "past", "last", "latest", "next", "further",
+                                         "earlier", "later", "recent", "current", "new", "previous", "past", "last", "latest", "next",
+                                         "further",
                                          "fresh", "renewed", "ongoing", "single", "first", "second", "third", "fourth", "fifth",
                                          // Joining words and verbs of the clause ("rules out new elections", "or protests", "has been
                                          // an election", "to quell protests").
@@ -262,9 +262,7 @@ public struct IncidentExtractor: Sendable {
         startWords = WordSet(ontology.interactions.triggers.map { $0.words[0] } + Self.anaphoraWords)
         hasTriggers = !ontology.interactions.triggers.isEmpty
         countries = CountryNames(ontology: ontology)
-        leaders = Set(ontology.entries.lazy.filter { entry in
-            ["headOfState", "headOfGovernment"].contains { entry.attributes["role"] == $0 || entry.attributes["roles"]?.contains($0) == true }
-        }.map(\.id))
+        leaders = Set(ontology.entries.lazy.filter(\.isServingLeader).map(\.id))
     }
 
     struct Hit {
@@ -710,7 +708,7 @@ public struct IncidentExtractor: Sendable {
                 }
             }
             for reporter in reporters(in: sentence, context) {
-                if let entity = mentions[reporter].entity, !leaders.contains(entity) {
+                if let entity = mentions[reporter].entity {
                     participants.append(.init(entity: entity, role: "reportedBy", confidence: mentions[reporter].confidence * 0.7))
                 }
             }
@@ -1079,10 +1077,11 @@ public struct IncidentExtractor: Sendable {
         return nil
     }
 
-    /// "…, the agency said", "X said", "according to X".
+    /// "…, the agency said", "X said", "according to X"; not a head of state or government (``leaders``).
     private func reporters(in sentence: Sentence, _ context: SentenceContext) -> [Int] {
         var result: [Int] = []
         for mention in context.mentions(in: sentence) where context.families[mention] == .organization || context.families[mention] == .person {
+            if let entity = context.mentions[mention].entity, leaders.contains(entity) { continue }
             let tokens = context.mentions[mention].tokens
             if tokens.upperBound < sentence.tokens.upperBound, context.isWord(tokens.upperBound, in: Self.reportingVerbs) {
                 result.append(mention)

@@ -19,6 +19,11 @@ public struct GazetteerEntry: Sendable, Equatable {
     /// Where it was defined, for messages: `countries.tsv:12`.
     public var source: String
 
+    /// Whether it is a serving head of state or government (`role=headOfState` or `role=headOfGovernment`).
+    public var isServingLeader: Bool {
+        attributes["role"].map { $0 == "headOfState" || $0 == "headOfGovernment" } ?? false
+    }
+
     /// An entry from its parts.
     public init(id: NodeID, type: String, label: String, aliases: [String] = [], demonyms: [String] = [],
                 partOf: NodeID? = nil, attributes: [String: String] = [:], source: String = "") {
