@@ -60,7 +60,7 @@ struct Dateline {
         guard !labelWords.contains(place), !bytes[rest].contains(UInt8(ascii: "|")),
               DateParser.month(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[firstWord]), as: UTF8.self))) == nil
         else { return nil }
-        return Dateline(place: titleCased(place), region: nil, agency: nil, date: nil, rest: rest)
+        return Dateline(place: place.titleCased, region: nil, agency: nil, date: nil, rest: rest)
     }
 
     /// Words in capitals before a colon that label a line rather than place a story.
@@ -112,7 +112,7 @@ struct Dateline {
         }
         var restStart = dashEnd
         while restStart < range.upperBound, bytes[restStart] == 0x20 { restStart += 1 }
-        return Dateline(place: titleCased(placePart), region: region, agency: agency, date: date,
+        return Dateline(place: placePart.titleCased, region: region, agency: agency, date: date,
                         rest: restStart..<range.upperBound)
     }
 
@@ -139,32 +139,5 @@ struct Dateline {
             start = end + 1
         }
         return parts
-    }
-
-    /// "NEW YORK" → "New York", "ST. PETERSBURG" → "St. Petersburg".
-    static func titleCased(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // In ASCII, per byte: the first letter of each word and of each part after a "-" in upper case,
-            // the rest in lower case; words joined by single spaces.
-            var out: [UInt8] = []
-            out.reserveCapacity(text.utf8.count)
-            var previous: UInt8 = 0x20
-            for byte in text.utf8 {
-                if byte == 0x20 {
-                    previous = byte
-                    continue
-                }
-                if previous == 0x20, !out.isEmpty { out.append(0x20) }
-                let startsPart = previous == 0x20 || previous == UInt8(ascii: "-")
-                out.append(startsPart ? asciiUpper(byte) : asciiLower(byte))
-                previous = byte
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-        return text.split(separator: " ").map { word in
-            word.split(separator: "-", omittingEmptySubsequences: false).map { part in
-                part.prefix(1).uppercased() + part.dropFirst().lowercased()
-            }.joined(separator: "-")
-        }.joined(separator: " ")
     }
 }

@@ -172,6 +172,12 @@ import Testing
         }
     }
 
+    @Test func titleCasesWordsAndTheirPartsAfterHyphens() {
+        #expect("ST. PETERSBURG".titleCased == "St. Petersburg")
+        #expect("PARIS  SAINT-GERMAIN".titleCased == "Paris Saint-Germain")
+        #expect("SÃO PAULO".titleCased == "São Paulo")
+    }
+
     @Test func leavesOrdinaryDashesAlone() {
         let (text, metadata) = clean("The ministry said — without evidence — that it was lawful.")
         #expect(text == "The ministry said — without evidence — that it was lawful.")

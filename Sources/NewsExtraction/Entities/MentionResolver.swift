@@ -1200,7 +1200,7 @@ public struct MentionResolver: Sendable {
         // Maresca"): a name the tagger reads in capitals as a person's is the organization the body names that way.
         if !names.sure.isEmpty, mention.source == .tagger, isPerson,
            mention.tokens.allSatisfy({ article.tokens[$0].shape.contains(.allCaps) }),
-           let sure = names.sure[Self.titleCased(mention.text)], sure.entity != mention.entity, facts(of: sure.type).isOrganization {
+           let sure = names.sure[mention.text.titleCased], sure.entity != mention.entity, facts(of: sure.type).isOrganization {
             mention.refer(to: sure.entity, label: sure.label, type: sure.type, because: "+document")
             return true
         }
@@ -1704,12 +1704,6 @@ public struct MentionResolver: Sendable {
             found = organization
         }
         return found
-    }
-
-    /// "ASTON VILLA" as "Aston Villa": each word's first letter kept, the others lower-cased.
-    static func titleCased(_ text: String) -> String {
-        text.split(separator: " ", omittingEmptySubsequences: false).map { $0.prefix(1) + $0.dropFirst().lowercased() }
-            .joined(separator: " ")
     }
 
     /// Whether `text` is two or more characters, all upper case (`text.count >= 2` and every character
