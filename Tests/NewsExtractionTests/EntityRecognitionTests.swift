@@ -89,6 +89,15 @@ import NewsText
         #expect(!found.keys.contains { $0.contains(" and the ") }, "\(found)")
     }
 
+    /// A panel's, a conference's or a group's name goes on over "on" to what it is about, but not to a day.
+    @Test func readsPanelsConferencesAndGroupsOnATopicWhole() {
+        let found = entities("The Intergovernmental Panel on Climate Change said emissions rose. The International Coordinating Group on Vaccine Provision approved the request. The Conference on Disarmament stalled again. The Wagner Group on Tuesday denied it.")
+        #expect(found["Intergovernmental Panel on Climate Change"] != nil, "\(found)")
+        #expect(found["International Coordinating Group on Vaccine Provision"] != nil, "\(found)")
+        #expect(found["Conference on Disarmament"] != nil, "\(found)")
+        #expect(found["Wagner Group"] != nil && !found.keys.contains { $0.hasSuffix("Tuesday") }, "\(found)")
+    }
+
     /// A city in its official style is the city ("the City of Lubbock" after "the city of Lubbock"), and no
     /// organization runs on into it over "and the"; a service's district is a body; a day's name is no actor's.
     @Test func readsCitiesInOfficialStyleServiceDistrictsAndDays() {

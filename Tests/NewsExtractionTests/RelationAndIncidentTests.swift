@@ -144,6 +144,15 @@ import NewsGraph
         #expect(protests.nodes.map(\.type) == ["Protest"])
     }
 
+    @Test func takesNoCountryWhereAMeetingWasHeldForASideOfIt() throws {
+        for text in ["Leaders of the G7 met in Canada on Monday.", "NATO foreign ministers met in the United States on Monday."] {
+            let meeting = incidents(text)
+            let node = try #require(meeting.nodes.first { $0.type == "Meeting" }, "\(text)")
+            #expect(!node.label.contains("–"), "\(node.label)")
+            #expect(node.label.hasSuffix("meeting in Canada") || node.label.hasSuffix("meeting in United States"), "\(node.label)")
+        }
+    }
+
     @Test func readsADisasterByItsNameAndItsDeadAsItsToll() throws {
         let storm = incidents("Typhoon Yagi hit northern Vietnam on Saturday. The storm killed at least 59 people.")
         let node = try #require(storm.nodes.first)

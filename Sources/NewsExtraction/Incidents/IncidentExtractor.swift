@@ -1070,7 +1070,14 @@ public struct IncidentExtractor: Sendable {
     private func actor(after index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         var k = index
         while k < min(sentence.tokens.upperBound, index + 7) {
-            if let mention = context.mention(at: k), !context.mentions[mention].isDemonym, context.families[mention].isActor { return mention }
+            // "The G7 met in Canada": a country after a preposition of place is where the event was, not a side of it.
+            if let mention = context.mention(at: k), !context.mentions[mention].isDemonym, context.families[mention].isActor {
+                let before = k - 1 > index && context.isWord(k - 1, in: Self.the) ? k - 2 : k - 1
+                guard before >= index, context.families[mention] == .country, context.isWord(before, in: Self.placePrepositions) else {
+                    return mention
+                }
+                k = max(k, context.mentions[mention].tokens.upperBound - 1)
+            }
             if context.isWord(k, in: Self.objectBreaks) { return nil }
             k += 1
         }
