@@ -122,6 +122,15 @@ import NewsGraph
         #expect(!nodes.contains { $0.label == "Austin" && $0.type == "Person" }, "\(nodes.map { ($0.label, $0.type) })")
     }
 
+    /// A name the tagger reads as an organization's in a list of places after "in" is a place too ("in Talisay and
+    /// Liloan"); a person after a comma (an apposition) or starting a clause after "and" is left alone.
+    @Test func readsANameInAListOfPlacesAsAPlace() throws {
+        let nodes = try graph(text: "Entire villages in Talisay and Liloan were under water, the governor said.").nodes
+        #expect(nodes.contains { $0.label == "Liloan" && $0.type == "Place" }, "\(nodes.map { ($0.label, $0.type) })")
+        let apposition = try graph(text: "The embassy in Pretoria, Marc Dillard, went to the ceremony.").nodes
+        #expect(apposition.contains { $0.label == "Marc Dillard" && $0.type == "Person" }, "\(apposition.map { ($0.label, $0.type) })")
+    }
+
     /// A code name ("code-named Midnight Hammer", "codenamed Desert Fox") is no actor's.
     @Test func readsNoActorInACodeName() throws {
         let nodes = try graph(text: "The operation, code-named Midnight Hammer, hit three sites. An earlier one was codenamed Desert Fox.").nodes

@@ -284,8 +284,41 @@ public struct TaggerStage: Sendable {
         for item in kept {
             combined.append(item.fromTagger ? taggerSpans[item.index].mention(in: article) : previous[item.index])
         }
+        readListsOfPlacesAsPlaces(&combined, in: article, hashes: hashes)
         unifyReadings(of: &combined, in: article, hashes: hashes)
         return combined
+    }
+
+    /// "were under water in Talisay and Liloan", "in Malindi, Magarini and Kilifi": a name the tagger reads as a
+    /// person's or an organization's in a list of places after a preposition that places nothing else ("in",
+    /// "near") is a place too. The list goes on over commas, "and" and "or" from one name to the next.
+    private func readListsOfPlacesAsPlaces(_ mentions: inout [EntityMention], in article: Article, hashes: TokenHashes) {
+        var inList = false
+        for index in mentions.indices {
+            let tokens = mentions[index].tokens
+            let isPlace = Self.conllFamily(of: mentions[index].type) == "LOC" && !mentions[index].isDemonym
+            let joiner = tokens.lowerBound > 0 ? hashes.upper[tokens.lowerBound - 1] : 0
+            let joined = index > 0 && inList && mentions[index - 1].tokens.upperBound == tokens.lowerBound - 1
+                && (joiner == Self.and || joiner == Self.or || joiner == Self.comma)
+            // After a comma, a name may be in apposition ("in Pretoria, Marc Dillard, to …"): only one the list goes on
+            // after, to another name, is read as a place. After "and", a person's name may start a clause of its own ("in Paris and Macron
+            // said"): only one that ends the list, before punctuation or a preposition, is.
+            let next = tokens.upperBound < article.tokens.count ? hashes.upper[tokens.upperBound] : 0
+            let listGoesOn = next == Self.and || next == Self.or
+                || next == Self.comma && tokens.upperBound + 1 < article.tokens.count && article.tokens[tokens.upperBound + 1].isCapitalized
+            if joined, !isPlace, mentions[index].source == .tagger, joiner != Self.comma || listGoesOn,
+               mentions[index].type == "Organization" || mentions[index].type == "Person" && endsList(at: tokens.upperBound, in: article, hashes: hashes) {
+                mentions[index].type = "Place"
+                mentions[index].rule = "tagger:LOC+list"
+                continue
+            }
+            inList = isPlace && (joined || followsPlacePreposition(tokens.lowerBound, strictly: true, in: article, hashes: hashes))
+        }
+    }
+
+    /// Whether token `index` ends a list of names: it is punctuation or a preposition, or the text ends before it.
+    private func endsList(at index: Int, in article: Article, hashes: TokenHashes) -> Bool {
+        index >= article.tokens.count || article.tokens[index].kind == .punctuation || leadingPrepositions.contains(hashes.upper[index])
     }
 
     /// Gives every name the tagger found the same type wherever the document writes it: the type it read with the
