@@ -131,6 +131,17 @@ import NewsGraph
         #expect(apposition.contains { $0.label == "Marc Dillard" && $0.type == "Person" }, "\(apposition.map { ($0.label, $0.type) })")
     }
 
+    /// A model's name before a noun of aircraft, vehicles or weapons is no person's, with the tagger or without it.
+    @Test func readsNoActorInAModelsName() throws {
+        let text = "The army deployed Black Hawk helicopters to the coast. Kim Jong Un inspected the new rockets."
+        var rules = NewsGraphBuilder(ontology: Fixtures.ontology)
+        rules.add(text: text, id: "t")
+        for nodes in [try graph(text: text).nodes, rules.graph.nodes] {
+            #expect(!nodes.contains { $0.label == "Black Hawk" }, "\(nodes.map { ($0.label, $0.type) })")
+            #expect(nodes.contains { $0.label == "Kim Jong Un" }, "\(nodes.map { ($0.label, $0.type) })")
+        }
+    }
+
     /// A code name ("code-named Midnight Hammer", "codenamed Desert Fox") is no actor's.
     @Test func readsNoActorInACodeName() throws {
         let nodes = try graph(text: "The operation, code-named Midnight Hammer, hit three sites. An earlier one was codenamed Desert Fox.").nodes

@@ -28,6 +28,12 @@ public struct PatternMatcher: MentionFinder {
     /// a prize or a programme, not an actor, though "Bill" is a first name and a surname too.
     static let documentNouns: Set<String> = ["Bill", "Act", "Treaty", "Accord", "Accords", "Agreement", "Doctrine", "Convention",
                                              "Medal", "Prize", "Award", "Yojana"]
+    /// Nouns of aircraft, vehicles and weapons after a model's name ("Black Hawk helicopters", "Patriot missiles"),
+    /// which is no person's.
+    static let vehicleNouns: Set<String> = ["helicopter", "helicopters", "jet", "jets", "warplane", "warplanes", "plane", "planes",
+                                            "aircraft", "airliner", "airliners", "bomber", "bombers", "gunship", "gunships", "tank",
+                                            "tanks", "missile", "missiles", "rocket", "rockets", "drone", "drones", "howitzer",
+                                            "howitzers", "rifle", "rifles", "launcher", "launchers", "interceptor", "interceptors"]
     /// Words before a storm's name ("Typhoon Yagi", "Tropical Storm Alberto"): the name is no actor's.
     static let stormWords: Set<String> = ["Typhoon", "Hurricane", "Cyclone", "Storm", "TYPHOON", "HURRICANE", "CYCLONE", "STORM"]
     /// ``stormWords`` by upper-case hash, for the stages after this one.
@@ -670,6 +676,10 @@ public struct PatternMatcher: MentionFinder {
            let noun = placeNoun(after: part.upperBound, in: sentence, context), count > 1 || !isAdjective(part.lowerBound, context) {
             return make(part, type: noun.type, confidence: 0.75, rule: "place-noun:" + noun.word, context)
         }
+        // "Black Hawk helicopters": a model's name, though its words are a first name or a surname.
+        if part.upperBound == chunkEnd, part.upperBound < sentence.tokens.upperBound, cues.vehicleNouns[context.exact(part.upperBound)] != nil {
+            return nil
+        }
         let allCaps = part.allSatisfy { context.article.tokens[$0].shape.contains(.allCaps) }
         if count >= 2, count <= 4, !allCaps, cues.firstNames.contains(context.upperKey(part.lowerBound)),
            !(isSentenceStart && cues.nonEntities.contains(first)) {
@@ -835,6 +845,8 @@ struct CueTables: Sendable {
     let possessiveInstitutionHeads: WordMap<Bool>
     /// Nouns that name a ship before its name, and the words that make "carrier" one ("bulk carrier").
     let vesselNouns, vesselKinds, documentNouns, stormWords: WordMap<Bool>
+    /// Nouns of aircraft, vehicles and weapons (``PatternMatcher/vehicleNouns``).
+    let vehicleNouns: WordMap<Bool>
     /// Lower-case nouns after a name that make it a place, with the class they give.
     let placeNouns: WordMap<String>
     /// Nouns of settlements that name a place with "of" ("the city of Aktau"), besides ``placeNouns``.
@@ -887,6 +899,7 @@ struct CueTables: Sendable {
         vesselKinds = exact(["bulk", "aircraft", "LNG", "car", "container"])
         documentNouns = exact(PatternMatcher.documentNouns)
         stormWords = exact(PatternMatcher.stormWords)
+        vehicleNouns = exact(PatternMatcher.vehicleNouns)
         placeNouns = WordMap([
             ("formation", "Place"), ("basin", "Place"), ("oilfield", "Place"), ("gasfield", "Place"), ("crossing", "Place"),
             ("village", "City"), ("town", "City"), ("municipality", "City"), ("region", "Region"), ("province", "Region"),

@@ -87,6 +87,8 @@ public struct TaggerStage: Sendable {
     /// Words before a product's name that say whose it is ("whose", "its", "'s"), and nouns of products after it.
     let ownerWords: WordSet
     let productNouns: WordSet
+    /// Nouns of aircraft, vehicles and weapons (``PatternMatcher/vehicleNouns``), by upper-case hash.
+    let vehicleNouns = WordSet(PatternMatcher.vehicleNouns)
     /// The first names and surnames of the census lists, upper case.
     let personalNames: WordSet
 
@@ -631,6 +633,11 @@ public struct TaggerStage: Sendable {
            ownerWords.contains(hashes.upper[span.tokens.lowerBound - 1]),
            article.tokens[span.tokens.upperBound].kind == .word, !article.tokens[span.tokens.upperBound].isCapitalized,
            productNouns.contains(hashes.upper[span.tokens.upperBound]) {
+            span.type = .miscellaneous
+        }
+        // "Black Hawk helicopters": a model's name is no person's. (A place's stays: "U.S. warplanes"; so does a maker's
+        // organization: "Bayraktar drones".)
+        if span.type == .person, span.tokens.upperBound < article.tokens.count, vehicleNouns.contains(hashes.upper[span.tokens.upperBound]) {
             span.type = .miscellaneous
         }
         var words = 0, notNameWords = 0
