@@ -144,6 +144,15 @@ import NewsGraph
         #expect(protests.nodes.map(\.type) == ["Protest"])
     }
 
+    /// A rally is a demonstration, but not a market's, a campaign's or one a speaker addresses.
+    @Test func readsARallyAsAProtestOnlyWhenItIsADemonstration() {
+        #expect(incidents("Thousands of supporters held a rally outside parliament in Chisinau on Monday.").nodes.map(\.type) == ["Protest"])
+        for text in ["Oil prices extended a rally in London on Tuesday.", "There was a rally in stocks in Tokyo.",
+                     "President William Ruto, speaking at a rally in Eldoret, blamed officials.", "Biya held a campaign rally in Maroua."] {
+            #expect(incidents(text).nodes.isEmpty, "\(text)")
+        }
+    }
+
     @Test func takesNoCountryWhereAMeetingWasHeldForASideOfIt() throws {
         for text in ["Leaders of the G7 met in Canada on Monday.", "NATO foreign ministers met in the United States on Monday."] {
             let meeting = incidents(text)

@@ -126,6 +126,14 @@ public struct IncidentExtractor: Sendable {
                                        "raging", "overnight", "fatal", "caught", "electrical", "its", "this"]
     static let fireVerbs: WordSet = ["broke", "swept", "tore", "ripped", "spread", "engulfed", "gutted", "destroyed", "razed",
                                      "raged", "erupted", "started", "killed"]
+    /// Words near "rally" that make it no demonstration: a market's ("oil prices extended a rally", "a rally in shares"), a
+    /// campaign's ("a campaign rally"), or a speech's ("speaking at a rally", "told a rally").
+    static let rallyMarketWords: WordSet = ["prices", "price", "shares", "stocks", "stock", "markets", "market", "oil", "crude",
+                                            "bonds", "bond", "currency", "dollar", "rupee", "yen", "euro", "index", "indexes",
+                                            "indices", "gold", "equities", "extended", "extending", "extends", "relief"]
+    static let rallyCampaignWords: WordSet = ["campaign", "election", "electoral", "pre-election", "political"]
+    static let rallySpeechWords: WordSet = ["speaking", "spoke", "speaks", "addressing", "addressed", "addresses", "told", "telling",
+                                            "tells"]
     /// Words before "protest" that make it a demonstration ("in protest", "their protest" too), and nouns after it that do.
     static let protestOpeners: WordSet = ["a", "an", "the", "this", "that", "mass", "street", "large", "big", "huge", "peaceful",
                                           "nationwide", "student", "youth", "opposition", "anti-government", "silent", "weekly",
@@ -405,6 +413,15 @@ public struct IncidentExtractor: Sendable {
             || (max(sentence.tokens.lowerBound, index - 3)..<index).contains(where: { context.isWord($0, in: Self.noteOpeners) })
             || end < sentence.tokens.upperBound && context.isWord(end, in: Self.noteWords) {
             return nil
+        }
+        if phrase == "rally" || phrase == "rallies" {
+            let before = max(sentence.tokens.lowerBound, index - 3)..<index
+            if before.contains(where: { context.isWord($0, in: Self.rallyMarketWords) || context.isWord($0, in: Self.rallySpeechWords) })
+                || before.suffix(2).contains(where: { context.isWord($0, in: Self.rallyCampaignWords) })
+                || end + 1 < sentence.tokens.upperBound && context.isWord(end, in: Self.placePrepositions)
+                    && context.isWord(end + 1, in: Self.rallyMarketWords) {
+                return nil
+            }
         }
         if phrase == "fire" {
             let opened = index > sentence.tokens.lowerBound && context.isWord(index - 1, in: Self.fireOpeners)
