@@ -142,6 +142,14 @@ import NewsGraph
         }
     }
 
+    /// The capitalized word and the "and" the tagger leaves out of an organization's name are the name's ("Belt and Road
+    /// Initiative"), but a list of two names stays a list.
+    @Test func readsTheWordBeforeAnAndInAnOrganizationsName() throws {
+        let labels = try graph(text: "China signed a deal under its Belt and Road Initiative with Peru. Officials from Procter and Gamble and Johnson & Johnson attended.").nodes.map(\.label)
+        #expect(labels.contains("Belt and Road Initiative") && !labels.contains("Road Initiative"), "\(labels)")
+        #expect(!labels.contains { $0.hasPrefix("Procter and Gamble and") }, "\(labels)")
+    }
+
     /// A code name ("code-named Midnight Hammer", "codenamed Desert Fox") is no actor's.
     @Test func readsNoActorInACodeName() throws {
         let nodes = try graph(text: "The operation, code-named Midnight Hammer, hit three sites. An earlier one was codenamed Desert Fox.").nodes

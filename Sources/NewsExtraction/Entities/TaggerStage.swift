@@ -166,6 +166,7 @@ public struct TaggerStage: Sendable {
             }
         }
         let taggerSpans = joinedAcrossParticles(splitAtDisjunctions(spans(tags), in: article, hashes: hashes), in: article, hashes: hashes)
+            .map { extendedOverAnd($0, tags: tags, in: article, hashes: hashes) }
             .compactMap { name(in: $0, of: article, hashes: hashes, headline: headline, body: body) }
 
         // The tagger overrides a sure rule name (a gazetteer name, a strong pattern) whose span it covers when it
@@ -453,6 +454,22 @@ public struct TaggerStage: Sendable {
             split.append(Span(tokens: start..<span.tokens.upperBound, type: span.type, confidence: span.confidence))
         }
         return split
+    }
+
+    /// `span`, an organization's name, with the capitalized word and the "and" before it that the tagger leaves out:
+    /// "its Belt and Road Initiative", read as "Road Initiative". Not a word that opens the sentence, nor a title's
+    /// or a word no name is made of ("Chairman and Chief Executive"), nor one after another capitalized word, nor before
+    /// a name with an "and" of its own ("Procter and Gamble and Johnson & Johnson" is a list).
+    private func extendedOverAnd(_ span: Span, tags: [TaggedToken], in article: Article, hashes: TokenHashes) -> Span {
+        let start = span.tokens.lowerBound, word = start - 2
+        guard span.type == .organization, word >= 1, hashes.upper[start - 1] == Self.and, !article.tokens[start - 1].isCapitalized,
+              article.tokens[word].kind == .word, article.tokens[word].isCapitalized, tags[word].isOutside,
+              !article.tokens[word - 1].isCapitalized, article.tokens[word - 1].kind == .word,
+              !notNames.contains(hashes.upper[word]), !calendarWords.contains(hashes.upper[word]),
+              !span.tokens.contains(where: { hashes.upper[$0] == Self.and }) else { return span }
+        var extended = span
+        extended.tokens = word..<span.tokens.upperBound
+        return extended
     }
 
     /// Whether the words `before` and `after` an "and" are two names of a list: two capitalized words or more each,
