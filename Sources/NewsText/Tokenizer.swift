@@ -216,7 +216,9 @@ public struct Tokenizer: Sendable {
                         index = next
                         continue
                     }
-                    if periods > 0 || letters == 1 {
+                    // A letter's period at the end of a paragraph ends the sentence: "welcomed the vote on X.".
+                    let endsParagraph = next >= count || bytes[next] == UInt8(ascii: "\n") || bytes[next] == UInt8(ascii: "\r")
+                    if periods > 0 || letters == 1 && !endsParagraph {
                         // Final period of an acronym or an initial.
                         shape.insert(.abbreviation)
                         index = next

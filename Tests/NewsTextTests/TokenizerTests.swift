@@ -12,6 +12,13 @@ import Testing
                 ["The", "U.S.", "and", "Dr.", "J.", "Smith", "met", "Gen.", "Lee", "."])
     }
 
+    /// A letter's period at the end of a paragraph or the text is a full stop, not an initial's.
+    @Test func endsAParagraphAfterALetterWithAFullStop() {
+        #expect(words("She posted on X.\nHe did not.") == ["She", "posted", "on", "X", ".", "He", "did", "not", "."])
+        #expect(words("Plan B.") == ["Plan", "B", "."])
+        #expect(words("J. Smith and the U.S.\n") == ["J.", "Smith", "and", "the", "U.S."])
+    }
+
     @Test func splitsPossessivesWithStraightAndCurlyApostrophes() {
         #expect(words("Russia's envoy and Azerbaijan’s president") ==
                 ["Russia", "'s", "envoy", "and", "Azerbaijan", "’s", "president"])
