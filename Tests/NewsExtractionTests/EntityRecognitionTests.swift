@@ -89,6 +89,12 @@ import NewsText
         #expect(!found.keys.contains { $0.contains(" and the ") }, "\(found)")
     }
 
+    /// The name after "band" or "orchestra" is a band's, though its words are a person's ("Agua Marina").
+    @Test func readsTheNameAfterABandsNounAsAnOrganizations() {
+        let found = entities("Gunmen opened fire on a concert by the cumbia band Agua Marina in Lima. The band Coldplay cancelled its show.")
+        #expect(found["Agua Marina"] == "Organization" && found["Coldplay"] == "Organization", "\(found)")
+    }
+
     /// A panel's, a conference's or a group's name goes on over "on" to what it is about, but not to a day.
     @Test func readsPanelsConferencesAndGroupsOnATopicWhole() {
         let found = entities("The Intergovernmental Panel on Climate Change said emissions rose. The International Coordinating Group on Vaccine Provision approved the request. The Conference on Disarmament stalled again. The Wagner Group on Tuesday denied it.")

@@ -64,6 +64,7 @@ public struct PatternMatcher: MentionFinder {
         "chain": "Company", "supplier": "Company", "exporter": "Company", "brokerage": "Company",
         "federation": "Organization", "confederation": "Organization", "association": "Organization",
         "league": "Organization", "foundation": "NonprofitOrganization", "society": "NonprofitOrganization",
+        "band": "Organization", "orchestra": "Organization",
     ]
     /// Organization nouns in the plural: an apposition headed by one names every name of the list before it ("Digicel
     /// and Flow, the two mobile networks").
