@@ -144,6 +144,21 @@ import NewsGraph
         #expect(protests.nodes.map(\.type) == ["Protest"])
     }
 
+    /// A call or a meeting that says how the clause's subject did something ("discussed … in a phone call") has the subject
+    /// as its sides, past a people's name in the second one's title.
+    @Test func takesTheSubjectOfACallTheClauseToldAsItsSides() throws {
+        let call = incidents("Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin discussed the grain corridor in a phone call on Tuesday.")
+        let node = try #require(call.nodes.first { $0.type == "PhoneCall" }, "\(call.nodes.map(\.label))")
+        #expect(call.graph.edge(node.id, "participant", id("person/vladimir-putin")) != nil, "\(node.label)")
+        #expect(node.label.contains("–"), "\(node.label)")
+    }
+
+    /// A verb's object is in its own clause: "welcomed the offer but said Kyiv would not accept" praises no Kyiv.
+    @Test func readsNoObjectOfAVerbInTheNextClause() {
+        let text = "Ukrainian Foreign Minister Andrii Sybiha welcomed the offer but said Kyiv would not accept a ceasefire."
+        #expect(!incidents(text).graph.edges.contains { $0.relation == "praised" })
+    }
+
     /// A rally is a demonstration, but not a market's, a campaign's or one a speaker addresses.
     @Test func readsARallyAsAProtestOnlyWhenItIsADemonstration() {
         #expect(incidents("Thousands of supporters held a rally outside parliament in Chisinau on Monday.").nodes.map(\.type) == ["Protest"])

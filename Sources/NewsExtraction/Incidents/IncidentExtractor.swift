@@ -674,8 +674,9 @@ public struct IncidentExtractor: Sendable {
                 // "Two reporters were arrested by police": the subject suffered it.
                 participants.append(.init(entity: entity, role: role, confidence: mentions[subject].confidence * 0.7))
                 if targetLabel == nil { targetLabel = mentions[subject].label }
-            } else if let role = hit.trigger.subjectRole, hit.pattern.isVerbal,
-               let subject = actor(before: hit.tokens.lowerBound, in: sentence, context),
+            } else if let role = hit.trigger.subjectRole,
+               let clauseEnd = hit.pattern.isVerbal ? hit.tokens.lowerBound : adverbialStart(of: hit, incidentClass, in: sentence, context),
+               let subject = actor(before: clauseEnd, in: sentence, context),
                let entity = mentions[subject].entity {
                 let actualRole = incidentClass == "Crash" && mentions[subject].type != "Airline" && context.families[subject] != .organization
                     ? "participant" : role
@@ -1054,14 +1055,27 @@ public struct IncidentExtractor: Sendable {
         return nil
     }
 
+    /// Where a meeting's or a call's noun that tells how the clause's subject did something starts: at "in" of "discussed
+    /// the corridor in a phone call", "during talks", "at a summit"; the subject took part. Nil for other nouns.
+    private func adverbialStart(of hit: Hit, _ incidentClass: String, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        guard incidentClass == "Meeting" || incidentClass == "PhoneCall" else { return nil }
+        var k = hit.tokens.lowerBound - 1
+        if k >= sentence.tokens.lowerBound, context.isWord(k, in: Self.articles) { k -= 1 }
+        return k > sentence.tokens.lowerBound && context.isWord(k, in: Self.adverbialPrepositions) ? k : nil
+    }
+
+    static let articles: WordSet = ["a", "an", "the"]
+    static let adverbialPrepositions: WordSet = ["in", "during", "at"]
+
     /// The actor joined by "and" to the subject `mention`: "Japarov and Rahmon", "Japarov and President Rahmon" (a title
     /// of up to three capitalized words between), "Japarov and his Tajik counterpart, Emomali Rahmon" (an apposition of
     /// "counterpart" between them).
     private func coordinatedActor(before mention: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         var k = context.mentions[mention].tokens.lowerBound - 1
         let titleLimit = max(sentence.tokens.lowerBound, k - 3)
+        // "Erdogan and Russian President Vladimir Putin": a people's name may open the title.
         while k > titleLimit, context.article.tokens[k].kind == .word, context.article.tokens[k].isCapitalized,
-              context.mention(at: k) == nil { k -= 1 }
+              context.mention(at: k).map({ context.mentions[$0].isDemonym }) ?? true { k -= 1 }
         if k >= sentence.tokens.lowerBound, context.isWord(k, in: Self.comma) {
             // ", Emomali Rahmon": back past "his Tajik counterpart" to the "and" before it.
             k -= 1

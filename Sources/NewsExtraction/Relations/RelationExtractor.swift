@@ -51,8 +51,9 @@ public struct RelationExtractor: Sendable {
     static let personalPossessives: WordSet = ["his", "her"]
     static let ownerPrepositions: WordSet = ["of", "at", "for"]
     static let inOrOf: WordSet = ["in", "of"]
-    /// Words that end the search for a verb's object.
-    static let objectBreaks: WordSet = [",", ";", ".", "that", "which"]
+    /// Words that end the search for a verb's object: punctuation, a relative pronoun, and words that start another clause
+    /// ("welcomed the offer but said Kyiv would not accept").
+    static let objectBreaks: WordSet = [",", ";", ".", "that", "which", "but", "said", "says", "while", "although", "because"]
     static let comma: WordSet = [","]
     static let hyphen: WordSet = ["-"]
     static let the: WordSet = ["the"]
