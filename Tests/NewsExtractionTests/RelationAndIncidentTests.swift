@@ -153,6 +153,18 @@ import NewsGraph
         #expect(node.label.contains("–"), "\(node.label)")
     }
 
+    /// "Held talks" has its subject as its sides; talks offered, proposed or called for were not held.
+    @Test func readsTalksHeldAndNoTalksOffered() throws {
+        let held = incidents("Russia and Ukraine held talks in Istanbul on Friday.")
+        let node = try #require(held.nodes.first { $0.type == "Meeting" }, "\(held.nodes.map(\.label))")
+        #expect(held.graph.edge(node.id, "participant", id("country/UKR")) != nil, "\(node.label)")
+        for text in ["Erdogan told Putin that Turkey was ready to host new talks between Russia and Ukraine in Istanbul.",
+                     "Erdogan offered to host a summit between Putin and Zelenskyy in Ankara.",
+                     "Foreign Minister Manouchehr Mottaki was to hold talks with Saudi officials in Jeddah on Wednesday."] {
+            #expect(!incidents(text).nodes.contains { $0.type == "Meeting" }, "\(text)")
+        }
+    }
+
     /// A verb's object is in its own clause: "welcomed the offer but said Kyiv would not accept" praises no Kyiv.
     @Test func readsNoObjectOfAVerbInTheNextClause() {
         let text = "Ukrainian Foreign Minister Andrii Sybiha welcomed the offer but said Kyiv would not accept a ceasefire."

@@ -90,6 +90,11 @@ public struct IncidentExtractor: Sendable {
     /// "set elections for March 5".
     static let electionHedges: WordSet = ["before", "ahead", "set", "call", "calls", "called", "calling", "early", "snap", "due",
                                           "demand", "demanded", "demanding", "toward", "towards", "prepare", "for"]
+    /// Words before a meeting's noun that make it one not held: "ready to host new talks", "called for talks", "a
+    /// proposed summit".
+    static let meetingHedges: WordSet = ["host", "hosting", "offer", "offered", "offers", "ready", "propose", "proposed",
+                                         "proposes", "proposing", "plan", "plans", "planned", "upcoming", "possible", "potential",
+                                         "call", "calls", "called", "calling", "urged", "seek", "seeks", "seeking", "push", "pushed"]
     /// Words after "election" that put it in the future: "the election is due in April", "elections scheduled for May",
     /// "the vote will be held", "municipal elections next month"; a form of "be" may stand between.
     static let electionAfterHedges: WordSet = ["due", "scheduled", "slated", "set", "will", "would", "next"]
@@ -448,6 +453,11 @@ public struct IncidentExtractor: Sendable {
             let before = max(sentence.tokens.lowerBound, index - 6)..<index
             guard let win = before.last(where: { context.isWord($0, in: Self.seatWins) }),
                   ((win + 1)..<index).contains(where: { context.article.tokens[$0].kind == .number }) else { return nil }
+        }
+        // "Ready to host new talks", "offered to host a summit", "called for talks": a meeting not held.
+        if hit.trigger.incidentClass == "Meeting", !hit.pattern.isVerbal,
+           context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.meetingHedges) {
+            return nil
         }
         if hit.trigger.incidentClass == "Election",
            context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.electionHedges)
@@ -1056,16 +1066,22 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// Where a meeting's or a call's noun that tells how the clause's subject did something starts: at "in" of "discussed
-    /// the corridor in a phone call", "during talks", "at a summit"; the subject took part. Nil for other nouns.
+    /// the corridor in a phone call", "during talks", "at a summit", or at a verb of holding ("held talks"); the subject
+    /// took part. Nil for other nouns.
     private func adverbialStart(of hit: Hit, _ incidentClass: String, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         guard incidentClass == "Meeting" || incidentClass == "PhoneCall" else { return nil }
         var k = hit.tokens.lowerBound - 1
         if k >= sentence.tokens.lowerBound, context.isWord(k, in: Self.articles) { k -= 1 }
-        return k > sentence.tokens.lowerBound && context.isWord(k, in: Self.adverbialPrepositions) ? k : nil
+        // "Was to hold talks", "agreed to hold talks": talks to come.
+        guard k > sentence.tokens.lowerBound else { return nil }
+        let holds = context.isWord(k, in: Self.holdVerbs) && !context.isWord(k - 1, in: Self.to)
+        return context.isWord(k, in: Self.adverbialPrepositions) || holds ? k : nil
     }
 
     static let articles: WordSet = ["a", "an", "the"]
     static let adverbialPrepositions: WordSet = ["in", "during", "at"]
+    /// Verbs whose subject takes part in the meeting they govern: "Russia and Ukraine held talks", "attended a summit".
+    static let holdVerbs: WordSet = ["held", "hold", "holds", "holding", "had", "attended", "attend", "attends", "attending"]
 
     /// The actor joined by "and" to the subject `mention`: "Japarov and Rahmon", "Japarov and President Rahmon" (a title
     /// of up to three capitalized words between), "Japarov and his Tajik counterpart, Emomali Rahmon" (an apposition of
