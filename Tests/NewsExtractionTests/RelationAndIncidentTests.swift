@@ -153,6 +153,17 @@ import NewsGraph
         #expect(node.label.contains("–"), "\(node.label)")
     }
 
+    /// A weapon that struck, hit or pounded a place is an attack there; a deal struck or a quake that hit is none.
+    @Test func readsAWeaponThatStruckAPlaceAsAnAttackThere() throws {
+        for (text, place) in [("Russian drones struck the city of Kharkiv overnight, killing seven people.", "Kharkiv"),
+                              ("Israeli airstrikes pounded Gaza City overnight, killing 20 people.", "Gaza City")] {
+            let attack = try #require(incidents(text).nodes.first { $0.type == "Attack" }, "\(text)")
+            #expect(attack.label == "Attack in " + place, "\(attack.label)")
+        }
+        #expect(!incidents("The two sides struck a deal in Geneva.").nodes.contains { $0.type == "Attack" })
+        #expect(!incidents("Inflation hit a record in Argentina.").nodes.contains { $0.type == "Attack" })
+    }
+
     /// "Held talks" has its subject as its sides; talks offered, proposed or called for were not held.
     @Test func readsTalksHeldAndNoTalksOffered() throws {
         let held = incidents("Russia and Ukraine held talks in Istanbul on Friday.")

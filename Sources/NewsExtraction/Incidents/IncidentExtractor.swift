@@ -177,6 +177,10 @@ public struct IncidentExtractor: Sendable {
     static let launchVerbs: Set<String> = ["launched", "fired", "test-fired"]
     static let weapons: WordSet = ["missile", "missiles", "rocket", "rockets", "drone", "drones", "projectile", "projectiles",
                                    "shells", "salvo", "barrage"]
+    /// Verbs of a weapon's impact, triggers only after one of ``weapons`` (``launchedWeapon(_:at:in:_:)``).
+    static let impactVerbs: Set<String> = ["struck", "hit", "slammed", "pounded"]
+    /// Other arms that strike: "Israeli airstrikes pounded Gaza City", "shelling hit the town".
+    static let strikingArms: WordSet = ["airstrikes", "bombs", "shelling", "artillery", "warplanes", "jets", "bombers"]
     /// Words after a launched weapon that make the launch an attack on what follows ("missiles at Kyiv").
     static let attackPrepositions: WordSet = ["at", "on", "into", "against", "targeting"]
     /// Words after "war" that introduce the other side ("Russia's war against Ukraine").
@@ -624,7 +628,14 @@ public struct IncidentExtractor: Sendable {
     /// The hit of `pattern` at `tokens`; for a launch verb, only when a weapon follows within four words, and an
     /// ``Attack`` rather than a launch when the weapon is aimed "at", "on" or "into" something within six words
     /// ("fired missiles and a drone boat at a cargo ship").
+    /// A verb of impact ("struck", "hit") is a hit only after a weapon (or ``strikingArms``) within three words: "Russian
+    /// drones struck the city", not "struck a deal" or "an earthquake hit".
     private func launchedWeapon(_ pattern: Pattern, at tokens: Range<Int>, in sentence: Sentence, _ context: SentenceContext) -> Hit? {
+        if Self.impactVerbs.contains(pattern.phrase) {
+            let before = max(sentence.tokens.lowerBound, tokens.lowerBound - 3)..<tokens.lowerBound
+            return before.contains { context.isWord($0, in: Self.weapons) || context.isWord($0, in: Self.strikingArms) }
+                ? Hit(pattern: pattern, tokens: tokens, sentence: sentence) : nil
+        }
         guard Self.launchVerbs.contains(pattern.phrase) else { return Hit(pattern: pattern, tokens: tokens, sentence: sentence) }
         let limit = min(sentence.tokens.upperBound, tokens.upperBound + 4)
         guard let weapon = (tokens.upperBound..<limit).first(where: { context.isWord($0, in: Self.weapons) }) else { return nil }
@@ -673,6 +684,11 @@ public struct IncidentExtractor: Sendable {
                                                     context) {
                 place = found.mention
                 preposition = found.preposition
+            }
+            // "Drones struck Kharkiv", "missiles hit the city of Dnipro": the place a weapon struck.
+            if place == nil, Self.impactVerbs.contains(hit.pattern.phrase), let struck = placeStruck(after: hit.tokens.upperBound, in: sentence, context) {
+                place = struck
+                preposition = "in"
             }
             if modifier == nil, hasModifier {
                 modifier = self.modifier(before: hit.tokens.lowerBound, in: sentence, context)
@@ -1025,6 +1041,19 @@ public struct IncidentExtractor: Sendable {
             }
         }
         return best.map { ($0.mention, context.lower($0.preposition)) }
+    }
+
+    /// The place that a verb of impact at `end` has as its object, within four lower-case words ("the southern city of").
+    private func placeStruck(after end: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        var k = end
+        while k < min(sentence.tokens.upperBound, end + 5) {
+            if let mention = context.mention(at: k) {
+                return context.families[mention] == .place && !context.mentions[mention].isDemonym ? mention : nil
+            }
+            guard context.article.tokens[k].kind == .word, !context.article.tokens[k].isCapitalized else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// The sides of a war named around its trigger: the possessor before it ("Russia's war") and the actor after
