@@ -176,6 +176,15 @@ import NewsGraph
         }
     }
 
+    /// A title after a comma that comes before another person's name is that person's: a list of leaders makes no
+    /// apposition ("Keir Starmer, French President Emmanuel Macron").
+    @Test func readsNoAppositionInAListOfTitledLeaders() {
+        let text = "European leaders, including British Prime Minister Keir Starmer, French President Emmanuel Macron and German Chancellor Friedrich Merz, were invited."
+        let graph = incidents(text).graph
+        #expect(graph.edge(id("person/keir-starmer"), "leaderOf", id("country/FRA")) == nil)
+        #expect(graph.edge(id("person/emmanuel-macron"), "leaderOf", id("country/FRA")) != nil)
+    }
+
     /// A verb's object is in its own clause: "welcomed the offer but said Kyiv would not accept" praises no Kyiv.
     @Test func readsNoObjectOfAVerbInTheNextClause() {
         let text = "Ukrainian Foreign Minister Andrii Sybiha welcomed the offer but said Kyiv would not accept a ceasefire."

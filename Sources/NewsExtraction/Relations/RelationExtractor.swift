@@ -203,6 +203,9 @@ public struct RelationExtractor: Sendable {
         while index < sentence.tokens.upperBound, steps < 8 {
             steps += 1
             if let mention = context.mention(at: index) {
+                // "Keir Starmer, French President Emmanuel Macron and …": a title before another person's name is that
+                // person's, in a list; no apposition.
+                if context.families[mention] == .person { return }
                 guard owner == nil, [.organization, .country].contains(context.families[mention]) else { break }
                 owner = mention
                 index = context.mentions[mention].tokens.upperBound
