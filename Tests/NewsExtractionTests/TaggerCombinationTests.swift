@@ -150,6 +150,13 @@ import NewsGraph
         #expect(!labels.contains { $0.hasPrefix("Procter and Gamble and") }, "\(labels)")
     }
 
+    /// Where one posts is a platform, an organization ("wrote on Telegram"); a gazetteer's place stays a place.
+    @Test func readsWhereOnePostsAsAPlatform() throws {
+        let nodes = try graph(text: "\"We want peace,\" Andriy Yermak wrote on Telegram. Donald Trump wrote on Ukraine in a memo.").nodes
+        #expect(nodes.contains { $0.label == "Telegram" && $0.type == "Organization" }, "\(nodes.map { ($0.label, $0.type) })")
+        #expect(nodes.contains { $0.label == "Ukraine" && $0.type == "Country" }, "\(nodes.map { ($0.label, $0.type) })")
+    }
+
     /// A code name ("code-named Midnight Hammer", "codenamed Desert Fox") is no actor's.
     @Test func readsNoActorInACodeName() throws {
         let nodes = try graph(text: "The operation, code-named Midnight Hammer, hit three sites. An earlier one was codenamed Desert Fox.").nodes

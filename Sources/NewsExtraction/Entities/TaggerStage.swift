@@ -87,6 +87,9 @@ public struct TaggerStage: Sendable {
     /// Words before a product's name that say whose it is ("whose", "its", "'s"), and nouns of products after it.
     let ownerWords: WordSet
     let productNouns: WordSet
+    /// Verbs of writing for others to read, before "on" and a platform's name, by upper-case hash.
+    let postingVerbs = WordSet(["wrote", "writes", "write", "writing", "posted", "posts", "post", "posting", "tweeted", "shared",
+                                "published"])
     /// Nouns of aircraft, vehicles and weapons (``PatternMatcher/vehicleNouns``), by upper-case hash.
     let vehicleNouns = WordSet(PatternMatcher.vehicleNouns)
     /// The first names and surnames of the census lists, upper case.
@@ -288,6 +291,7 @@ public struct TaggerStage: Sendable {
             combined.append(item.fromTagger ? taggerSpans[item.index].mention(in: article) : previous[item.index])
         }
         readListsOfPlacesAsPlaces(&combined, in: article, hashes: hashes)
+        readPlatformsAsOrganizations(&combined, hashes: hashes)
         unifyReadings(of: &combined, in: article, hashes: hashes)
         return combined
     }
@@ -316,6 +320,17 @@ public struct TaggerStage: Sendable {
                 continue
             }
             inList = isPlace && (joined || followsPlacePreposition(tokens.lowerBound, strictly: true, in: article, hashes: hashes))
+        }
+    }
+
+    /// "wrote on Telegram", "posted on Truth Social": where one posts is a platform, an organization, though the tagger
+    /// reads a place after "on" (a gazetteer's place stays one: "wrote on Ukraine").
+    private func readPlatformsAsOrganizations(_ mentions: inout [EntityMention], hashes: TokenHashes) {
+        for index in mentions.indices where mentions[index].source == .tagger && mentions[index].type == "Place" {
+            let start = mentions[index].tokens.lowerBound
+            guard start >= 2, hashes.upper[start - 1] == Self.on, postingVerbs.contains(hashes.upper[start - 2]) else { continue }
+            mentions[index].type = "Organization"
+            mentions[index].rule = "tagger:ORG+platform"
         }
     }
 
@@ -487,6 +502,8 @@ public struct TaggerStage: Sendable {
     private static let or = TokenHashes.hash("or", upperCased: true)
     /// The upper-case hashes of "national" and "park" ("Jasper National Park"; a park alone may be a stadium's).
     private static let national = TokenHashes.hash("national", upperCased: true), park = TokenHashes.hash("park", upperCased: true)
+    /// "ON", by upper-case hash ("wrote on Telegram").
+    private static let on = TokenHashes.hash("on", upperCased: true)
     /// "OF", by upper-case hash ("the Emir of Qatar").
     private static let of = TokenHashes.hash("of", upperCased: true)
 
