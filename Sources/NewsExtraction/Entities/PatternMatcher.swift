@@ -33,7 +33,8 @@ public struct PatternMatcher: MentionFinder {
     static let vehicleNouns: Set<String> = ["helicopter", "helicopters", "jet", "jets", "warplane", "warplanes", "plane", "planes",
                                             "aircraft", "airliner", "airliners", "bomber", "bombers", "gunship", "gunships", "tank",
                                             "tanks", "missile", "missiles", "rocket", "rockets", "drone", "drones", "howitzer",
-                                            "howitzers", "rifle", "rifles", "launcher", "launchers", "interceptor", "interceptors"]
+                                            "howitzers", "rifle", "rifles", "launcher", "launchers", "interceptor", "interceptors",
+                                            "fleet", "fleets"]
     /// Words before a storm's name ("Typhoon Yagi", "Tropical Storm Alberto"): the name is no actor's.
     static let stormWords: Set<String> = ["Typhoon", "Hurricane", "Cyclone", "Storm", "TYPHOON", "HURRICANE", "CYCLONE", "STORM"]
     /// ``stormWords`` by upper-case hash, for the stages after this one.
