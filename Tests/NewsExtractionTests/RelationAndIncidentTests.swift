@@ -128,9 +128,13 @@ import NewsGraph
         let war = incidents("Analysts in Seoul say North Korea is helping Russia's war against Ukraine.")
         let node = try #require(war.nodes.first)
         #expect(node.label == "Russia–Ukraine war")
-        #expect(war.graph.edge(node.id, "agent", id("country/RUS")) != nil)
-        #expect(war.graph.edge(node.id, "target", id("country/UKR")) != nil)
+        #expect(war.graph.edge(node.id, "participant", id("country/RUS")) != nil)
+        #expect(war.graph.edge(node.id, "participant", id("country/UKR")) != nil)
         #expect(war.graph.edge(node.id, "occurredIn", id("city/seoul")) == nil)
+        // "The war between A and B": both sides after "between", past a people's name.
+        let between = incidents("The war between the Sudanese army and the Rapid Support Forces erupted in April 2023.")
+        let sides = try #require(between.nodes.first { $0.type == "War" }, "\(between.nodes.map(\.label))")
+        #expect(sides.label.hasPrefix("Army of Sudan–Rapid Support Forces war"), "\(sides.label)")
     }
 
     @Test func readsNoIncidentInARehearsalOrAThreat() {

@@ -183,6 +183,7 @@ public struct IncidentExtractor: Sendable {
     static let strikingArms: WordSet = ["airstrikes", "bombs", "shelling", "artillery", "warplanes", "jets", "bombers"]
     /// Words after a launched weapon that make the launch an attack on what follows ("missiles at Kyiv").
     static let attackPrepositions: WordSet = ["at", "on", "into", "against", "targeting"]
+    static let between: WordSet = ["between"]
     /// Words after "war" that introduce the other side ("Russia's war against Ukraine").
     static let warOpponents: WordSet = ["against", "on", "with"]
     /// Words that end the clause of a trigger: a place beyond them belongs to another clause.
@@ -733,13 +734,14 @@ public struct IncidentExtractor: Sendable {
                 if targetLabel == nil { targetLabel = mentions[index].label }
             }
             if incidentClass == "War", let (agent, opponent) = warSides(of: hit.tokens, in: sentence, context) {
-                // "Russia's war against Ukraine", "Israel's war with Hamas".
+                // "Russia's war against Ukraine", "Israel's war with Hamas": both sides take part in a war; the one who
+                // wages it is named first.
                 if let agent, let entity = mentions[agent].entity {
-                    participants.append(.init(entity: entity, role: "agent", confidence: mentions[agent].confidence * 0.8))
+                    participants.append(.init(entity: entity, role: "participant", confidence: mentions[agent].confidence * 0.8))
                     if agentLabel == nil { agentLabel = mentions[agent].label }
                 }
                 if let opponent, let entity = mentions[opponent].entity {
-                    participants.append(.init(entity: entity, role: "target", confidence: mentions[opponent].confidence * 0.8))
+                    participants.append(.init(entity: entity, role: "participant", confidence: mentions[opponent].confidence * 0.8))
                     if targetLabel == nil { targetLabel = mentions[opponent].label }
                 }
             }
@@ -1064,6 +1066,15 @@ public struct IncidentExtractor: Sendable {
            context.families[before].isActor {
             agent = before
         }
+        // "The war between the army and the RSF": both sides after "between".
+        if agent == nil, trigger.upperBound + 1 < sentence.tokens.upperBound, context.isWord(trigger.upperBound, in: Self.between),
+           let first = side(at: trigger.upperBound + 1, in: sentence, context) {
+            let and = context.mentions[first].tokens.upperBound
+            if and + 1 < sentence.tokens.upperBound, context.isWord(and, in: Self.and),
+               let second = side(at: and + 1, in: sentence, context), second != first {
+                return (first, second)
+            }
+        }
         var opponent: Int?
         if trigger.upperBound + 1 < sentence.tokens.upperBound, context.isWord(trigger.upperBound, in: Self.warOpponents),
            let after = context.mention(at: trigger.upperBound + 1) ?? context.mention(at: min(trigger.upperBound + 2, sentence.tokens.upperBound - 1)),
@@ -1071,6 +1082,16 @@ public struct IncidentExtractor: Sendable {
             opponent = after
         }
         return agent == nil && opponent == nil ? nil : (agent, opponent)
+    }
+
+    /// The actor named at `index`, after "the" and a people's name: "the army", "the Sudanese army", "Russia".
+    private func side(at index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        var k = index
+        if k < sentence.tokens.upperBound, context.isWord(k, in: Self.the) { k += 1 }
+        if let demonym = context.mention(at: k), context.mentions[demonym].isDemonym { k = context.mentions[demonym].tokens.upperBound }
+        guard k < sentence.tokens.upperBound, let mention = context.mention(at: k), context.families[mention].isActor,
+              !context.mentions[mention].isDemonym else { return nil }
+        return mention
     }
 
     /// The nearest actor (person, organization, country) before `index` within its clause.
