@@ -308,8 +308,8 @@ public struct TaggerStage: Sendable {
             let joined = index > 0 && inList && mentions[index - 1].tokens.upperBound == tokens.lowerBound - 1
                 && (joiner == Self.and || joiner == Self.or || joiner == Self.comma)
             // After a comma, a name may be in apposition ("in Pretoria, Marc Dillard, to …"): only one the list goes on
-            // after, to another name, is read as a place. After "and", a person's name may start a clause of its own ("in Paris and Macron
-            // said"): only one that ends the list, before punctuation or a preposition, is.
+            // after, to another name, is read as a place. After "and", a person's name may start a clause of its own
+            // ("in Paris and Macron said"): only one that ends the list, before punctuation or a preposition, is.
             let next = tokens.upperBound < article.tokens.count ? hashes.upper[tokens.upperBound] : 0
             let listGoesOn = next == Self.and || next == Self.or
                 || next == Self.comma && tokens.upperBound + 1 < article.tokens.count && article.tokens[tokens.upperBound + 1].isCapitalized

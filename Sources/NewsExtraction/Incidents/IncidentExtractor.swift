@@ -687,7 +687,8 @@ public struct IncidentExtractor: Sendable {
                 preposition = found.preposition
             }
             // "Drones struck Kharkiv", "missiles hit the city of Dnipro": the place a weapon struck.
-            if place == nil, Self.impactVerbs.contains(hit.pattern.phrase), let struck = placeStruck(after: hit.tokens.upperBound, in: sentence, context) {
+            if place == nil, Self.impactVerbs.contains(hit.pattern.phrase),
+               let struck = placeStruck(after: hit.tokens.upperBound, in: sentence, context) {
                 place = struck
                 preposition = "in"
             }
