@@ -166,6 +166,8 @@ import NewsGraph
         }
         #expect(!incidents("The two sides struck a deal in Geneva.").nodes.contains { $0.type == "Attack" })
         #expect(!incidents("Inflation hit a record in Argentina.").nodes.contains { $0.type == "Attack" })
+        // A stoppage of work that hit production is no attack either.
+        #expect(!incidents("Union leaders said the strike hit production in Detroit.").nodes.contains { $0.type == "Attack" })
     }
 
     /// "Held talks" has its subject as its sides; talks offered, proposed or called for were not held.

@@ -523,9 +523,17 @@ public struct IncidentExtractor: Sendable {
                 return "Attack"
             }
         }
-        if next < sentence.tokens.upperBound, context.isWord(next, in: Self.strikeAims) { return "Attack" }
+        // "The strike hit a hospital"; not "the strike hit production", a stoppage's toll.
+        if next < sentence.tokens.upperBound, context.isWord(next, in: Self.strikeAims),
+           !(next + 1 < sentence.tokens.upperBound && context.isWord(next + 1, in: Self.workNouns)) {
+            return "Attack"
+        }
         return nil
     }
+
+    /// What a stoppage of work hits: "the strike hit production", "hit exports".
+    static let workNouns: WordSet = ["production", "output", "exports", "operations", "services", "flights", "supplies", "traffic",
+                                     "schools", "trade", "shipping", "deliveries", "sales", "transport"]
 
     /// The country an event of the article with no place of its own is in: the dateline's, unless the text never names
     /// it nor one of its cities and names another country at least twice; then that one (the first named of equals). A
