@@ -169,8 +169,8 @@ public struct TaggerStage: Sendable {
             }
         }
         let taggerSpans = joinedAcrossParticles(splitAtDisjunctions(spans(tags), in: article, hashes: hashes), in: article, hashes: hashes)
-            .map { extendedOverAnd($0, tags: tags, in: article, hashes: hashes) }
-            .compactMap { name(in: $0, of: article, hashes: hashes, headline: headline, body: body) }
+            .compactMap { name(in: extendedOverAnd($0, tags: tags, in: article, hashes: hashes), of: article, hashes: hashes,
+                               headline: headline, body: body) }
 
         // The tagger overrides a sure rule name (a gazetteer name, a strong pattern) whose span it covers when it
         // reads it as part of a longer name ("the Hong Kong Open", "the UEFA Cup") or as another kind of name

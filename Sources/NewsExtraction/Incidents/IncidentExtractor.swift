@@ -183,6 +183,7 @@ public struct IncidentExtractor: Sendable {
     static let strikingArms: WordSet = ["airstrikes", "bombs", "shelling", "artillery", "warplanes", "jets", "bombers"]
     /// Words after a launched weapon that make the launch an attack on what follows ("missiles at Kyiv").
     static let attackPrepositions: WordSet = ["at", "on", "into", "against", "targeting"]
+    /// The word before both sides of a war: "the war between Israel and Iran".
     static let between: WordSet = ["between"]
     /// Words after "war" that introduce the other side ("Russia's war against Ukraine").
     static let warOpponents: WordSet = ["against", "on", "with"]
@@ -1138,6 +1139,7 @@ public struct IncidentExtractor: Sendable {
     }
 
     static let articles: WordSet = ["a", "an", "the"]
+    /// Prepositions before a meeting's or a call's noun that tell how the clause's subject did something ("in a phone call").
     static let adverbialPrepositions: WordSet = ["in", "during", "at"]
     /// Verbs whose subject takes part in the meeting they govern: "Russia and Ukraine held talks", "attended a summit".
     static let holdVerbs: WordSet = ["held", "hold", "holds", "holding", "had", "attended", "attend", "attends", "attending"]
