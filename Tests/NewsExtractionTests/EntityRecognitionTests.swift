@@ -104,6 +104,17 @@ import NewsText
         #expect(found["Wagner Group"] != nil && !found.keys.contains { $0.hasSuffix("Tuesday") }, "\(found)")
     }
 
+    /// A ministry's name that lists its portfolios goes on over the commas and "and"; a list of other names after a
+    /// ministry's is no part of it.
+    @Test func readsAMinistrysListOfPortfoliosWhole() {
+        let found = entities("The Ministry of Land, Infrastructure and Transport said the runway was safe. Officials at the "
+            + "Department for Environment, Food and Rural Affairs agreed.")
+        #expect(found["Ministry of Land, Infrastructure and Transport"] == "Ministry", "\(found)")
+        #expect(found["Department for Environment, Food and Rural Affairs"] != nil, "\(found)")
+        let list = entities("Officials from the Ministry of Health of Kenya, Pfizer and Moderna met in Nairobi.")
+        #expect(list["Pfizer"] != nil && list["Moderna"] != nil, "\(list)")
+    }
+
     /// A city in its official style is the city ("the City of Lubbock" after "the city of Lubbock"), and no
     /// organization runs on into it over "and the"; a service's district is a body; a day's name is no actor's.
     @Test func readsCitiesInOfficialStyleServiceDistrictsAndDays() {

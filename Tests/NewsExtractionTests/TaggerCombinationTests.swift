@@ -41,6 +41,14 @@ import NewsGraph
         return builder.graph
     }
 
+    /// A name of two words the tagger reads as a place's, whose last word is the surname of a person of the document, is a
+    /// person's ("statues of Hafez al-Assad" after Bashar al-Assad); a place's name that starts as places' do stays one.
+    @Test func readsATaggerPlaceWithADocumentSurnameAsAPerson() throws {
+        let nodes = try graph(text: "Bashar al-Assad fled to Moscow on Sunday. In Damascus, crowds toppled statues of Hafez al-Assad.").nodes
+        #expect(nodes.first { $0.label == "Hafez al-Assad" }.map { Fixtures.ontology.schema.family(of: $0.type) } == "Person",
+                "\(nodes.map { "\($0.label) \($0.type)" })")
+    }
+
     /// A place of several words in an all-capitals headline that the tagger reads as a person is the place the body
     /// names ("…AS FLOOD BURIES LAO CAI VILLAGE" over "Lao Cai province").
     @Test func readsAPlaceOfSeveralWordsInACapitalsHeadlineAsTheBodysPlace() throws {

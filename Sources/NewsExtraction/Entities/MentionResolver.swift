@@ -481,12 +481,12 @@ public struct MentionResolver: Sendable {
         // Whether each mention's class is in the Person family, as the first pass leaves its type: a name it
         // resolves tells, so that its type is looked up once.
         var isPerson = [Bool](repeating: false, count: mentions.count)
-        // Only a weak place cue before a full name, or a two-word name the tagger reads as an organization's, asks
+        // Only a weak place cue before a full name, or a two-word name the tagger reads as an organization's or a place's, asks
         // for the document's surnames.
         var asksForSurnames = false
         for index in mentions.indices where mentions[index].tokens.count >= 2
             && (mentions[index].source == .pattern && mentions[index].confidence < EntityMention.strongPatternConfidence
-                || isTwoWordTaggerOrganization(mentions[index], hashes: hashes)) {
+                || isTwoWordTaggerName(mentions[index], hashes: hashes)) {
             asksForSurnames = true
             break
         }
@@ -500,9 +500,9 @@ public struct MentionResolver: Sendable {
             if !bearerOfNickname.isEmpty, mentions[index].tokens.count == 2, bearerOfNickname[mentions[index].text] != nil { continue }
             // "broke away from Uddhav Thackeray" … "his son, Aaditya Thackeray": a weak place cue before a full name
             // whose surname a person of the document has does not make it a place.
-            // So does the tagger's reading of such a name as an organization's, when no word of it is an organization's.
+            // So does the tagger's reading of such a name as an organization's or a place's (``isTwoWordTaggerName(_:hashes:)``).
             if !surnames.isEmpty, mentions[index].source == .pattern && !mentions[index].isSure && mentions[index].tokens.count >= 2
-                && facts(of: mentions[index].type).isPlace || isTwoWordTaggerOrganization(mentions[index], hashes: hashes),
+                && facts(of: mentions[index].type).isPlace || isTwoWordTaggerName(mentions[index], hashes: hashes),
                let last = Self.lastWord(of: mentions[index].text), surnames.contains(Self.surnameKey(last)) {
                 mentions[index].type = "Person"
                 mentions[index].rule += "+surname"
@@ -761,12 +761,22 @@ public struct MentionResolver: Sendable {
         mentions[position].refer(to: entity, label: label, type: type, because: "+nickname")
     }
 
-    /// Whether the tagger reads a name of two words as an organization's though neither is a word organizations'
-    /// names are made of ("Uddhav Thackeray", not "Thackeray Foundation").
-    private func isTwoWordTaggerOrganization(_ mention: EntityMention, hashes: TokenHashes) -> Bool {
-        mention.source == .tagger && mention.tokens.count == 2 && facts(of: mention.type).isOrganization
-            && !mention.tokens.contains { Self.commonNameWords.contains(hashes.upper[$0]) }
+    /// Whether the tagger reads a name of two words as an organization's or a place's though neither is a word organizations'
+    /// names are made of ("Uddhav Thackeray", not "Thackeray Foundation"), nor the first one a word places' names start with.
+    private func isTwoWordTaggerName(_ mention: EntityMention, hashes: TokenHashes) -> Bool {
+        guard mention.source == .tagger, mention.tokens.count == 2,
+              !mention.tokens.contains(where: { Self.commonNameWords.contains(hashes.upper[$0]) }) else { return false }
+        let type = facts(of: mention.type)
+        // "toppled statues of Hafez al-Assad" after Bashar al-Assad: so is its place of two words, unless its first word is
+        // one places' names start with ("Port Sudan", "Mount Kenya").
+        return type.isOrganization || type.isPlace && !Self.placeNameStarts.contains(hashes.upper[mention.tokens.lowerBound])
     }
+
+    /// First words of places' names of two words: such a name is no person's ("Port Harcourt", "Lake Chad", "North Kivu").
+    static let placeNameStarts: WordSet = ["port", "fort", "san", "santa", "santo", "são", "saint", "st.", "st", "los", "las", "el",
+                                           "mount", "mt.", "lake", "cape", "bay", "new", "old", "upper", "lower", "great", "little",
+                                           "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                                           "gulf", "isla", "monte", "rio", "río", "puerto", "villa", "ciudad", "bandar", "kota"]
 
     /// The ``nameKey(_:)`` of the last word of every full name (two words or more) of a person among `mentions`.
     private func documentSurnames(of mentions: [EntityMention]) -> Set<UInt64> {

@@ -246,6 +246,12 @@ public struct PatternMatcher: MentionFinder {
                 end += 2
                 continue
             }
+            // "the Ministry of Land, Infrastructure and Transport": a ministry's list of portfolios.
+            if extendedByConnector, context.exact(end) == Cue.comma, (start..<end).contains(where: { Cue.listedPortfolioHeads.contains(context.exact($0)) }),
+               let last = portfolioListEnd(after: end, in: sentence, context) {
+                end = last
+                continue
+            }
             guard token.kind == .word, end + 1 < sentence.tokens.upperBound else { break }
             let word = context.exact(end)
             // Particles, possibly several: "van der", "de la", "bin".
@@ -291,6 +297,27 @@ public struct PatternMatcher: MentionFinder {
             break
         }
         return end
+    }
+
+    /// The end of a list of portfolios that goes on at the comma at `comma`: one or two capitalized words no earlier stage
+    /// names, then more after commas, then "and" and the last ones ("…, Infrastructure and Transport"); nil when the words
+    /// after the comma are no such list ("the Ministry of Health, Pfizer and Moderna").
+    private func portfolioListEnd(after comma: Int, in sentence: Sentence, _ context: Context) -> Int? {
+        var k = comma
+        var sawAnd = false
+        while k < sentence.tokens.upperBound, context.exact(k) == Cue.comma || context.exact(k) == Cue.and {
+            if sawAnd { return nil }
+            sawAnd = context.exact(k) == Cue.and
+            k += 1
+            let item = k
+            while k < sentence.tokens.upperBound, k - item < 2, context.isNameToken(k), !context.isKnown(k),
+                  !isOrganizationStart(context.exact(k)), !cues.nonEntities.contains(context.exact(k)) {
+                k += 1
+            }
+            if k == item { return nil }
+            if sawAnd { return k }
+        }
+        return nil
     }
 
     /// Whether the word at `index` is a head word that ends an organization's name, after a name word of the chunk
@@ -813,6 +840,8 @@ enum Cue {
     static let `for` = TokenHashes.hash("for")
     static let the = TokenHashes.hash("the")
     static let comma = TokenHashes.hash(",")
+    /// Heads of bodies whose names list their portfolios after "of" or "for" ("Ministry of Economy, Trade and Industry").
+    static let listedPortfolioHeads: Set<UInt64> = Set(["Ministry", "Department", "Secretariat"].map { TokenHashes.hash($0) })
     static let hyphen = TokenHashes.hash("-")
     static let possessive = TokenHashes.hash("'s")
     static let curlyPossessive = TokenHashes.hash("’s")
