@@ -170,6 +170,106 @@ import NewsGraph
         #expect(!incidents("Union leaders said the strike hit production in Detroit.").nodes.contains { $0.type == "Attack" })
     }
 
+    /// "Was also detained" is passive: its subject was arrested. The subject of a relative clause ("Kim, who is accused …")
+    /// is no subject of a verb after ", and" ("…, and police raided the office").
+    @Test func readsPassivesWithAdverbsAndClausesAfterARelativeOne() throws {
+        let detained = incidents("The head of the National Police Agency, Cho Ji-ho, was also detained in Seoul.")
+        let arrest = try #require(detained.nodes.first { $0.type == "Arrest" })
+        #expect(detained.graph.edges.contains { $0.source == arrest.id && $0.relation == "victim" }, "\(arrest.label)")
+        #expect(!detained.graph.edges.contains { $0.source == arrest.id && $0.relation == "agent" }, "\(arrest.label)")
+        let raided = incidents("Prosecutors arrested former Defense Minister Kim Yong-hyun, who is accused of recommending the decree, "
+            + "and police raided the presidential office in Seoul on Wednesday.")
+        let raid = try #require(raided.nodes.first { $0.type == "Raid" })
+        #expect(!raided.graph.edges.contains { $0.source == raid.id && $0.relation == "agent" }, "\(raid.label)")
+    }
+
+    /// A title before a name and the country or body after "of" make the relation ("Prime Minister Ralph Gonsalves of St.
+    /// Vincent and the Grenadines"); the person, not the country, is the subject of the verb after them.
+    @Test func readsTheOwnerOfATitleAfterTheName() throws {
+        let text = "Prime Minister Jomo Mbeki of Kenya met the delegation in Nairobi. Acting President Choi Sang-mok declared "
+            + "mourning in South Korea. Director Jane Roe of the National Cancer Institute said the trial failed."
+        let result = incidents(text)
+        let graph = result.graph
+        let mbeki = try #require(graph.nodes.first { $0.label == "Jomo Mbeki" })
+        let roe = try #require(graph.nodes.first { $0.label == "Jane Roe" })
+        #expect(graph.edge(mbeki.id, "leaderOf", id("country/KEN")) != nil)
+        #expect(graph.edges.contains { $0.source == roe.id && $0.relation == "holdsPosition" })
+        let meeting = try #require(result.nodes.first { $0.type == "Meeting" })
+        #expect(graph.edge(meeting.id, "participant", mbeki.id) != nil, "\(meeting.label)")
+        #expect(graph.edge(meeting.id, "participant", id("country/KEN")) == nil, "\(meeting.label)")
+    }
+
+    /// An incident told in a "when" clause after a year is of that year: "since 2012, when a cargo plane overshot the runway".
+    @Test func datesAnIncidentOfAWhenClauseByItsYear() throws {
+        let text = "A Ghana Air Force helicopter crashed near Obuasi on Wednesday, killing eight people. It was the deadliest air "
+            + "accident in Ghana since 2012, when a cargo plane of Allied Air overshot the runway in Accra."
+        let crashes = incidents(text).nodes.filter { $0.type == "Crash" }
+        #expect(crashes.count == 2, "\(crashes.map(\.label))")
+        #expect(crashes.contains { $0.label.hasSuffix(", 2012") }, "\(crashes.map(\.label))")
+    }
+
+    /// A referendum that a country's voters held is in their country, not in the dateline's.
+    @Test func placesAVoteInTheCountryOfItsVoters() throws {
+        let result = incidents("KINGSTOWN, St. Vincent (AP) — Venezuelan voters approved a referendum on the Essequibo region on Sunday.")
+        let vote = try #require(result.nodes.first { $0.type == "Election" })
+        #expect(result.graph.edge(vote.id, "occurredIn", id("country/VEN")) != nil, "\(vote.label)")
+    }
+
+    /// The subject of a clause that tells where in a meeting it was ("at the start of the talks", "on the sidelines of a
+    /// summit") took part in it.
+    @Test func readsTheSidesOfAMeetingTheyWereAtThePartOf() throws {
+        for text in ["Nicolas Maduro and Irfaan Ali shook hands at the start of the talks in Argys Vale.",
+                     "Nicolas Maduro and Irfaan Ali spoke briefly on the sidelines of a summit in Brasilia."] {
+            let result = incidents(text)
+            let meeting = try #require(result.nodes.first { $0.type == "Meeting" }, "\(text)")
+            #expect(result.graph.edges.filter { $0.source == meeting.id && $0.relation == "participant" }.count == 2, "\(meeting.label)")
+        }
+    }
+
+    /// A talk by phone is a call between the speaker and the one spoken with or to, wherever "by phone" stands; a talk by
+    /// video link is none.
+    @Test func readsTalksByPhoneAsCallsBetweenBothSides() throws {
+        for text in ["Antony Blinken spoke with Mohamed Bazoum by phone on Thursday.",
+                     "Antony Blinken spoke by phone with Mohamed Bazoum on Thursday.",
+                     "Antony Blinken, who arrived in Niamey in March, spoke to Mohamed Bazoum by phone on Thursday."] {
+            let result = incidents(text)
+            let call = try #require(result.nodes.first { $0.type == "PhoneCall" }, "\(text)")
+            #expect(call.label.hasPrefix("Antony Blinken–Mohamed Bazoum phone call"), "\(call.label)")
+        }
+        #expect(incidents("Volodymyr Zelenskyy spoke by video to the European Parliament on Tuesday.").nodes.isEmpty)
+        #expect(incidents("Emmanuel Macron talked about the phone ban in schools with Friedrich Merz.").nodes.isEmpty)
+    }
+
+    /// Soldiers who overthrew a president staged a coup against him.
+    @Test func readsAnOverthrowAsACoupAgainstTheOverthrown() throws {
+        let result = incidents("Soldiers in Niger said on Wednesday that they had overthrown President Mohamed Bazoum.")
+        let coup = try #require(result.nodes.first { $0.type == "Coup" })
+        #expect(result.graph.edges.contains { $0.source == coup.id && $0.relation == "target" }, "\(coup.label)")
+    }
+
+    /// A clause that a pronoun opens after a verb of speech has the speaker as its subject: "Boeing said it would appeal the
+    /// ruling to the General Court and accused Airbus" is Boeing's accusation, not the court's.
+    @Test func readsTheSpeakerAsTheSubjectOfAPronounsClause() throws {
+        let graph = incidents("Boeing said it would appeal the ruling to the General Court in Luxembourg and accused Airbus of bad faith.").graph
+        let accusations = graph.edges.filter { $0.relation == "accused" }
+        let labels = accusations.map { "\(graph[$0.source]?.label ?? "?") → \(graph[$0.target]?.label ?? "?")" }
+        #expect(labels == ["Boeing → Airbus"], "\(labels)")
+    }
+
+    /// A vehicle that left its way is a crash without the word "crash"; "slid" or "overran" about no vehicle is none, and
+    /// "air disaster" names no crash of its own.
+    @Test func readsAVehicleThatLeftTheRunwayAsACrash() throws {
+        let text = "A Jeju Air passenger jet slid off the runway at Muan International Airport on Sunday and burst into flames. "
+            + "It was the deadliest air disaster in the country."
+        let crash = try #require(incidents(text).nodes.first { $0.type == "Crash" })
+        #expect(crash.label == "Jeju Air crash at Muan International Airport", "\(crash.label)")
+        for other in ["Rebels overran the town of Sake in eastern Congo on Sunday.",
+                      "Shares of Samsung slid off their highs in Seoul on Monday.",
+                      "The crowd burst into applause in Nairobi."] {
+            #expect(!incidents(other).nodes.contains { $0.type == "Crash" }, "\(other)")
+        }
+    }
+
     /// "Held talks" has its subject as its sides; talks offered, proposed or called for were not held.
     @Test func readsTalksHeldAndNoTalksOffered() throws {
         let held = incidents("Russia and Ukraine held talks in Istanbul on Friday.")

@@ -65,7 +65,7 @@ public struct IncidentExtractor: Sendable {
         "crashed", "collided", "went", "raided", "arrested", "detained", "summoned", "telephoned", "met", "visited", "killed",
         "attacked", "launched", "fired", "test-fired", "announced", "shot", "stormed", "opened", "elected", "sentenced",
         "convicted", "acquitted", "annulled", "upheld", "seized", "spoke", "re-elected", "reelected", "stabbed", "abducted",
-        "kidnapped",
+        "kidnapped", "talked", "overthrew", "overthrown", "skidded", "slid", "veered", "overshot", "overran", "crash-landed", "burst",
     ]
     /// Nouns of bodies and offices after a trigger that make it part of their name or title: "Chief Election Commissioner
     /// Gyanesh Kumar", "the election commission", "the Crash Investigation Board".
@@ -179,6 +179,16 @@ public struct IncidentExtractor: Sendable {
                                    "shells", "salvo", "barrage"]
     /// Verbs of a weapon's impact, triggers only after one of ``weapons`` (``launchedWeapon(_:at:in:_:)``).
     static let impactVerbs: Set<String> = ["struck", "hit", "slammed", "pounded"]
+    /// Verbs of a vehicle leaving its way, crash triggers only about a vehicle (``isVehicleMishap(_:at:in:_:)``):
+    /// "the jet slid off the runway", not "shares slid off their highs" or "rebels overran the town".
+    static let mishapVerbs: Set<String> = ["skidded off", "slid off", "veered off", "overshot", "overran", "burst into"]
+    /// Vehicles that crash, for ``mishapVerbs``.
+    static let crashVehicles: WordSet = ["plane", "planes", "jet", "jets", "jetliner", "airliner", "aircraft", "airplane",
+                                         "aeroplane", "helicopter", "flight", "bus", "minibus", "train", "car", "truck",
+                                         "lorry", "van", "ferry", "boat", "tanker"]
+    /// Ways a vehicle leaves ("overshot the runway"), and what a vehicle bursts into ("burst into flames").
+    static let vehicleWays: WordSet = ["runway", "road", "highway", "tracks", "track", "bridge", "cliff"]
+    static let flames: WordSet = ["flames", "flame", "fire"]
     /// Other arms that strike: "Israeli airstrikes pounded Gaza City", "shelling hit the town".
     static let strikingArms: WordSet = ["airstrikes", "bombs", "shelling", "artillery", "warplanes", "jets", "bombers"]
     /// Words after a launched weapon that make the launch an attack on what follows ("missiles at Kyiv").
@@ -237,6 +247,10 @@ public struct IncidentExtractor: Sendable {
     static let relativeOpeners: WordSet = ["who", "which"]
     static let monthWords = WordSet(DateParser.months.keys.flatMap { [$0, $0 + "."] })
     static let who: WordSet = ["who"]
+    static let of: WordSet = ["of"]
+    static let when: WordSet = ["when"]
+    /// Words before a year that a "when" clause tells about: "since 2012, when …", "in 2012, when …".
+    static let yearPrepositions: WordSet = ["in", "since", "until", "before", "after"]
     static let on: WordSet = ["on"]
     static let board: WordSet = ["board"]
     static let beVerbs: WordSet = ["was", "were", "been", "being", "is", "are", "be"]
@@ -376,7 +390,7 @@ public struct IncidentExtractor: Sendable {
                     key += "|year:" + String(year)
                 } else if hit.pattern.isVerbal, !Self.isPassive(at: hit.tokens.lowerBound, in: sentence, context),
                    let agent = subject.flatMap({ context.mentions[$0].entity }),
-                   ["Summons", "Raid", "Arrest", "Visit", "Attack"].contains(key) {
+                   ["Summons", "Raid", "Arrest", "Visit", "Attack", "PhoneCall"].contains(key) {
                     let existing = order.first { $0.hasPrefix(key + "|") && $0.hasSuffix("|" + agent.rawValue) }
                     key = existing ?? key + "|" + agent.rawValue
                 } else if let existing = order.last(where: { $0 == key || $0.hasPrefix(key + "|") && !$0.contains("|year:") }) {
@@ -424,6 +438,14 @@ public struct IncidentExtractor: Sendable {
             || (max(sentence.tokens.lowerBound, index - 3)..<index).contains(where: { context.isWord($0, in: Self.noteOpeners) })
             || end < sentence.tokens.upperBound && context.isWord(end, in: Self.noteWords) {
             return nil
+        }
+        // "Blinken spoke with Bazoum by phone": a talk is a call only by phone ("spoke by video to the parliament" is none).
+        if phrase == "spoke" || phrase == "talked" || phrase == "spoke by" {
+            let after = end..<min(sentence.tokens.upperBound, end + 8)
+            guard after.contains(where: { context.isWord($0, in: Self.phoneWords) && (context.isWord($0 - 1, in: Self.by)
+                || context.isWord($0 - 1, in: Self.the) && context.isWord($0 - 2, in: Self.phonePrepositions)) }) else {
+                return nil
+            }
         }
         if phrase == "rally" || phrase == "rallies" {
             let before = max(sentence.tokens.lowerBound, index - 3)..<index
@@ -560,6 +582,19 @@ public struct IncidentExtractor: Sendable {
         return (best, label)
     }
 
+    /// The country whose voters held an election or a referendum, named in the few words before its trigger: "Venezuelan
+    /// voters approved a referendum", "Chile's voters rejected the draft in a referendum".
+    private func votersCountry(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        let lower = max(sentence.tokens.lowerBound + 1, index - 8)
+        guard lower < index, let voters = (lower..<index).last(where: { context.isWord($0, in: Self.voterWords) }),
+              let mention = context.mention(endingBefore: voters),
+              context.families[mention] == .country || context.families[mention] == .place,
+              context.mentions[mention].isDemonym || context.isPossessive(voters - 1) else { return nil }
+        return mention
+    }
+
+    static let voterWords: WordSet = ["voters", "electorate", "electors"]
+
     /// The place that owns an incident's name, just before its trigger: "Moldova's parliamentary election", "the Czech
     /// election", "Canada's measles outbreak".
     private func owningPlace(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
@@ -596,11 +631,17 @@ public struct IncidentExtractor: Sendable {
         return fourDigitYear(at: k, context)
     }
 
-    /// The year of "in 1976" earlier in the trigger's clause: "who in 1976 took samples from the outbreak at Yambuku".
+    /// The year of "in 1976" earlier in the trigger's clause: "who in 1976 took samples from the outbreak at Yambuku"; and
+    /// the year a "when" clause is about: "since 2012, when a cargo plane overshot the runway".
     private func clauseYear(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         var k = index - 1
         while k > sentence.tokens.lowerBound, k >= index - 12 {
             if context.isWord(k, in: Self.comma) || context.isWord(k, in: Self.clauseBreaks) && !context.isWord(k, in: Self.relativeOpeners) {
+                if context.isWord(k, in: Self.when), k - 3 >= sentence.tokens.lowerBound, context.isWord(k - 1, in: Self.comma),
+                   let year = fourDigitYear(at: k - 2, context),
+                   context.isWord(k - 3, in: Self.yearPrepositions) || context.isWord(k - 3, in: Self.monthWords) {
+                    return year
+                }
                 return nil
             }
             if context.isWord(k - 1, in: Self.inWord), let year = fourDigitYear(at: k, context) { return year }
@@ -635,12 +676,24 @@ public struct IncidentExtractor: Sendable {
         return nil
     }
 
+    /// Whether a verb of ``mishapVerbs`` tells a crash: one of ``crashVehicles`` stands within ten words before it, or
+    /// a way ("the runway") within three words after it; "burst into" only before flames.
+    private func isVehicleMishap(_ pattern: Pattern, at tokens: Range<Int>, in sentence: Sentence, _ context: SentenceContext) -> Bool {
+        let after = tokens.upperBound..<min(sentence.tokens.upperBound, tokens.upperBound + 3)
+        if pattern.phrase == "burst into", !(after.first.map { context.isWord($0, in: Self.flames) } ?? false) { return false }
+        let before = max(sentence.tokens.lowerBound, tokens.lowerBound - 10)..<tokens.lowerBound
+        return before.contains { context.isWord($0, in: Self.crashVehicles) } || after.contains { context.isWord($0, in: Self.vehicleWays) }
+    }
+
     /// The hit of `pattern` at `tokens`; for a launch verb, only when a weapon follows within four words, and an
     /// ``Attack`` rather than a launch when the weapon is aimed "at", "on" or "into" something within six words
     /// ("fired missiles and a drone boat at a cargo ship").
     /// A verb of impact ("struck", "hit") is a hit only after a weapon (or ``strikingArms``) within three words: "Russian
     /// drones struck the city", not "struck a deal" or "an earthquake hit".
     private func launchedWeapon(_ pattern: Pattern, at tokens: Range<Int>, in sentence: Sentence, _ context: SentenceContext) -> Hit? {
+        if Self.mishapVerbs.contains(pattern.phrase) {
+            return isVehicleMishap(pattern, at: tokens, in: sentence, context) ? Hit(pattern: pattern, tokens: tokens, sentence: sentence) : nil
+        }
         if Self.impactVerbs.contains(pattern.phrase) {
             let before = max(sentence.tokens.lowerBound, tokens.lowerBound - 3)..<tokens.lowerBound
             return before.contains { context.isWord($0, in: Self.weapons) || context.isWord($0, in: Self.strikingArms) }
@@ -735,9 +788,14 @@ public struct IncidentExtractor: Sendable {
             // A noun's object follows a preposition ("the arrest of", "a raid on"): "the latest arrest as President
             // Claudia Sheinbaum tries …" names no one arrested.
             let prepositions = objectRole == "participant" ? Self.partyPrepositions : Self.objectPrepositions
-            let objectStart = hit.pattern.isVerbal ? hit.tokens.upperBound
-                : hit.tokens.upperBound < sentence.tokens.upperBound && context.isWord(hit.tokens.upperBound, in: prepositions)
-                    ? hit.tokens.upperBound + 1 : nil
+            // A verb's object follows it, or its preposition of parties ("spoke with Bazoum by phone", "spoke by phone with",
+            // "spoke to Goita by phone").
+            // "spoke by phone with Putin": past the means of a call.
+            var after = hit.tokens.upperBound
+            if after < sentence.tokens.upperBound, incidentClass == "PhoneCall", context.isWord(after, in: Self.phoneWords) { after += 1 }
+            let afterPreposition = after < sentence.tokens.upperBound && (context.isWord(after, in: prepositions)
+                || hit.pattern.isVerbal && incidentClass == "PhoneCall" && context.isWord(after, in: Self.to))
+            let objectStart = afterPreposition ? after + 1 : hit.pattern.isVerbal ? after : nil
             if !isPassive, let role = objectRole, let objectStart, let index = actor(after: objectStart, in: sentence, context),
                let entity = mentions[index].entity, role != "victim" || context.families[index] != .country {
                 participants.append(.init(entity: entity, role: role, confidence: mentions[index].confidence * 0.7))
@@ -782,7 +840,8 @@ public struct IncidentExtractor: Sendable {
         // An election, protest, outbreak, disaster or coup whose place the text does not give is in the place that owns
         // its name ("Moldova's parliamentary election"), else in the article's country (``defaultCountry(_:)``).
         if place == nil, countryPlace == nil, Self.ownedPlaceClasses.contains(incidentClass) {
-            place = hits.lazy.compactMap { self.owningPlace(before: $0.tokens.lowerBound, in: $0.sentence, context) }.first
+            place = hits.lazy.compactMap { self.owningPlace(before: $0.tokens.lowerBound, in: $0.sentence, context)
+                ?? (incidentClass == "Election" ? self.votersCountry(before: $0.tokens.lowerBound, in: $0.sentence, context) : nil) }.first
             if place == nil { countryPlace = defaultCountry(context) }
             preposition = "in"
         }
@@ -796,11 +855,13 @@ public struct IncidentExtractor: Sendable {
         let date = year.map { year in resolved.flatMap { $0.hasPrefix(year) ? $0 : nil } ?? year } ?? resolved
         let placeEntity = place.flatMap { mentions[$0].entity } ?? countryPlace?.id
         let placeLabel = place.flatMap { mentions[$0].label } ?? countryPlace?.label
-        // A storm's name names the event; a disaster's trigger says what it was ("earthquake", "floods").
+        // A storm's name names the event; a disaster's trigger says what it was ("earthquake", "floods"), unless it is a word
+        // any incident is called ("air disaster").
         let name = hits.lazy.compactMap(\.name).first
         let triggerNoun = Self.namedByTrigger.contains(incidentClass)
             ? name ?? hits.first(where: { !Self.anaphoraWords.contains($0.pattern.phrase) })?.pattern.phrase
-            : hits.first { $0.trigger.words.count > 1 && !$0.pattern.isVerbal }.map(\.pattern.phrase)
+            : hits.first { $0.trigger.words.count > 1 && !$0.pattern.isVerbal && !Self.anaphoraWords.contains($0.trigger.words[1]) }
+                .map(\.pattern.phrase)
         // A protest that is a stoppage of work is a strike ("general strike in Buenos Aires"), named by the word for its
         // kind before it, if any.
         let noun = incidentClass == "Protest" && Self.strikeWords.contains(hits[0].pattern.phrase) ? "strike" : nil
@@ -964,11 +1025,16 @@ public struct IncidentExtractor: Sendable {
         var k = index - 1
         while k >= sentence.tokens.lowerBound, k >= index - 3 {
             if context.isWord(k, in: beVerbs) { return true }
-            guard context.hasSuffix(k, "ly") else { return false }
+            guard context.hasSuffix(k, "ly") || context.isWord(k, in: adverbs) else { return false }
             k -= 1
         }
         return false
     }
+
+    /// Adverbs without "-ly" that stand between a form of "be" and its participle ("was also detained", "were later
+    /// released").
+    static let adverbs: WordSet = ["also", "later", "then", "since", "first", "soon", "again", "already", "never", "not",
+                                   "still", "just", "even", "allegedly", "reportedly", "subsequently"]
 
     /// The place of the trigger at `trigger`, with the preposition that introduces it: the one introduced by
     /// "near", "in", "at", … after the trigger within its clause (the nearest; a city or region before a
@@ -1106,11 +1172,14 @@ public struct IncidentExtractor: Sendable {
 
     /// The nearest actor (person, organization, country) before `index` within its clause.
     private func actor(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        if let person = actor(beforeRelativeClauseEndingAt: index - 1, in: sentence, context) { return person }
         var k = index - 1
         while k >= sentence.tokens.lowerBound, k >= index - 12 {
             if let mention = context.mention(at: k), !context.mentions[mention].isDemonym, context.families[mention].isActor {
                 // "According to the Environment Ministry, bears killed 13 people": the source, not the subject.
-                return isAccordingTo(context.mentions[mention].tokens.lowerBound, in: sentence, context) ? nil : mention
+                if isAccordingTo(context.mentions[mention].tokens.lowerBound, in: sentence, context) { return nil }
+                // "President William Ruto of Kenya met …": the person the country's name follows.
+                return person(before: mention, in: sentence, context) ?? mention
             }
             if context.isWord(k, in: Self.subjectBreaks) {
                 // "Peter Kyle, who visited …", "Steinmeier, who as head of state …, met …": the one the clause is about.
@@ -1120,9 +1189,39 @@ public struct IncidentExtractor: Sendable {
                 }
                 return nil
             }
+            // "…, who is accused of recommending the decree, and police raided the office": a clause of its own.
+            if context.isWord(k, in: Self.and), k > sentence.tokens.lowerBound, context.isWord(k - 1, in: Self.comma) { return nil }
             k -= 1
         }
         return nil
+    }
+
+    /// The person or organization before a relative clause that ends with the comma at `comma`: "Abdourahamane Tiani, who
+    /// seized power in Niger in 2023, spoke to Goita" (not Niger).
+    private func actor(beforeRelativeClauseEndingAt comma: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        guard comma > sentence.tokens.lowerBound, context.isWord(comma, in: Self.comma) else { return nil }
+        var k = comma - 1
+        while k > sentence.tokens.lowerBound + 1, k >= comma - 15 {
+            if context.isWord(k, in: Self.comma) { return nil }
+            if context.isWord(k, in: Self.relativeOpeners), context.isWord(k - 1, in: Self.comma),
+               let mention = context.mention(endingBefore: k - 1),
+               context.families[mention] == .person || context.families[mention] == .organization {
+                return mention
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The person named right before "of" (and "the") before the country or organization `mention`: "President William
+    /// Ruto of Kenya".
+    private func person(before mention: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        guard context.families[mention] != .person else { return nil }
+        var k = context.mentions[mention].tokens.lowerBound - 1
+        if k > sentence.tokens.lowerBound, context.isWord(k, in: Self.the) { k -= 1 }
+        guard k > sentence.tokens.lowerBound, context.isWord(k, in: Self.of),
+              let person = context.mention(endingBefore: k), context.families[person] == .person else { return nil }
+        return person
     }
 
     /// Where a meeting's or a call's noun that tells how the clause's subject did something starts: at "in" of "discussed
@@ -1132,6 +1231,12 @@ public struct IncidentExtractor: Sendable {
         guard incidentClass == "Meeting" || incidentClass == "PhoneCall" else { return nil }
         var k = hit.tokens.lowerBound - 1
         if k >= sentence.tokens.lowerBound, context.isWord(k, in: Self.articles) { k -= 1 }
+        // "at the start of the talks", "on the sidelines of a summit": the meeting the clause's subject was at.
+        if k - 3 >= sentence.tokens.lowerBound, context.isWord(k, in: Self.of), context.isWord(k - 1, in: Self.meetingParts),
+           context.isWord(k - 2, in: Self.the) {
+            k -= 3
+            return context.isWord(k, in: Self.adverbialPrepositions) || context.isWord(k, in: Self.on) ? k : nil
+        }
         // "Was to hold talks", "agreed to hold talks": talks to come.
         guard k > sentence.tokens.lowerBound else { return nil }
         let holds = context.isWord(k, in: Self.holdVerbs) && !context.isWord(k - 1, in: Self.to)
@@ -1139,6 +1244,11 @@ public struct IncidentExtractor: Sendable {
     }
 
     static let articles: WordSet = ["a", "an", "the"]
+    /// Words after "spoke" or "talked" that make the talk a phone call: "by phone", "over the telephone", "on the phone".
+    static let phoneWords: WordSet = ["phone", "telephone"]
+    static let phonePrepositions: WordSet = ["over", "on"]
+    /// Parts of a meeting that its sides were at: "at the start of the talks", "on the sidelines of a summit".
+    static let meetingParts: WordSet = ["start", "end", "opening", "close", "sidelines", "margins", "margin", "beginning"]
     /// Prepositions before a meeting's or a call's noun that tell how the clause's subject did something ("in a phone call").
     static let adverbialPrepositions: WordSet = ["in", "during", "at"]
     /// Verbs whose subject takes part in the meeting they govern: "Russia and Ukraine held talks", "attended a summit".

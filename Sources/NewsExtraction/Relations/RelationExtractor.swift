@@ -35,6 +35,9 @@ public struct RelationExtractor: Sendable {
     static let verbHedges: WordSet = ["short", "refused", "declined", "denied", "plans", "threatened"]
     static let placeNouns: WordSet = ["city", "town", "village", "region", "republic", "province", "district", "capital", "port", "state", "oblast"]
     static let pronouns: WordSet = ["he", "she"]
+    /// Pronouns that stand for a speaker in the clause after their verb of speech ("Apple said it would …").
+    static let subjectPronouns: WordSet = ["he", "she", "it", "they"]
+    static let speechVerbs: WordSet = ["said", "says", "told"]
     /// Prepositions that end the search for a verb's object (unless the verb takes that one: "met with").
     static let prepositions: WordSet = ["in", "on", "at", "as", "across", "into", "pending", "for", "after", "over",
                                        "since", "during", "amid", "about", "against", "with", "to", "from", "by", "near"]
@@ -181,14 +184,32 @@ public struct RelationExtractor: Sendable {
                 attributes: ["role": title.office], sentence: sentence, context, into: &facts)
             return
         }
-        guard let owner = context.mention(endingBefore: ownerEnd),
-              [.country, .organization, .place].contains(context.families[owner])
-                || (context.families[owner] == .person && context.isPossessive(ownerEnd - 1)) else { return }
+        let before = context.mention(endingBefore: ownerEnd)
+        let ownerBefore = before.flatMap { mention in
+            [.country, .organization, .place].contains(context.families[mention])
+                || (context.families[mention] == .person && context.isPossessive(ownerEnd - 1)) ? mention : nil
+        }
+        // "Prime Minister Ralph Gonsalves of St. Vincent and the Grenadines": the owner after the name, when no name stands
+        // before the title.
+        guard let owner = ownerBefore ?? (before == nil && !isApposed ? Self.owner(after: name, in: sentence, context) : nil) else { return }
         var attributes = ["role": title.office]
         if title.role == "headOfState" || title.role == "headOfGovernment" { attributes["office"] = title.office }
         let base = isApposed ? 0.8 : 0.9
         add(person, owner, relation(forTitleRole: title.role), base: base, rule: "title:" + title.office,
             attributes: attributes, sentence: sentence, context, into: &facts)
+    }
+
+    /// The country, organization or place named right after "of" (and "the") after a titled person's name: "President
+    /// William Ruto of Kenya", "Director Jane Roe of the National Cancer Institute".
+    static func owner(after name: Range<Int>, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        var k = name.upperBound
+        guard k + 1 < sentence.tokens.upperBound, context.isWord(k, in: of) else { return nil }
+        k += 1
+        if context.isWord(k, in: the) { k += 1 }
+        guard let mention = context.mention(at: k), context.mentions[mention].tokens.lowerBound == k,
+              !context.mentions[mention].isDemonym,
+              [.country, .organization, .place].contains(context.families[mention]) else { return nil }
+        return mention
     }
 
     /// "Anne-Marie Okafor, a CDC epidemiologist", "Tedros, director-general of the World Health Organization".
@@ -444,6 +465,13 @@ public struct RelationExtractor: Sendable {
         var first: Int?
         var person: Int?
         while position < index {
+            // "Apple said it would appeal the ruling to the General Court and accused Spotify": the speaker (the subject of the
+            // verb of speech) is the subject of the clause it opens with a pronoun, not a name later in it.
+            if first == nil, person == nil, context.isWord(position, in: Self.subjectPronouns), clauseStart > sentence.tokens.lowerBound,
+               context.isWord(clauseStart - 1, in: Self.speechVerbs),
+               let speaker = subject(before: clauseStart - 1, in: sentence, context, lastPerson: nil) {
+                return speaker
+            }
             if let mention = context.mention(at: position) {
                 position = context.mentions[mention].tokens.upperBound
                 if context.isPossessive(position) { continue }
