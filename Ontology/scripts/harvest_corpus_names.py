@@ -120,6 +120,27 @@ def contains_curated(name, curated):
     return False
 
 
+# Head words that end names of other things too ("West Bank", "King Air", "Wagner Group"): they type no name.
+# (The same as TaggerStage.ambiguousHeads, which types the tagger's organizations so.)
+AMBIGUOUS_HEADS = {"Air", "Group", "Popular", "Standard", "Post", "International", "Watch", "Times", "Bank", "Service", "Aviation"}
+# Heads that make any name an organization's, even one a corpus tags as a place ("Likud Party").
+STRONG_HEADS = {"Party", "Ministry", "Airlines", "Airways"}
+
+
+def head_classes(patterns_dir):
+    """Organization head words that end a name (org-heads.tsv, position end or both), with the class they give,
+    when it is narrower than Organization."""
+    classes = {}
+    with open(os.path.join(patterns_dir, "org-heads.tsv"), encoding="utf-8") as f:
+        for line in f:
+            fields = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(fields) < 3 or fields[2] == "start":
+                continue
+            if fields[1] != "Organization" and fields[0] not in AMBIGUOUS_HEADS:
+                classes.setdefault(fields[0], fields[1])
+    return classes
+
+
 def curated_names(gazetteer_dir):
     """The lower-cased names of the gazetteers directly in `gazetteer_dir` and of the Factbook's divisions."""
     names = set()
@@ -187,6 +208,7 @@ def main():
 
     curated = curated_names(os.path.join(ontology, "gazetteers"))
     titles = title_words(os.path.join(ontology, "patterns"))
+    heads = head_classes(os.path.join(ontology, "patterns"))
     rows, seen_ids = [], set()
     for name in sorted(candidates):
         counts = tagged[name]
@@ -207,11 +229,17 @@ def main():
         key = slug(name)
         if not key:
             continue
+        # "Bangladesh Nationalist Party" is a political party, as its head word says.
+        last = name.split(" ")[-1]
+        if " " in name and last in heads and (kind == "ORG" or last in STRONG_HEADS):
+            kind, cls = "ORG", heads[last]
+        else:
+            cls = CLASSES[kind]
         node_id = f"{KINDS[kind]}/{key}"
         if node_id in seen_ids:
             continue
         seen_ids.add(node_id)
-        rows.append(f"{node_id}\t{CLASSES[kind]}\t{name}\t\t\t\tsource=corpus")
+        rows.append(f"{node_id}\t{cls}\t{name}\t\t\t\tsource=corpus")
 
     out = os.path.join(ontology, "gazetteers", "corpus", "names.tsv")
     with open(out, "w", encoding="utf-8") as f:
@@ -222,6 +250,7 @@ def main():
         f.write("# only names (facts) are taken from these corpora, never their text\n")
         f.write(f"# kept: tagged >= {MIN_COUNT} times (one word) or {MIN_COUNT_MULTI} (several), one type in >= {TYPE_SHARE:.0%}, tagged in >= {TAGGED_SHARE:.0%} of occurrences,\n")
         f.write("#       not a lower-case word, not in or around a curated name, no title first; not read by the tagger's lexicon\n")
+        f.write("# typed by the head word that ends a name of several words (patterns/org-heads.tsv): \"… Party\" is a PoliticalParty\n")
         f.write("# columns: id<TAB>type<TAB>label<TAB>aliases(|)<TAB>demonyms<TAB>partOf<TAB>attributes(key=value;...)\n")
         for row in rows:
             f.write(row + "\n")

@@ -115,6 +115,12 @@ import NewsText
         #expect(list["Pfizer"] != nil && list["Moderna"] != nil, "\(list)")
     }
 
+    /// The name before a comma and a place's "-based" is the city where something is based, not the company after it.
+    @Test func readsTheNameBeforeAPlacesBasedAsACity() {
+        let found = entities("The fine is the first imposed on the Cupertino, California-based company.")
+        #expect(found["Cupertino"] == "City", "\(found)")
+    }
+
     /// A city in its official style is the city ("the City of Lubbock" after "the city of Lubbock"), and no
     /// organization runs on into it over "and the"; a service's district is a body; a day's name is no actor's.
     @Test func readsCitiesInOfficialStyleServiceDistrictsAndDays() {

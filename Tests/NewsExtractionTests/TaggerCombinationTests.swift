@@ -41,6 +41,13 @@ import NewsGraph
         return builder.graph
     }
 
+    /// An organization the tagger found is of the class its head word gives ("… Defence Forces" is a military); a head
+    /// word that ends other names too gives none.
+    @Test func typesATaggerOrganizationByItsHeadWord() throws {
+        let nodes = try graph(text: "A spokesman for the Uganda People's Defence Forces denied it on Monday.").nodes
+        #expect(nodes.first { $0.label == "Uganda People's Defence Forces" }?.type == "Military", "\(nodes.map { "\($0.label) \($0.type)" })")
+    }
+
     /// A name of two words the tagger reads as a place's, whose last word is the surname of a person of the document, is a
     /// person's ("statues of Hafez al-Assad" after Bashar al-Assad); a place's name that starts as places' do stays one.
     @Test func readsATaggerPlaceWithADocumentSurnameAsAPerson() throws {

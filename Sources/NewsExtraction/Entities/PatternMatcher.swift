@@ -656,6 +656,13 @@ public struct PatternMatcher: MentionFinder {
             }
             return mention
         }
+        // "the Cupertino, California-based company": the city before a state's or a country's "-based" is where the company
+        // is, not the company.
+        if part.upperBound == chunkEnd, part.upperBound + 3 < sentence.tokens.upperBound, context.exact(part.upperBound) == Cue.comma,
+           context.isNameToken(part.upperBound + 1), context.exact(part.upperBound + 2) == Cue.hyphen,
+           context.exact(part.upperBound + 3) == Cue.based {
+            return make(part, type: "City", confidence: 0.75, rule: "based", context)
+        }
         if part.upperBound == chunkEnd, let apposition = apposition(after: part.upperBound, of: part.lowerBound, in: sentence, context),
            // A plural organization noun names a list ("Digicel and Flow, the two mobile networks"), not one name.
            PatternMatcher.pluralOrganizationNouns[apposition.noun] == nil
@@ -843,6 +850,7 @@ enum Cue {
     /// Heads of bodies whose names list their portfolios after "of" or "for" ("Ministry of Economy, Trade and Industry").
     static let listedPortfolioHeads: Set<UInt64> = Set(["Ministry", "Department", "Secretariat"].map { TokenHashes.hash($0) })
     static let hyphen = TokenHashes.hash("-")
+    static let based = TokenHashes.hash("based")
     static let possessive = TokenHashes.hash("'s")
     static let curlyPossessive = TokenHashes.hash("’s")
     static let carrier = TokenHashes.hash("carrier")

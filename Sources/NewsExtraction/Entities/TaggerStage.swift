@@ -94,6 +94,10 @@ public struct TaggerStage: Sendable {
     let vehicleNouns = WordSet(PatternMatcher.vehicleNouns)
     /// The first names and surnames of the census lists, upper case.
     let personalNames: WordSet
+    /// The classes that organization head words give a name they end (``PatternLexicon/organizationHeads`` at the end), or
+    /// start before "of" or "for", by upper-case hash; only heads of a class narrower than Organization's, and not those
+    /// that end other names too ("Air" of "King Air", "Group", "Standard").
+    let headClasses: (endings: WordMap<String>, starts: WordMap<String>)
 
     /// A stage over `tagger`; `lexicon` supplies the title words a tagger span may not consist of.
     public init(tagger: NameTagger, lexicon: PatternLexicon = PatternLexicon(), options: Options = .default) {
@@ -105,6 +109,10 @@ public struct TaggerStage: Sendable {
         titleWords = WordSet(titles)
         roleNouns = WordSet(lexicon.roleNouns.filter { $0 == $0.lowercased() })
         headWords = WordSet(lexicon.organizationHeads.keys.map { $0.lowercased() })
+        let specific = lexicon.organizationHeads.filter { $0.value.subtype != "Organization" && !Self.ambiguousHeads.contains($0.key) }
+            .sorted { $0.key < $1.key }
+        headClasses = (WordMap(specific.filter { $0.value.position != .start }.map { (TokenHashes.hash($0.key, upperCased: true), $0.value.subtype) }),
+                       WordMap(specific.filter { $0.value.position != .end }.map { (TokenHashes.hash($0.key, upperCased: true), $0.value.subtype) }))
         let italian: Set<String> = ["dello", "degli", "delle", "dei"]
         particles = WordSet(PatternMatcher.particles.union(italian))
         italianArticles = WordSet(italian)
@@ -293,7 +301,22 @@ public struct TaggerStage: Sendable {
         readListsOfPlacesAsPlaces(&combined, in: article, hashes: hashes)
         readPlatformsAsOrganizations(&combined, hashes: hashes)
         unifyReadings(of: &combined, in: article, hashes: hashes)
+        typeOrganizationsByHead(&combined, in: article, hashes: hashes)
         return combined
+    }
+
+    /// "the opposition Bangladesh Nationalist Party", "Ministry of Economy, Trade and Industry": an organization the tagger
+    /// found is of the class its head word gives (``headClasses``), at its end or at its start before "of" or "for".
+    private func typeOrganizationsByHead(_ mentions: inout [EntityMention], in article: Article, hashes: TokenHashes) {
+        for index in mentions.indices where mentions[index].source == .tagger && mentions[index].type == "Organization" {
+            let tokens = mentions[index].tokens
+            // A head in lower case may be no part of the name ("the BJP office").
+            guard tokens.count >= 2, article.tokens[tokens.upperBound - 1].isCapitalized else { continue }
+            let head = headClasses.endings[hashes.upper[tokens.upperBound - 1]]
+                ?? (tokens.count >= 3 && (hashes.upper[tokens.lowerBound + 1] == Self.of || hashes.upper[tokens.lowerBound + 1] == Self.for)
+                    ? headClasses.starts[hashes.upper[tokens.lowerBound]] : nil)
+            if let head { mentions[index].type = head }
+        }
     }
 
     /// "were under water in Talisay and Liloan", "in Malindi, Magarini and Kilifi": a name the tagger reads as a
@@ -449,6 +472,11 @@ public struct TaggerStage: Sendable {
 
     /// The upper-case hashes of "and" and ",".
     private static let and = TokenHashes.hash("and", upperCased: true), comma = TokenHashes.hash(",", upperCased: true)
+    private static let `for` = TokenHashes.hash("for", upperCased: true)
+    /// Organization head words that end names of other things too.
+    /// (The same as `AMBIGUOUS_HEADS` of `Ontology/scripts/harvest_corpus_names.py`, which types the corpus names so.)
+    private static let ambiguousHeads: Set<String> = ["Air", "Group", "Popular", "Standard", "Post", "International", "Watch", "Times",
+                                                      "Bank", "Service", "Aviation"]
 
     /// `spans` with a name the tagger reads across a lower-case "or" cut in two: "grab Mercantile or Commerce" names
     /// two banks; no name is made of two joined by "or". So is one across a lower-case "and" between two names of
