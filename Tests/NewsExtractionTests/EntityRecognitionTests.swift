@@ -115,6 +115,16 @@ import NewsText
         #expect(list["Pfizer"] != nil && list["Moderna"] != nil, "\(list)")
     }
 
+    /// A name in apposition to a residence, a stadium, a prison or a camp that a determiner opens is that facility's; a
+    /// clause after a comma that ends in such a noun names nothing ("Odinga Jr., followed the coffin from the airport").
+    @Test func readsANameInAppositionToAResidenceAsAFacility() {
+        let found = entities("Thousands of protesters stormed Ganabhaban, the prime minister's official residence in Dhaka. "
+            + "Fans packed Kasarani, the national stadium, on Sunday.")
+        #expect(found["Ganabhaban"] == "Facility" && found["Kasarani"] == "Facility", "\(found)")
+        let clause = entities("His son, Raila Odinga Jr., followed the coffin from the airport.")
+        #expect(!clause.values.contains("Facility"), "\(clause)")
+    }
+
     /// The name before a comma and a place's "-based" is the city where something is based, not the company after it.
     @Test func readsTheNameBeforeAPlacesBasedAsACity() {
         let found = entities("The fine is the first imposed on the Cupertino, California-based company.")

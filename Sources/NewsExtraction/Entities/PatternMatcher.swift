@@ -436,7 +436,9 @@ public struct PatternMatcher: MentionFinder {
                     return nil
                 }
                 if let subtype = cues.lowerOrganizationNouns[word] { return (false, subtype, context.word(index).lowercased()) }
-                if let type = cues.appositionPlaceNouns[word] { return (false, type, context.word(index).lowercased()) }
+                if let type = cues.appositionPlaceNouns[word], !cues.determinedPlaceNouns.contains(word) || cues.determiners.contains(context.exact(end + 1)) {
+                    return (false, type, context.word(index).lowercased())
+                }
                 if cues.lowerRoleNouns.contains(word), cues.lowerOrganizationNouns[word] == nil {
                     return (true, "", context.word(index).lowercased())
                 }
@@ -899,6 +901,11 @@ struct CueTables: Sendable {
     let teamRoleNouns: WordMap<Bool>
     /// Nouns that head an apposition of a place: "Baramati, the family's stronghold", "Goma, the provincial capital".
     let appositionPlaceNouns: WordMap<String>
+    /// Nouns of ``appositionPlaceNouns`` that make a place only in an apposition that opens with a determiner ("Ganabhaban,
+    /// the prime minister's official residence"; not "Odinga Jr., followed the coffin from the airport").
+    let determinedPlaceNouns: WordSet
+    static let determinedPlaceNouns = [("residence", "Facility"), ("stadium", "Facility"), ("airport", "Facility"),
+                                       ("prison", "Facility"), ("jail", "Facility"), ("camp", "Place"), ("courthouse", "Facility")]
     /// The plural ones among them, and the plural organization nouns: "…, Nawokote and Hokeng Jaya, the villages closest
     /// to the crater", "Digicel and Flow, the two mobile networks".
     let pluralAppositionNouns: WordSet
@@ -979,7 +986,9 @@ struct CueTables: Sendable {
             ("cathedral", "Facility"), ("monastery", "Facility"), ("pagoda", "Facility"), ("ruin", "Facility"),
             ("fortress", "Facility"), ("castle", "Facility"), ("palace", "Facility"), ("crossing", "Place"),
             ("valley", "Place"), ("plateau", "Place"), ("peninsula", "Place"), ("oasis", "Place"), ("atoll", "Place"),
-        ].map { (TokenHashes.hash($0.0, upperCased: true), $0.1) } + pluralAppositionNouns.map { (TokenHashes.hash($0.0, upperCased: true), $0.1) })
+        ].map { (TokenHashes.hash($0.0, upperCased: true), $0.1) } + pluralAppositionNouns.map { (TokenHashes.hash($0.0, upperCased: true), $0.1) }
+            + Self.determinedPlaceNouns.map { (TokenHashes.hash($0.0, upperCased: true), $0.1) })
+        determinedPlaceNouns = WordSet(Self.determinedPlaceNouns.map(\.0))
         self.pluralAppositionNouns = WordSet(pluralAppositionNouns.map(\.0) + PatternMatcher.pluralOrganizationNouns.keys)
         headFollowers = [
             "of", ",", ".", "at", "for", "who", "with", "in", "and", "said", "based", "funded", "which", "that", "run", "owned",
