@@ -256,6 +256,13 @@ import NewsGraph
         #expect(labels == ["Boeing → Airbus"], "\(labels)")
     }
 
+    /// "The Israeli military said its warplanes struck weapons depots near Damascus": the speaker attacked.
+    @Test func readsTheSpeakerWhoseArmsStruckAsTheAttacker() throws {
+        let result = incidents("The Israeli military said its warplanes struck weapons depots near Damascus on Monday.")
+        let attack = try #require(result.nodes.first { $0.type == "Attack" })
+        #expect(result.graph.edges.contains { $0.source == attack.id && $0.relation == "agent" }, "\(attack.label)")
+    }
+
     /// A vehicle that left its way is a crash without the word "crash"; "slid" or "overran" about no vehicle is none, and
     /// "air disaster" names no crash of its own.
     @Test func readsAVehicleThatLeftTheRunwayAsACrash() throws {

@@ -249,6 +249,8 @@ public struct IncidentExtractor: Sendable {
     static let who: WordSet = ["who"]
     static let of: WordSet = ["of"]
     static let when: WordSet = ["when"]
+    /// Pronouns of an owner whose arms or forces a clause's subject is ("its warplanes", "their forces").
+    static let ownerPronouns: WordSet = ["its", "their"]
     /// Words before a year that a "when" clause tells about: "since 2012, when …", "in 2012, when …".
     static let yearPrepositions: WordSet = ["in", "since", "until", "before", "after"]
     static let on: WordSet = ["on"]
@@ -759,13 +761,15 @@ public struct IncidentExtractor: Sendable {
             }
             if isNewSentence { figures.merge(self.figures(in: sentence, context)) { old, _ in old } }
             let isPassive = Self.isPassive(at: hit.tokens.lowerBound, in: sentence, context)
+            let ownedArms = ownedArmsRole(of: hit, in: sentence, context)
             if isPassive, let role = objectRole, let subject = actor(before: hit.tokens.lowerBound, in: sentence, context),
                let entity = mentions[subject].entity {
                 // "Two reporters were arrested by police": the subject suffered it.
                 participants.append(.init(entity: entity, role: role, confidence: mentions[subject].confidence * 0.7))
                 if targetLabel == nil { targetLabel = mentions[subject].label }
-            } else if let role = hit.trigger.subjectRole,
-               let clauseEnd = hit.pattern.isVerbal ? hit.tokens.lowerBound : adverbialStart(of: hit, incidentClass, in: sentence, context),
+            } else if let role = hit.trigger.subjectRole ?? ownedArms,
+               let clauseEnd = hit.pattern.isVerbal || ownedArms != nil ? hit.tokens.lowerBound
+                   : adverbialStart(of: hit, incidentClass, in: sentence, context),
                let subject = actor(before: clauseEnd, in: sentence, context),
                let entity = mentions[subject].entity {
                 let actualRole = incidentClass == "Crash" && mentions[subject].type != "Airline" && context.families[subject] != .organization
@@ -1182,6 +1186,11 @@ public struct IncidentExtractor: Sendable {
                 return person(before: mention, in: sentence, context) ?? mention
             }
             if context.isWord(k, in: Self.subjectBreaks) {
+                // "The Israeli military said its warplanes struck depots": the speaker, whose arms the clause's subject are.
+                if context.isWord(k, in: Self.reportingVerbs), k + 1 < index, context.isWord(k + 1, in: Self.ownerPronouns),
+                   let speaker = context.mention(endingBefore: k), !context.mentions[speaker].isDemonym, context.families[speaker].isActor {
+                    return speaker
+                }
                 // "Peter Kyle, who visited …", "Steinmeier, who as head of state …, met …": the one the clause is about.
                 if context.isWord(k, in: Self.who), k - 1 > sentence.tokens.lowerBound, context.isWord(k - 1, in: Self.comma),
                    let mention = context.mention(endingBefore: k - 1), context.families[mention] == .person {
@@ -1194,6 +1203,16 @@ public struct IncidentExtractor: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    /// "agent" for a verb of impact after an owner's arms ("its warplanes struck", "their rockets hit"): the owner the
+    /// clause names before them attacked (``actor(before:in:_:)``); nil otherwise.
+    private func ownedArmsRole(of hit: Hit, in sentence: Sentence, _ context: SentenceContext) -> String? {
+        let index = hit.tokens.lowerBound
+        guard Self.impactVerbs.contains(hit.pattern.phrase), index - 2 >= sentence.tokens.lowerBound,
+              context.isWord(index - 2, in: Self.ownerPronouns),
+              context.isWord(index - 1, in: Self.weapons) || context.isWord(index - 1, in: Self.strikingArms) else { return nil }
+        return "agent"
     }
 
     /// The person or organization before a relative clause that ends with the comma at `comma`: "Abdourahamane Tiani, who
