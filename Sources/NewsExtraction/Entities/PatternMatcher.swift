@@ -904,8 +904,9 @@ struct CueTables: Sendable {
     /// Nouns of ``appositionPlaceNouns`` that make a place only in an apposition that opens with a determiner ("Ganabhaban,
     /// the prime minister's official residence"; not "Odinga Jr., followed the coffin from the airport").
     let determinedPlaceNouns: WordSet
-    static let determinedPlaceNouns = [("residence", "Facility"), ("stadium", "Facility"), ("airport", "Facility"),
-                                       ("prison", "Facility"), ("jail", "Facility"), ("camp", "Place"), ("courthouse", "Facility")]
+    /// Those nouns with the class of the place they make.
+    static let determinedPlaceNounTypes = [("residence", "Facility"), ("stadium", "Facility"), ("airport", "Facility"),
+                                           ("prison", "Facility"), ("jail", "Facility"), ("camp", "Place"), ("courthouse", "Facility")]
     /// The plural ones among them, and the plural organization nouns: "…, Nawokote and Hokeng Jaya, the villages closest
     /// to the crater", "Digicel and Flow, the two mobile networks".
     let pluralAppositionNouns: WordSet
@@ -987,8 +988,8 @@ struct CueTables: Sendable {
             ("fortress", "Facility"), ("castle", "Facility"), ("palace", "Facility"), ("crossing", "Place"),
             ("valley", "Place"), ("plateau", "Place"), ("peninsula", "Place"), ("oasis", "Place"), ("atoll", "Place"),
         ].map { (TokenHashes.hash($0.0, upperCased: true), $0.1) } + pluralAppositionNouns.map { (TokenHashes.hash($0.0, upperCased: true), $0.1) }
-            + Self.determinedPlaceNouns.map { (TokenHashes.hash($0.0, upperCased: true), $0.1) })
-        determinedPlaceNouns = WordSet(Self.determinedPlaceNouns.map(\.0))
+            + Self.determinedPlaceNounTypes.map { (TokenHashes.hash($0.0, upperCased: true), $0.1) })
+        determinedPlaceNouns = WordSet(Self.determinedPlaceNounTypes.map(\.0))
         self.pluralAppositionNouns = WordSet(pluralAppositionNouns.map(\.0) + PatternMatcher.pluralOrganizationNouns.keys)
         headFollowers = [
             "of", ",", ".", "at", "for", "who", "with", "in", "and", "said", "based", "funded", "which", "that", "run", "owned",

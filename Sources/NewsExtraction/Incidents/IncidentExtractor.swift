@@ -761,14 +761,14 @@ public struct IncidentExtractor: Sendable {
             }
             if isNewSentence { figures.merge(self.figures(in: sentence, context)) { old, _ in old } }
             let isPassive = Self.isPassive(at: hit.tokens.lowerBound, in: sentence, context)
-            let ownedArms = ownedArmsRole(of: hit, in: sentence, context)
+            let byOwnedArms = isImpactOfOwnedArms(hit, in: sentence, context)
             if isPassive, let role = objectRole, let subject = actor(before: hit.tokens.lowerBound, in: sentence, context),
                let entity = mentions[subject].entity {
                 // "Two reporters were arrested by police": the subject suffered it.
                 participants.append(.init(entity: entity, role: role, confidence: mentions[subject].confidence * 0.7))
                 if targetLabel == nil { targetLabel = mentions[subject].label }
-            } else if let role = hit.trigger.subjectRole ?? ownedArms,
-               let clauseEnd = hit.pattern.isVerbal || ownedArms != nil ? hit.tokens.lowerBound
+            } else if let role = hit.trigger.subjectRole ?? (byOwnedArms ? "agent" : nil),
+               let clauseEnd = hit.pattern.isVerbal || byOwnedArms ? hit.tokens.lowerBound
                    : adverbialStart(of: hit, incidentClass, in: sentence, context),
                let subject = actor(before: clauseEnd, in: sentence, context),
                let entity = mentions[subject].entity {
@@ -792,9 +792,8 @@ public struct IncidentExtractor: Sendable {
             // A noun's object follows a preposition ("the arrest of", "a raid on"): "the latest arrest as President
             // Claudia Sheinbaum tries …" names no one arrested.
             let prepositions = objectRole == "participant" ? Self.partyPrepositions : Self.objectPrepositions
-            // A verb's object follows it, or its preposition of parties ("spoke with Bazoum by phone", "spoke by phone with",
-            // "spoke to Goita by phone").
-            // "spoke by phone with Putin": past the means of a call.
+            // A verb's object follows it, or its preposition of parties, past the means of a call ("spoke with Bazoum by
+            // phone", "spoke by phone with Putin", "spoke to Goita by phone").
             var after = hit.tokens.upperBound
             if after < sentence.tokens.upperBound, incidentClass == "PhoneCall", context.isWord(after, in: Self.phoneWords) { after += 1 }
             let afterPreposition = after < sentence.tokens.upperBound && (context.isWord(after, in: prepositions)
@@ -1205,14 +1204,13 @@ public struct IncidentExtractor: Sendable {
         return nil
     }
 
-    /// "agent" for a verb of impact after an owner's arms ("its warplanes struck", "their rockets hit"): the owner the
-    /// clause names before them attacked (``actor(before:in:_:)``); nil otherwise.
-    private func ownedArmsRole(of hit: Hit, in sentence: Sentence, _ context: SentenceContext) -> String? {
+    /// Whether `hit` is a verb of impact after an owner's arms ("its warplanes struck", "their rockets hit"): the owner
+    /// the clause names before them (``actor(before:in:_:)``) attacked.
+    private func isImpactOfOwnedArms(_ hit: Hit, in sentence: Sentence, _ context: SentenceContext) -> Bool {
         let index = hit.tokens.lowerBound
-        guard Self.impactVerbs.contains(hit.pattern.phrase), index - 2 >= sentence.tokens.lowerBound,
-              context.isWord(index - 2, in: Self.ownerPronouns),
-              context.isWord(index - 1, in: Self.weapons) || context.isWord(index - 1, in: Self.strikingArms) else { return nil }
-        return "agent"
+        return Self.impactVerbs.contains(hit.pattern.phrase) && index - 2 >= sentence.tokens.lowerBound
+            && context.isWord(index - 2, in: Self.ownerPronouns)
+            && (context.isWord(index - 1, in: Self.weapons) || context.isWord(index - 1, in: Self.strikingArms))
     }
 
     /// The person or organization before a relative clause that ends with the comma at `comma`: "Abdourahamane Tiani, who

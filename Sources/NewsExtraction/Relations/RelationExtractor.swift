@@ -201,7 +201,7 @@ public struct RelationExtractor: Sendable {
 
     /// The country, organization or place named right after "of" (and "the") after a titled person's name: "President
     /// William Ruto of Kenya", "Director Jane Roe of the National Cancer Institute".
-    static func owner(after name: Range<Int>, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+    private static func owner(after name: Range<Int>, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         var k = name.upperBound
         guard k + 1 < sentence.tokens.upperBound, context.isWord(k, in: of) else { return nil }
         k += 1
