@@ -226,18 +226,23 @@ import NewsGraph
         }
     }
 
-    /// A talk by phone is a call between the speaker and the one spoken with or to, wherever "by phone" stands; a talk by
-    /// video link is none.
+    /// A talk by phone is a call between the speaker and the one spoken with or to, wherever "by phone" stands, and the
+    /// speaker telephoned the other; a talk by video link is none.
     @Test func readsTalksByPhoneAsCallsBetweenBothSides() throws {
         for text in ["Antony Blinken spoke with Mohamed Bazoum by phone on Thursday.",
                      "Antony Blinken spoke by phone with Mohamed Bazoum on Thursday.",
+                     "Antony Blinken spoke on the phone with Mohamed Bazoum on Thursday.",
                      "Antony Blinken, who arrived in Niamey in March, spoke to Mohamed Bazoum by phone on Thursday."] {
             let result = incidents(text)
             let call = try #require(result.nodes.first { $0.type == "PhoneCall" }, "\(text)")
             #expect(call.label.hasPrefix("Antony Blinken–Mohamed Bazoum phone call"), "\(call.label)")
+            #expect(result.graph.edge(id("person/antony-blinken"), "telephoned", id("person/mohamed-bazoum")) != nil, "\(text)")
         }
-        #expect(incidents("Volodymyr Zelenskyy spoke by video to the European Parliament on Tuesday.").nodes.isEmpty)
-        #expect(incidents("Emmanuel Macron talked about the phone ban in schools with Friedrich Merz.").nodes.isEmpty)
+        for text in ["Volodymyr Zelenskyy spoke by video to the European Parliament on Tuesday.",
+                     "Emmanuel Macron talked about the phone ban in schools with Friedrich Merz."] {
+            let result = incidents(text)
+            #expect(result.nodes.isEmpty && !result.graph.edges.contains { $0.relation == "telephoned" }, "\(text)")
+        }
     }
 
     /// Soldiers who overthrew a president staged a coup against him.
@@ -376,6 +381,19 @@ import NewsGraph
         let node = try #require(arrests.nodes.first { $0.type == "Arrest" })
         let reporters = arrests.graph.unorderedEdges.filter { $0.source == node.id && $0.relation == "reportedBy" }.map(\.target)
         #expect(!reporters.isEmpty && !reporters.contains(id("person/maia-sandu")), "\(reporters)")
+    }
+
+    /// Two articles' killings with neither place nor victim are two events; a call between the same two leaders
+    /// read in two articles is one.
+    @Test func keepsTheEventsOfTwoArticlesApartWhenTheirLabelNamesNoOne() {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+        builder.add(text: "Taliban militants killed three policemen on Monday, officials said.", id: "a")
+        builder.add(text: "Hamas fighters killed two soldiers on Tuesday, the army said.", id: "b")
+        builder.add(text: "Vladimir Putin spoke with Ilham Aliyev by phone on Monday.", id: "c")
+        builder.add(text: "Vladimir Putin spoke with Ilham Aliyev by phone on Monday, the Kremlin said.", id: "d")
+        let graph = builder.graph
+        let labels = graph.nodes.filter { graph.schema.family(of: $0.type) == "Incident" }.map(\.label).sorted()
+        #expect(labels == ["Killings", "Killings", "Vladimir Putin–Ilham Aliyev phone call"], "\(labels)")
     }
 
     /// A visit is to the place or the person visited.

@@ -244,7 +244,6 @@ public struct IncidentExtractor: Sendable {
     static let inWord: WordSet = ["in"]
     static let thatWord: WordSet = ["that"]
     /// Relative pronouns: a clause they open still belongs to the trigger after it ("who in 1976 took …").
-    static let relativeOpeners: WordSet = ["who", "which"]
     static let monthWords = WordSet(DateParser.months.keys.flatMap { [$0, $0 + "."] })
     static let who: WordSet = ["who"]
     static let of: WordSet = ["of"]
@@ -442,12 +441,8 @@ public struct IncidentExtractor: Sendable {
             return nil
         }
         // "Blinken spoke with Bazoum by phone": a talk is a call only by phone ("spoke by video to the parliament" is none).
-        if phrase == "spoke" || phrase == "talked" || phrase == "spoke by" {
-            let after = end..<min(sentence.tokens.upperBound, end + 8)
-            guard after.contains(where: { context.isWord($0, in: Self.phoneWords) && (context.isWord($0 - 1, in: Self.by)
-                || context.isWord($0 - 1, in: Self.the) && context.isWord($0 - 2, in: Self.phonePrepositions)) }) else {
-                return nil
-            }
+        if phrase == "spoke" || phrase == "talked" || phrase == "spoke by", !context.isTalkByPhone(after: end, in: sentence) {
+            return nil
         }
         if phrase == "rally" || phrase == "rallies" {
             let before = max(sentence.tokens.lowerBound, index - 3)..<index
@@ -638,7 +633,7 @@ public struct IncidentExtractor: Sendable {
     private func clauseYear(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         var k = index - 1
         while k > sentence.tokens.lowerBound, k >= index - 12 {
-            if context.isWord(k, in: Self.comma) || context.isWord(k, in: Self.clauseBreaks) && !context.isWord(k, in: Self.relativeOpeners) {
+            if context.isWord(k, in: Self.comma) || context.isWord(k, in: Self.clauseBreaks) && !context.isWord(k, in: SentenceContext.relativeOpeners) {
                 if context.isWord(k, in: Self.when), k - 3 >= sentence.tokens.lowerBound, context.isWord(k - 1, in: Self.comma),
                    let year = fourDigitYear(at: k - 2, context),
                    context.isWord(k - 3, in: Self.yearPrepositions) || context.isWord(k - 3, in: Self.monthWords) {
@@ -795,7 +790,9 @@ public struct IncidentExtractor: Sendable {
             // A verb's object follows it, or its preposition of parties, past the means of a call ("spoke with Bazoum by
             // phone", "spoke by phone with Putin", "spoke to Goita by phone").
             var after = hit.tokens.upperBound
-            if after < sentence.tokens.upperBound, incidentClass == "PhoneCall", context.isWord(after, in: Self.phoneWords) { after += 1 }
+            if incidentClass == "PhoneCall", let end = context.endOfPhoneMeans(at: after) ?? context.endOfPhoneMeans(at: after - 1) {
+                after = end  // past "by phone" after "spoke", or past "phone" after "spoke by"
+            }
             let afterPreposition = after < sentence.tokens.upperBound && (context.isWord(after, in: prepositions)
                 || hit.pattern.isVerbal && incidentClass == "PhoneCall" && context.isWord(after, in: Self.to))
             let objectStart = afterPreposition ? after + 1 : hit.pattern.isVerbal ? after : nil
@@ -886,7 +883,11 @@ public struct IncidentExtractor: Sendable {
         // the same storm wherever it struck.
         let agentPart = agentKey.map { NodeID(rawValue: $0).key }.map(String.init)
         let key = [incidentClass, agentPart ?? "", year ?? "", placeEntity.map { String($0.key) } ?? ""].filter { !$0.isEmpty }
-        let idName = name.map { incidentClass + " " + $0 } ?? (placeEntity != nil ? key.joined(separator: " ") : incidentClass + " " + label)
+        // Without a place, the label is the key; a label that names no one ("Killings", "Meeting") says nothing that two
+        // articles' events could share, so such an event is its article's alone.
+        let namesActor = [agentLabel, targetLabel].contains { $0.map(label.contains) ?? false }
+        let idName = name.map { incidentClass + " " + $0 } ?? (placeEntity != nil ? key.joined(separator: " ")
+            : incidentClass + " " + label + (namesActor ? "" : " in " + context.article.id))
         participants = Self.firstOfEachRole(participants, except: placeEntity)
         let confidence = min(0.95, 0.5 + 0.1 * Double(hits.count))
         return IncidentFact(
@@ -1175,7 +1176,7 @@ public struct IncidentExtractor: Sendable {
 
     /// The nearest actor (person, organization, country) before `index` within its clause.
     private func actor(before index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
-        if let person = actor(beforeRelativeClauseEndingAt: index - 1, in: sentence, context) { return person }
+        if let person = context.actor(beforeRelativeClauseEndingAt: index - 1, in: sentence) { return person }
         var k = index - 1
         while k >= sentence.tokens.lowerBound, k >= index - 12 {
             if let mention = context.mention(at: k), !context.mentions[mention].isDemonym, context.families[mention].isActor {
@@ -1213,23 +1214,6 @@ public struct IncidentExtractor: Sendable {
             && (context.isWord(index - 1, in: Self.weapons) || context.isWord(index - 1, in: Self.strikingArms))
     }
 
-    /// The person or organization before a relative clause that ends with the comma at `comma`: "Abdourahamane Tiani, who
-    /// seized power in Niger in 2023, spoke to Goita" (not Niger).
-    private func actor(beforeRelativeClauseEndingAt comma: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
-        guard comma > sentence.tokens.lowerBound, context.isWord(comma, in: Self.comma) else { return nil }
-        var k = comma - 1
-        while k > sentence.tokens.lowerBound + 1, k >= comma - 15 {
-            if context.isWord(k, in: Self.comma) { return nil }
-            if context.isWord(k, in: Self.relativeOpeners), context.isWord(k - 1, in: Self.comma),
-               let mention = context.mention(endingBefore: k - 1),
-               context.families[mention] == .person || context.families[mention] == .organization {
-                return mention
-            }
-            k -= 1
-        }
-        return nil
-    }
-
     /// The person named right before "of" (and "the") before the country or organization `mention`: "President William
     /// Ruto of Kenya".
     private func person(before mention: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
@@ -1261,9 +1245,6 @@ public struct IncidentExtractor: Sendable {
     }
 
     static let articles: WordSet = ["a", "an", "the"]
-    /// Words after "spoke" or "talked" that make the talk a phone call: "by phone", "over the telephone", "on the phone".
-    static let phoneWords: WordSet = ["phone", "telephone"]
-    static let phonePrepositions: WordSet = ["over", "on"]
     /// Parts of a meeting that its sides were at: "at the start of the talks", "on the sidelines of a summit".
     static let meetingParts: WordSet = ["start", "end", "opening", "close", "sidelines", "margins", "margin", "beginning"]
     /// Prepositions before a meeting's or a call's noun that tell how the clause's subject did something ("in a phone call").

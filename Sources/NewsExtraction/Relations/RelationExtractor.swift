@@ -416,12 +416,15 @@ public struct RelationExtractor: Sendable {
         }
     }
 
-    /// Verbs that need the words after them: "spoke by phone with" (041), "held talks with" (040); `index` is
+    /// Verbs that need the words around them: "spoke with X by phone" (041), "held talks with" (040); `index` is
     /// one of ``phraseStarts``.
     private func phraseVerb(at index: Int, in sentence: Sentence, _ context: SentenceContext) -> (verb: InteractionLexicon.Verb, length: Int)? {
         guard index + 2 < sentence.tokens.upperBound else { return nil }
-        if context.isWord(index, in: Self.spoke), context.isWord(index + 1, in: Self.byOrOn), context.isWord(index + 2, in: Self.phone) {
-            return (Self.telephoned, context.isWord(index + 2, in: Self.the) ? 4 : 3)
+        if context.isWord(index, in: Self.spoke), context.isTalkByPhone(after: index + 1, in: sentence) {
+            // "spoke by phone with Putin", "spoke on the phone with Putin": the object follows the means; "spoke with
+            // Bazoum by phone", "spoke to Goita by phone": it comes first, after its preposition.
+            if let end = context.endOfPhoneMeans(at: index + 1) { return (Self.telephoned, end - index) }
+            return (context.isWord(index + 1, in: Self.to) ? Self.telephonedTo : Self.telephoned, 1)
         }
         let talks = context.isWord(index + 1, in: Self.talks)
         if context.isWord(index, in: Self.held), talks || context.isWord(index + 1, in: Self.a) && context.isWord(index + 2, in: Self.meeting) {
@@ -432,13 +435,13 @@ public struct RelationExtractor: Sendable {
 
     static let phraseStarts = ["spoke", "talked", "spoken", "held", "hold", "holds"]
     static let spoke: WordSet = ["spoke", "talked", "spoken"]
-    static let byOrOn: WordSet = ["by", "on"]
-    static let phone: WordSet = ["phone", "telephone", "the"]
+    static let to: WordSet = ["to"]
     static let held: WordSet = ["held", "hold", "holds"]
     static let talks: WordSet = ["talks"]
     static let a: WordSet = ["a"]
     static let meeting: WordSet = ["meeting"]
     static let telephoned = InteractionLexicon.Verb(relation: "telephoned", cameo: "041", quadClass: "1", preposition: "with")
+    static let telephonedTo = InteractionLexicon.Verb(relation: "telephoned", cameo: "041", quadClass: "1", preposition: "to")
     static let met = InteractionLexicon.Verb(relation: "met", cameo: "040", quadClass: "1", preposition: "with")
 
     /// People, organizations, countries and cities (standing for their governments) can interact.
@@ -453,6 +456,14 @@ public struct RelationExtractor: Sendable {
     /// The subject of the verb: the first actor of its clause (people, organizations, countries; a possessive
     /// owner gives way to what it owns), or, for "he"/"she", the sentence's first person or the last person met.
     private func subject(before index: Int, in sentence: Sentence, _ context: SentenceContext, lastPerson: Int?) -> Int? {
+        // "Abdourahamane Tiani, who seized power in Niger in 2023, spoke to Goita": the one the relative clause is about, and
+        // "Hakan Fidan, who met Sharaa in December": the one the relative clause that the verb opens is about.
+        if let actor = context.actor(beforeRelativeClauseEndingAt: index - 1, in: sentence) { return actor }
+        if index - 2 > sentence.tokens.lowerBound, context.isWord(index - 1, in: SentenceContext.relativeOpeners),
+           context.isWord(index - 2, in: SentenceContext.comma), let actor = context.mention(endingBefore: index - 2),
+           context.families[actor] == .person || context.families[actor] == .organization {
+            return actor
+        }
         var clauseStart = sentence.tokens.lowerBound
         var k = index - 1
         while k >= sentence.tokens.lowerBound {

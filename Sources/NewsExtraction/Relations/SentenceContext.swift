@@ -104,6 +104,51 @@ struct SentenceContext {
     static let negationsAndHedges: WordSet = ["not", "n't", "never", "no", "neither", "nor", "without",
                                               "would", "could", "might", "may", "whether", "if", "should", "will", "unless", "can"]
 
+    /// Whether the talk of a verb ("spoke", "talked") ending before token `end` was by phone: "by phone", "by
+    /// telephone", "over the phone" or "on the phone" within the eight words after it ("spoke with Bazoum by phone",
+    /// "spoke by phone with Putin"); "spoke by video to the parliament" was not. Shared by relations and incidents.
+    func isTalkByPhone(after end: Int, in sentence: Sentence) -> Bool {
+        (end..<min(sentence.tokens.upperBound, end + 8)).contains { k in
+            isWord(k, in: Self.phoneWords) && (isWord(k - 1, in: Self.by)
+                || isWord(k - 1, in: Self.the) && isWord(k - 2, in: Self.phonePrepositions))
+        }
+    }
+
+    /// The end of the means of a call that starts at token `index`: "by phone", "by telephone", "over the phone", "on the
+    /// telephone"; nil when none starts there.
+    func endOfPhoneMeans(at index: Int) -> Int? {
+        if isWord(index, in: Self.by), isWord(index + 1, in: Self.phoneWords) { return index + 2 }
+        if isWord(index, in: Self.phonePrepositions), isWord(index + 1, in: Self.the), isWord(index + 2, in: Self.phoneWords) {
+            return index + 3
+        }
+        return nil
+    }
+
+    /// The words of a phone, and the prepositions before them (``isTalkByPhone(after:in:)``).
+    static let phoneWords: WordSet = ["phone", "telephone"]
+    static let by: WordSet = ["by"]
+    static let the: WordSet = ["the"]
+    static let phonePrepositions: WordSet = ["over", "on"]
+
+    /// The person or organization before a relative clause that ends with the comma at `comma`: "Abdourahamane Tiani, who
+    /// seized power in Niger in 2023, spoke to Goita" (not Niger). Shared by relations and incidents.
+    func actor(beforeRelativeClauseEndingAt comma: Int, in sentence: Sentence) -> Int? {
+        guard comma > sentence.tokens.lowerBound, isWord(comma, in: Self.comma) else { return nil }
+        var k = comma - 1
+        while k > sentence.tokens.lowerBound + 1, k >= comma - 15 {
+            if isWord(k, in: Self.comma) { return nil }
+            if isWord(k, in: Self.relativeOpeners), isWord(k - 1, in: Self.comma), let mention = mention(endingBefore: k - 1),
+               families[mention] == .person || families[mention] == .organization {
+                return mention
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let comma: WordSet = [","]
+    static let relativeOpeners: WordSet = ["who", "which"]
+
     /// The index of the mention covering token `index`, if any.
     func mention(at index: Int) -> Int? {
         guard index >= 0, index < owner.count, owner[index] >= 0 else { return nil }
