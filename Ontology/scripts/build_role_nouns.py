@@ -206,7 +206,7 @@ founder, co-founder, owner, manager, head, chief, coach, player, striker, midfie
 singer, actor, actress, author, writer, novelist, poet, artist, filmmaker, producer, survivor, witness,
 victim, resident, student, teacher, worker, employee, executive, businessman, businesswoman, brother, sister,
 father, mother, son, daughter, wife, husband, widow, uncle, aunt, cousin, grandson, granddaughter, king,
-queen, prince, princess, emir, sheikh, sultan, crown prince, pope, cardinal, bishop, archbishop, imam,
+queen, prince, princess, emir, amir, sheikh, sultan, crown prince, pope, cardinal, bishop, archbishop, imam,
 rabbi, priest, helper, domestic helper, domestic worker, maid, housekeeper, driver, taxi driver, retiree, pensioner,
 vendor, street vendor, shopkeeper, labourer, laborer, cleaner, cook, baker, tailor, mechanic, electrician, plumber,
 carpenter, miner, fisherman, shepherd, herder, nanny, caretaker, janitor, waiter, waitress, hairdresser

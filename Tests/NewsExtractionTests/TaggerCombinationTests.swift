@@ -48,6 +48,19 @@ import NewsGraph
         #expect(nodes.first { $0.label == "Uganda People's Defence Forces" }?.type == "Military", "\(nodes.map { "\($0.label) \($0.type)" })")
     }
 
+    /// An honorific ("HH", His Highness) is no person's initials, and a role noun after an article ("the Amir") is a title
+    /// before a known name and no name when it stands alone.
+    @Test func readsHonorificsAndRolesAfterAnArticleAsNoNames() throws {
+        let graph = try graph(text: """
+            Hamas negotiator Humam al-Hayya survived the strike. Donald Trump spoke by phone with HH the Amir Sheikh Tamim bin \
+            Hamad Al Thani on Tuesday. Mohamed bin Zayed told the Amir that the Emirates stood with Qatar.
+            """)
+        let calls = graph.edges.filter { $0.relation == "telephoned" }.map(\.target.rawValue)
+        #expect(calls == ["person/tamim-bin-hamad-al-thani"], "\(calls)")
+        let labels = graph.nodes.map(\.label)
+        #expect(!labels.contains { $0.hasPrefix("Amir") || $0 == "HH" }, "\(labels)")
+    }
+
     /// A name of two words the tagger reads as a place's, whose last word is the surname of a person of the document, is a
     /// person's ("statues of Hafez al-Assad" after Bashar al-Assad); a place's name that starts as places' do stays one.
     @Test func readsATaggerPlaceWithADocumentSurnameAsAPerson() throws {

@@ -441,7 +441,8 @@ public struct TaggerStage: Sendable {
 
     /// Whether the tagger's `span` is a sure person's name `mention` with only titles before it ("Justice Alexandre
     /// de Moraes", "Supreme Leader Ayatollah Ali Khamenei", "Army Chief of Staff Gen. Park An-su", read as an
-    /// organization's name), or a role noun that opens the sentence ("Firefighter Cristóbal Muñoz").
+    /// organization's name), or a role noun that opens the sentence ("Firefighter Cristóbal Muñoz") or follows an
+    /// article ("the Amir Sheikh Tamim bin Hamad Al Thani").
     private func isTitled(_ mention: EntityMention, by span: Span, in article: Article, hashes: TokenHashes) -> Bool {
         guard span.tokens.upperBound == mention.tokens.upperBound, span.tokens.lowerBound < mention.tokens.lowerBound,
               Self.conllFamily(of: mention.type) == "PER" else { return false }
@@ -449,10 +450,12 @@ public struct TaggerStage: Sendable {
            article.startsSentence(span.tokens.lowerBound) {
             return true
         }
+        let afterArticle = span.tokens.lowerBound > 0 && articles.contains(hashes.upper[span.tokens.lowerBound - 1])
         return (span.tokens.lowerBound..<mention.tokens.lowerBound).allSatisfy { index in
             let token = article.tokens[index]
             // The full stop of an abbreviated title ("Gen.") is a token of its own.
-            return (token.isCapitalized || index > span.tokens.lowerBound) && titleWords.contains(hashes.upper[index])
+            return (token.isCapitalized || index > span.tokens.lowerBound)
+                    && (titleWords.contains(hashes.upper[index]) || afterArticle && roleNouns.contains(hashes.upper[index]))
                 || token.kind == .punctuation && index > span.tokens.lowerBound && article.cleanText[token.range.lowerBound] == UInt8(ascii: ".")
         }
     }
@@ -606,6 +609,11 @@ public struct TaggerStage: Sendable {
         // person; the place after "of" is left to the gazetteer.
         if span.type == .organization || span.type == .person, span.tokens.count >= 3, article.tokens[span.tokens.lowerBound].isCapitalized,
            titleWords.contains(hashes.upper[span.tokens.lowerBound]), hashes.upper[span.tokens.lowerBound + 1] == Self.of {
+            return nil
+        }
+        // "told the Amir that": a role named with an article is no name.
+        if span.type == .person, span.tokens.count == 1, case let word = span.tokens.lowerBound, word > 0,
+           articles.contains(hashes.upper[word - 1]), roleNouns.contains(hashes.upper[word]) || titleWords.contains(hashes.upper[word]) {
             return nil
         }
         if span.type == .person {
