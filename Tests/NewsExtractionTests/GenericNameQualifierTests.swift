@@ -39,6 +39,18 @@ import NewsGraph
         #expect(found.count == 2, "\(found)")
     }
 
+    /// A country's name before the name of one of its gazetteer organizations names that organization; before another
+    /// country's organization it makes a body of its own ("the Kenya Red Cross" is not the movement).
+    @Test func takesTheGazetteersBodyAfterItsCountrysName() {
+        let found = organizations("""
+            Investigators from the U.S. National Transportation Safety Board arrived on Monday. The Kenya Red Cross \
+            sent ambulances.
+            """)
+        #expect(found["National Transportation Safety Board"] == "org/national-transportation-safety-board", "\(found)")
+        #expect(found["U.S. National Transportation Safety Board"] == nil, "\(found)")
+        #expect(found["Kenya Red Cross"] != nil, "\(found)")
+    }
+
     @Test func leavesAGenericNameWithoutACountryAsItIs() {
         #expect(organizations("The Health Ministry said on Monday that cases rose.").keys.contains("Health Ministry"))
     }

@@ -20,6 +20,8 @@ public struct GenericNameQualifier: Sendable {
 
     /// Gazetteer organizations by country ID and ``canonicalKey(_:)`` of their generic name.
     private let known: [String: Known]
+    /// Gazetteer organizations of a country by country ID and any of their names of two words or more, lower case.
+    private let named: [String: Known]
     /// Countries by their names, and cities' countries, for names and datelines.
     private let countries: CountryNames
     /// The first word of every name in ``CountryNames/byName``, with a possessive's ending too ("philippines'").
@@ -67,7 +69,17 @@ public struct GenericNameQualifier: Sendable {
                 if known[key] == nil { known[key] = Known(id: entry.id, label: entry.label, type: entry.type) }
             }
         }
+        // "the U.S. National Transportation Safety Board": any name of a country's organization after the country's name.
+        var named: [String: Known] = [:]
+        for entry in ontology.entries where entry.attributes["country"] != nil && ontology.schema.family(of: entry.type) == "Organization" {
+            guard let country = entry.attributes["country"] else { continue }
+            for name in [entry.label] + entry.aliases where name.contains(" ") {
+                let key = country + "|" + name.lowercased()
+                if named[key] == nil { named[key] = Known(id: entry.id, label: entry.label, type: entry.type) }
+            }
+        }
         self.known = known
+        self.named = named
         self.schema = ontology.schema
         self.countries = countries
         var countryFirstWords = Set<String>()
@@ -118,7 +130,7 @@ public struct GenericNameQualifier: Sendable {
             guard let country, let countryLabel = countries.labels[country] else { continue }
             let canonical = Self.canonicalKey(generic)
             let entry: Known
-            if let known = known[country.rawValue + "|" + canonical] {
+            if let known = known[country.rawValue + "|" + canonical] ?? named[country.rawValue + "|" + generic] {
                 entry = known
             } else {
                 let label = Self.titleCased(canonical) + " of " + countryLabel
@@ -158,9 +170,10 @@ public struct GenericNameQualifier: Sendable {
     }
 
     /// The country a name starts with and the rest of it: "ugandan health ministry" → (Uganda, "health ministry"),
-    /// "philippines' department of migrant workers" → (Philippines, "department of migrant workers"); nil when the
-    /// name does not start with a country's name or demonym, or the rest is not generic and the country no
-    /// possessive.
+    /// "philippines' department of migrant workers" → (Philippines, "department of migrant workers"), "u.s. national
+    /// transportation safety board" → (United States, "national transportation safety board"); nil when the name does
+    /// not start with a country's name or demonym, or the rest is neither generic nor the name of one of the country's
+    /// organizations, and the country no possessive.
     private func countryInside(_ text: String) -> (NodeID, String)? {
         let words = text.split(separator: " ")
         guard words.count >= 2 else { return nil }
@@ -177,7 +190,7 @@ public struct GenericNameQualifier: Sendable {
             }
             guard let country = countries.byName[name] else { continue }
             let rest = words.dropFirst(length).joined(separator: " ")
-            return isPossessive || isGeneric(rest) ? (country.id, rest) : nil
+            return isPossessive || isGeneric(rest) || named[country.id.rawValue + "|" + rest] != nil ? (country.id, rest) : nil
         }
         return nil
     }
