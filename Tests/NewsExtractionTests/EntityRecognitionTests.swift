@@ -95,6 +95,19 @@ import NewsText
         #expect(found["Agua Marina"] == "Organization" && found["Coldplay"] == "Organization", "\(found)")
     }
 
+    /// After an organization noun, a name that starts with adjectives of peoples is the organization's, wherever the
+    /// document writes it ("vaccine maker Bavarian Nordic", then "shares of Bavarian Nordic"), not Bavaria's and the
+    /// Nordic countries'.
+    @Test func readsANameOfDemonymsAfterAnOrganizationNounAsTheOrganizations() {
+        let article = TextPreprocessor().process("""
+            Danish vaccine maker Bavarian Nordic said on Thursday it would double production. Shares of Bavarian Nordic \
+            rose 12% in Copenhagen.
+            """, id: "t")
+        let mentions = Self.builder.mentions(in: article)
+        #expect(mentions.filter { $0.text == "Bavarian Nordic" }.map(\.type) == ["Company", "Company"], "\(mentions.map(\.text))")
+        #expect(!mentions.contains { $0.label == "Bavaria" || $0.label == "Nordic countries" }, "\(mentions.map(\.text))")
+    }
+
     /// A panel's, a conference's or a group's name goes on over "on" to what it is about, but not to a day.
     @Test func readsPanelsConferencesAndGroupsOnATopicWhole() {
         let found = entities("The Intergovernmental Panel on Climate Change said emissions rose. The International Coordinating Group on Vaccine Provision approved the request. The Conference on Disarmament stalled again. The Wagner Group on Tuesday denied it.")

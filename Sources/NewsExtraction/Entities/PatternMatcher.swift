@@ -140,7 +140,34 @@ public struct PatternMatcher: MentionFinder {
                 previous -= 1
             }
         }
+        repeatNamesOfDemonyms(in: &results, context)
         return results
+    }
+
+    /// "Shares of Bavarian Nordic rose" after "vaccine maker Bavarian Nordic": an organization's name of adjectives of
+    /// peoples (``analyze(_:in:_:)``) names it again wherever the document writes those words together.
+    private func repeatNamesOfDemonyms(in results: inout [EntityMention], _ context: Context) {
+        let names = results.filter { $0.tokens.count >= 2 && $0.rule.hasPrefix(Self.appositionRule)
+            && context.knownMention($0.tokens.lowerBound)?.isDemonym == true }
+        guard !names.isEmpty else { return }
+        let count = results.count
+        let exact = context.hashes.exact
+        for name in names {
+            let words = Array(exact[name.tokens])
+            var start = 0
+            while start + words.count <= exact.count {
+                defer { start += 1 }
+                guard start != name.tokens.lowerBound, exact[start] == words[0],
+                      exact[start..<(start + words.count)].elementsEqual(words),
+                      !results.contains(where: { $0.tokens.overlaps(start..<(start + words.count)) }) else { continue }
+                var mention = name
+                mention.tokens = start..<(start + words.count)
+                mention.range = context.article.tokens[start].range.lowerBound..<context.article.tokens[start + words.count - 1].range.upperBound
+                mention.rule += "+repeat"
+                results.append(mention)
+            }
+        }
+        if results.count > count { results.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
     }
 
     /// Words and per-token facts of one article. Tokens are compared by hash; strings are built only for output.
@@ -496,6 +523,14 @@ public struct PatternMatcher: MentionFinder {
         }
         // "Independence Day", "Labor Day": a day's name is no actor's.
         if upper - lower >= 2, context.exact(upper - 1) == Cue.day { return [] }
+        // "vaccine maker Bavarian Nordic", "the airline Korean Air": after an organization noun, a name that starts with an
+        // adjective of a people is the organization's, not the people's.
+        if upper - lower >= 2, lower > sentence.tokens.lowerBound, context.article.tokens[lower - 1].kind == .word,
+           !context.article.tokens[lower - 1].isCapitalized, let noun = cues.organizationNouns[context.exact(lower - 1)],
+           context.exact(lower - 1) != Cue.carrier, let first = context.knownMention(lower), first.isDemonym,
+           (lower..<upper).allSatisfy({ context.knownMention($0)?.isDemonym ?? context.isNameToken($0) }) {
+            return [make(lower..<upper, type: noun, confidence: 0.75, rule: "apposition:" + context.word(lower - 1), context)]
+        }
         // A gazetteer name that covers the chunk needs nothing more.
         if let first = context.knownTokens(lower), first.lowerBound <= lower, first.upperBound >= upper {
             return []
