@@ -51,6 +51,27 @@ import NewsGraph
         #expect(found["Kenya Red Cross"] != nil, "\(found)")
     }
 
+    /// A gazetteer party of a name many countries' parties have is another country's when that country owns it in the text
+    /// or the dateline is that country's and the text names neither the party's own country nor one of its people.
+    @Test func givesAPartyOfASharedNameToTheCountryOfTheStory() {
+        let canada = organizations("""
+            OTTAWA, Canada (AP) — Prime Minister Mark Carney said on Monday that his Liberal Party would table the budget. \
+            The Conservative Party called it reckless.
+            """)
+        #expect(canada["Liberal Party of Canada"] == "org/liberal-party-of-canada", "\(canada)")
+        #expect(canada["Conservative Party of Canada"] != nil, "\(canada)")
+        let korea = organizations("""
+            SEOUL, South Korea (AP) — South Korea's main opposition Democratic Party said it would file a motion, a move U.S. \
+            officials watched.
+            """)
+        #expect(korea["Democratic Party of South Korea"] != nil, "\(korea)")
+        // The party's own country, or one of its people, named: the gazetteer's party.
+        #expect(organizations("KYIV, Ukraine (AP) — Donald Trump said the Republican Party would back more aid.")["Republican Party"]
+                == "org/republican-party")
+        #expect(organizations("WASHINGTON (AP) — The Democratic Party chose a new chair on Saturday.")["Democratic Party"]
+                == "org/democratic-party")
+    }
+
     @Test func leavesAGenericNameWithoutACountryAsItIs() {
         #expect(organizations("The Health Ministry said on Monday that cases rose.").keys.contains("Health Ministry"))
     }

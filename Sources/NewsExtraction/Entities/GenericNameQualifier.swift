@@ -22,6 +22,8 @@ public struct GenericNameQualifier: Sendable {
     private let known: [String: Known]
     /// Gazetteer organizations of a country by country ID and any of their names of two words or more, lower case.
     private let named: [String: Known]
+    /// The country of each gazetteer party and person.
+    private let homeCountries: [NodeID: NodeID]
     /// Countries by their names, and cities' countries, for names and datelines.
     private let countries: CountryNames
     /// The first word of every name in ``CountryNames/byName``, with a possessive's ending too ("philippines'").
@@ -80,6 +82,11 @@ public struct GenericNameQualifier: Sendable {
         }
         self.known = known
         self.named = named
+        var homeCountries: [NodeID: NodeID] = [:]
+        for entry in ontology.entries where entry.type == "PoliticalParty" || entry.type == "Person" {
+            if let country = entry.attributes["country"] { homeCountries[entry.id] = NodeID(rawValue: country) }
+        }
+        self.homeCountries = homeCountries
         self.schema = ontology.schema
         self.countries = countries
         var countryFirstWords = Set<String>()
@@ -142,6 +149,7 @@ public struct GenericNameQualifier: Sendable {
                 if let earlier = renamed[old], earlier?.id != entry.id { renamed[old] = .some(nil) } else { renamed[old] = entry }
             }
         }
+        qualified += foreignParties(in: mentions, article: article, datelineCountry: &datelineCountry, renamed: &renamed)
         var isQualified = [Bool](repeating: false, count: mentions.count)
         for (index, entry) in qualified {
             mentions[index].entity = entry.id
@@ -167,6 +175,50 @@ public struct GenericNameQualifier: Sendable {
         }
         mentions.removeLast(mentions.count - kept)
         return mentions
+    }
+
+    /// Gazetteer parties named in another country's story: many countries have a "Liberal Party" or a "Democratic
+    /// Party", and the gazetteer has one of each name. A party is another country's when that country's name with a
+    /// possessive, or its adjective, comes before it ("South Korea's main opposition Democratic Party", "Canada's
+    /// governing Liberal Party"), or when the document never names the party's own country and its dateline is another's
+    /// ("OTTAWA — … the Liberal Party") and none of its gazetteer people. It becomes that country's party of the same name.
+    private func foreignParties(in mentions: [EntityMention], article: Article, datelineCountry: inout NodeID??,
+                                renamed: inout [NodeID: Known?]) -> [(index: Int, entry: Known)] {
+        var result: [(index: Int, entry: Known)] = []
+        for index in mentions.indices where mentions[index].source == .gazetteer && mentions[index].type == "PoliticalParty" {
+            // A name of one word ("Likud", "SPD") is one party's.
+            guard let party = mentions[index].entity, let home = homeCountries[party], mentions[index].text.contains(" ") else { continue }
+            var country = owningCountry(before: index, in: mentions, article: article)
+            if country == nil, !mentions.contains(where: { mention in
+                mention.entity.map { $0 == home || mention.type == "Person" && homeCountries[$0] == home } ?? false }) {
+                if datelineCountry == nil { datelineCountry = .some(countries.datelineCountry(of: article.metadata)?.id) }
+                country = datelineCountry ?? nil
+            }
+            guard let country, country != home, let countryLabel = countries.labels[country] else { continue }
+            // The name as written: the gazetteer's may hold its own country ("Social Democratic Party of Germany").
+            let name = mentions[index].text
+            let entry = named[country.rawValue + "|" + name.lowercased()] ?? {
+                let label = name + " of " + countryLabel
+                return Known(id: NodeID(kind: "org", name: label), label: label, type: "PoliticalParty")
+            }()
+            result.append((index, entry))
+            if let earlier = renamed[party], earlier?.id != entry.id { renamed[party] = .some(nil) } else { renamed[party] = entry }
+        }
+        return result
+    }
+
+    /// The country whose possessive or adjective opens the noun phrase that mention `index` ends, past up to three words in
+    /// lower case ("South Korea's main opposition", "the Japanese ruling").
+    private func owningCountry(before index: Int, in mentions: [EntityMention], article: Article) -> NodeID? {
+        guard index > 0, let entity = mentions[index - 1].entity, entity.kind == "country" else { return nil }
+        var start = mentions[index - 1].tokens.upperBound
+        if !mentions[index - 1].isDemonym {
+            guard start < article.tokens.count, article.tokens[start].kind == .possessive else { return nil }
+            start += 1
+        }
+        let gap = start..<mentions[index].tokens.lowerBound
+        guard gap.count <= 3, gap.allSatisfy({ article.tokens[$0].kind == .word && !article.tokens[$0].isCapitalized }) else { return nil }
+        return entity
     }
 
     /// The country a name starts with and the rest of it: "ugandan health ministry" → (Uganda, "health ministry"),
