@@ -164,9 +164,9 @@ def _has_caps(tok):
 
 def factbook_name(raw):
     """Factbook 'Abdelmadjid TEBBOUNE' -> dict(full, label, short, asian)."""
-    raw = clean_ws(html.unescape(raw)).strip(' ,;"')
-    raw = raw.replace('""', '"')
-    raw = re.sub(r'"[^"]*"\s*', "", raw)          # nicknames in quotes
+    raw = clean_ws(html.unescape(raw)).replace('""', '"')
+    raw = re.sub(r'\s*"[^"]*(?:"|$)', " ", raw)    # nicknames in quotes, the last one maybe unclosed
+    raw = clean_ws(raw).strip(' ,;"')
     raw = re.sub(r",\s*Jr\.?$", " Jr.", raw)
     toks = raw.split(" ")
     caps_idx = [i for i, t in enumerate(toks) if _has_caps(t) and not (t in ROMAN and i > 0)
@@ -897,6 +897,7 @@ def load_orgs(data, countries, curated_rows, people_entries):
         for item in re.split(r"<br\s*/?>", pp):
             item = clean_ws(re.sub(r"<[^>]+>", "", html.unescape(item)))
             item = re.sub(r"\s*\([^)]*\)\s*$", "", item)
+            item = clean_ws(re.sub(r"\s*\[[^\]]*\]", "", item))   # leaders in brackets: "PL [Valdemar Costa Neto]"
             if not item or item.lower().startswith("note") or ":" in item:
                 continue
             item = re.sub(r"\s+formerly\s+.*$", "", item)
