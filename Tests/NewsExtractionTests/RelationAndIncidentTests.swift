@@ -245,6 +245,20 @@ import NewsGraph
         }
     }
 
+    /// "spoke with U.S. President Donald Trump": the side is the person the country's name introduces; a hedge inside a
+    /// relative clause ("who is due in Beijing next month") does not reach the verb after it.
+    @Test func takesThePersonATitleIntroducesAndNoHedgeOfARelativeClause() throws {
+        let titled = incidents("Sanae Takaichi spoke by phone with U.S. President Donald Trump on Monday.")
+        let call = try #require(titled.nodes.first { $0.type == "PhoneCall" })
+        #expect(call.label.hasPrefix("Sanae Takaichi–Donald Trump"), "\(call.label)")
+        #expect(titled.graph.edge(id("person/sanae-takaichi"), "telephoned", id("person/donald-trump")) != nil)
+        let clause = incidents("""
+            President Luiz Inácio Lula da Silva, who is due to travel to Beijing next month, spoke with Xi Jinping by phone on \
+            Wednesday.
+            """)
+        #expect(clause.nodes.contains { $0.type == "PhoneCall" }, "\(clause.nodes.map(\.label))")
+    }
+
     /// Soldiers who overthrew a president staged a coup against him.
     @Test func readsAnOverthrowAsACoupAgainstTheOverthrown() throws {
         let result = incidents("Soldiers in Niger said on Wednesday that they had overthrown President Mohamed Bazoum.")

@@ -1290,7 +1290,8 @@ public struct IncidentExtractor: Sendable {
             if let mention = context.mention(at: k), !context.mentions[mention].isDemonym, context.families[mention].isActor {
                 let before = k - 1 > index && context.isWord(k - 1, in: Self.the) ? k - 2 : k - 1
                 guard before >= index, context.families[mention] == .country, context.isWord(before, in: Self.placePrepositions) else {
-                    return mention
+                    // "spoke with U.S. President Donald Trump": the person, not the country.
+                    return context.titledPerson(after: mention, in: sentence) ?? mention
                 }
                 k = max(k, context.mentions[mention].tokens.upperBound - 1)
             }

@@ -523,7 +523,7 @@ public struct RelationExtractor: Sendable {
                     .lazy.compactMap({ context.mention(at: $0) }).first(where: { context.families[$0] == .person }) {
                     return named
                 }
-                if context.families[mention].isActor { return mention }
+                if context.families[mention].isActor { return context.titledPerson(after: mention, in: sentence) ?? mention }
                 if place == nil { place = mention }
                 k = end
                 continue

@@ -94,9 +94,14 @@ struct SentenceContext {
 
     /// Whether one of the `window` words before `index` negates or hedges it ("did not", "would", "whether",
     /// "stopped short of") or is one of `extra`. Shared by relations and incidents.
+    /// The window ends at the comma that closes a relative clause: in "Lula, who is due in Beijing next month, spoke with
+    /// Xi", "next" is the clause's.
     func isNegatedOrHedged(before index: Int, in sentence: Sentence, window: Int, extra: WordSet) -> Bool {
         let start = max(sentence.tokens.lowerBound, index - window)
-        for k in start..<index where isWord(k, in: Self.negationsAndHedges) || isWord(k, in: extra) { return true }
+        for k in (start..<index).reversed() {
+            if isWord(k, in: Self.negationsAndHedges) || isWord(k, in: extra) { return true }
+            if isWord(k, in: Self.comma), actor(beforeRelativeClauseEndingAt: k, in: sentence) != nil { return false }
+        }
         return false
     }
 
@@ -148,6 +153,24 @@ struct SentenceContext {
 
     static let comma: WordSet = [","]
     static let relativeOpeners: WordSet = ["who", "which"]
+
+    /// The person a country's name introduces with a title: "U.S. President Donald Trump", "Kenyan Foreign Minister
+    /// Musalia Mudavadi" (the country's adjective too); nil when no person follows the country `mention` within four
+    /// capitalized words of a title. A verb's object so named is the person. Shared by relations and incidents.
+    func titledPerson(after mention: Int, in sentence: Sentence) -> Int? {
+        guard families[mention] == .country else { return nil }
+        var k = mentions[mention].tokens.upperBound
+        let limit = min(sentence.tokens.upperBound, k + 5)
+        while k < limit {
+            if let next = self.mention(at: k) { return families[next] == .person ? next : nil }
+            let token = article.tokens[k]
+            guard token.kind == .word, token.isCapitalized || isWord(k, in: Self.of) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    static let of: WordSet = ["of"]
 
     /// The index of the mention covering token `index`, if any.
     func mention(at index: Int) -> Int? {
