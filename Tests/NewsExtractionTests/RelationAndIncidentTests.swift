@@ -384,6 +384,9 @@ import NewsGraph
     @Test func labelsAnElectionByItsVoteAlone() {
         let vote = incidents("Romanians cast ballots in a presidential vote in Romania on Sunday.")
         #expect(vote.nodes.map(\.label) == ["Presidential vote in Romania"])
+        // A day before the verb is no kind of election.
+        let elected = incidents("TOKYO (AP) — Japan's governing party on Saturday elected Sanae Takaichi as its leader.")
+        #expect(elected.nodes.map(\.label) == ["Election in Japan"], "\(elected.nodes.map(\.label))")
     }
 
     /// Who says an incident happened reports it; a head of state or government who speaks of it reacts to it.

@@ -256,6 +256,7 @@ public struct IncidentExtractor: Sendable {
     static let board: WordSet = ["board"]
     static let beVerbs: WordSet = ["was", "were", "been", "being", "is", "are", "be"]
     /// Words that end a trigger's modifier ("the dengue outbreak" → "dengue").
+    static let weekdays = WordSet(DateResolver.weekdays)
     static let modifierStops: WordSet = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "of", "in", "and", "to",
                                          "was", "were", "is", "had", "has", "as", "by", "for", "on", "at", "with", "pending", "after",
                                          "before", "ahead", "during", "since", "over", "amid",
@@ -1014,8 +1015,9 @@ public struct IncidentExtractor: Sendable {
         var start = index
         while start > sentence.tokens.lowerBound, start > index - 3, context.isFreeWord(start - 1) {
             let word = start - 1
-            if context.isWord(word, in: Self.modifierStops) || context.hasSuffix(word, "ed") || context.hasSuffix(word, "ing")
-                || context.hasSuffix(word, "ly") { break }
+            // A day names no kind: "on Saturday elected" (the date says when).
+            if context.isWord(word, in: Self.modifierStops) || context.isWord(word, in: Self.weekdays) || context.hasSuffix(word, "ed")
+                || context.hasSuffix(word, "ing") || context.hasSuffix(word, "ly") { break }
             start -= 1
         }
         guard start < index else { return nil }
