@@ -259,6 +259,12 @@ import NewsGraph
         #expect(clause.nodes.contains { $0.type == "PhoneCall" }, "\(clause.nodes.map(\.label))")
     }
 
+    /// An arrest is of people or groups: "arrested 12 Indian nationals" did not arrest India.
+    @Test func drawsNoArrestOfAPeoplesCountry() {
+        let graph = incidents("The Sri Lanka Navy arrested 12 Indian nationals on Sunday.").graph
+        #expect(!graph.edges.contains { $0.relation == "arrested" }, "\(graph.edges.map(\.relation))")
+    }
+
     /// Soldiers who overthrew a president staged a coup against him.
     @Test func readsAnOverthrowAsACoupAgainstTheOverthrown() throws {
         let result = incidents("Soldiers in Niger said on Wednesday that they had overthrown President Mohamed Bazoum.")

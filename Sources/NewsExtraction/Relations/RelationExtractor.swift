@@ -407,6 +407,8 @@ public struct RelationExtractor: Sendable {
                 }
             }
             guard let source = subject, let target = object, isActor(source, context), isActor(target, context) else { continue }
+            // "arrested 12 Indian nationals": an arrest is of people or groups (the relation's range), not of a people's country.
+            if verb.relation == "arrested", context.mentions[target].isDemonym { continue }
             let word = context.lower(index)
             var attributes = ["cameo": verb.cameo, "quadClass": verb.quadClass, "verb": word]
             if let name = InteractionLexicon.cameoNames[verb.cameo] { attributes["cameoName"] = name }
