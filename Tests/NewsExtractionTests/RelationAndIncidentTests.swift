@@ -259,6 +259,16 @@ import NewsGraph
         #expect(clause.nodes.contains { $0.type == "PhoneCall" }, "\(clause.nodes.map(\.label))")
     }
 
+    /// A host of an organization hosted its meeting and met no one by it; a host of a person met that person.
+    @Test func meetsTheGuestAndNotTheOrganizationAHostHosted() {
+        let graph = incidents("""
+            Luiz Inácio Lula da Silva, who hosted the G20 in Rio de Janeiro last year, praised the talks. Xi Jinping hosted \
+            Vladimir Putin in Beijing on Friday.
+            """).graph
+        let met = graph.edges.filter { $0.relation == "met" }.map { "\($0.source.rawValue) \($0.target.rawValue)" }
+        #expect(met == ["person/vladimir-putin person/xi-jinping"], "\(met)")
+    }
+
     /// An arrest is of people or groups: "arrested 12 Indian nationals" did not arrest India.
     @Test func drawsNoArrestOfAPeoplesCountry() {
         let graph = incidents("The Sri Lanka Navy arrested 12 Indian nationals on Sunday.").graph

@@ -409,6 +409,8 @@ public struct RelationExtractor: Sendable {
             guard let source = subject, let target = object, isActor(source, context), isActor(target, context) else { continue }
             // "arrested 12 Indian nationals": an arrest is of people or groups (the relation's range), not of a people's country.
             if verb.relation == "arrested", context.mentions[target].isDemonym { continue }
+            // "Lula, who hosted the G20 last year": a host of an organization hosted its meeting, and met no one by it.
+            if context.isWord(index, in: Self.hostVerbs), context.families[target] == .organization { continue }
             let word = context.lower(index)
             var attributes = ["cameo": verb.cameo, "quadClass": verb.quadClass, "verb": word]
             if let name = InteractionLexicon.cameoNames[verb.cameo] { attributes["cameoName"] = name }
@@ -438,6 +440,7 @@ public struct RelationExtractor: Sendable {
     static let phraseStarts = ["spoke", "talked", "spoken", "held", "hold", "holds"]
     static let spoke: WordSet = ["spoke", "talked", "spoken"]
     static let to: WordSet = ["to"]
+    static let hostVerbs: WordSet = ["hosted", "hosts", "host", "hosting"]
     static let held: WordSet = ["held", "hold", "holds"]
     static let talks: WordSet = ["talks"]
     static let a: WordSet = ["a"]
