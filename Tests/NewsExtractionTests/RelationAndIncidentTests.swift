@@ -259,6 +259,20 @@ import NewsGraph
         #expect(clause.nodes.contains { $0.type == "PhoneCall" }, "\(clause.nodes.map(\.label))")
     }
 
+    /// Shelling, bombarding and ambushing are attacks.
+    @Test func readsShellingAndAmbushesAsAttacks() {
+        for text in ["Paramilitary fighters shelled a displacement camp outside El Fasher on Friday, killing at least 40 people.",
+                     "Insurgents ambushed a military convoy in Borno state on Tuesday, killing 12 soldiers."] {
+            #expect(incidents(text).nodes.map(\.type) == ["Attack"], "\(text)")
+        }
+        let agent = incidents("The Rapid Support Forces shelled a camp outside El Fasher on Friday.")
+        #expect(agent.graph.edges.contains { $0.relation == "agent" && $0.target.rawValue.hasSuffix("rapid-support-forces") },
+                "\(agent.nodes.map(\.label))")
+        // Gunmen loyal to a leader are not the leader.
+        let loyalists = incidents("The violence began when gunmen loyal to Bashar al-Assad ambushed security forces near Jableh.")
+        #expect(!loyalists.graph.edges.contains { $0.relation == "agent" }, "\(loyalists.nodes.map(\.label))")
+    }
+
     /// A host of an organization hosted its meeting and met no one by it; a host of a person met that person.
     @Test func meetsTheGuestAndNotTheOrganizationAHostHosted() {
         let graph = incidents("""

@@ -66,6 +66,7 @@ public struct IncidentExtractor: Sendable {
         "attacked", "launched", "fired", "test-fired", "announced", "shot", "stormed", "opened", "elected", "sentenced",
         "convicted", "acquitted", "annulled", "upheld", "seized", "spoke", "re-elected", "reelected", "stabbed", "abducted",
         "kidnapped", "talked", "overthrew", "overthrown", "skidded", "slid", "veered", "overshot", "overran", "crash-landed", "burst",
+        "shelled", "bombarded", "ambushed",
     ]
     /// Nouns of bodies and offices after a trigger that make it part of their name or title: "Chief Election Commissioner
     /// Gyanesh Kumar", "the election commission", "the Crash Investigation Board".
@@ -257,6 +258,9 @@ public struct IncidentExtractor: Sendable {
     static let beVerbs: WordSet = ["was", "were", "been", "being", "is", "are", "be"]
     /// Words that end a trigger's modifier ("the dengue outbreak" → "dengue").
     static let weekdays = WordSet(DateResolver.weekdays)
+    /// Words that name a group by its ties to another: "loyal to", "allied with", "linked to", "backed by", "close to".
+    static let tieWords: WordSet = ["loyal", "allied", "linked", "backed", "close", "affiliated", "aligned"]
+    static let tiePrepositions: WordSet = ["to", "with", "by"]
     static let modifierStops: WordSet = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "of", "in", "and", "to",
                                          "was", "were", "is", "had", "has", "as", "by", "for", "on", "at", "with", "pending", "after",
                                          "before", "ahead", "during", "since", "over", "amid",
@@ -1184,6 +1188,10 @@ public struct IncidentExtractor: Sendable {
             if let mention = context.mention(at: k), !context.mentions[mention].isDemonym, context.families[mention].isActor {
                 // "According to the Environment Ministry, bears killed 13 people": the source, not the subject.
                 if isAccordingTo(context.mentions[mention].tokens.lowerBound, in: sentence, context) { return nil }
+                // "gunmen loyal to Assad ambushed …": the subject is named by its ties to the mention, not the mention.
+                let start = context.mentions[mention].tokens.lowerBound
+                if start - 2 >= sentence.tokens.lowerBound, context.isWord(start - 2, in: Self.tieWords),
+                   context.isWord(start - 1, in: Self.tiePrepositions) { return nil }
                 // "President William Ruto of Kenya met …": the person the country's name follows.
                 return person(before: mention, in: sentence, context) ?? mention
             }
