@@ -86,6 +86,17 @@ import KnowledgeGraph
         #expect(resolved.last?.entity?.rawValue == found["Neil Jordan"])
     }
 
+    /// A country's name with a possessive that is the surname of a person of the document is the person ("Montenegro's
+    /// party" in a story of Luís Montenegro), unless a preposition of place puts it there ("in Montenegro's capital").
+    @Test func aCountrysNameWithAPossessiveThatIsTheSurnameOfAPersonIsThePerson() {
+        let text = "Prime Minister Luís Montenegro won. Montenegro's party gained seats in Montenegro's neighbour Portugal."
+        let article = TextPreprocessor().process(text, id: "t")
+        let resolved = Self.resolver.resolve([mention("Luís Montenegro", "Person", in: article),
+                                              mention("Montenegro", "Country", in: article, occurrence: 1, source: .gazetteer),
+                                              mention("Montenegro", "Country", in: article, occurrence: 2, source: .gazetteer)], in: article)
+        #expect(resolved.map(\.type) == ["Person", "Person", "Country"], "\(resolved.map(\.type))")
+    }
+
     /// A one-word name glossed by an organization's full name whose initials are letters of it is that organization;
     /// a name whose letters do not hold the initials is not ("Apple, the European Commission said").
     @Test func aShortNameGlossedByAFullNameIsThatOrganization() {

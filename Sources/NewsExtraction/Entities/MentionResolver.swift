@@ -636,6 +636,18 @@ public struct MentionResolver: Sendable {
                Self.lastWord(of: person.label).map({ Self.nameKey($0) }) != Self.nameKey(mentions[position].text) {
                 mentions[position].refer(to: person.entity, label: person.label, type: "Person", because: "+misspelled")
             }
+            // "Montenegro's Social Democratic Party" in a story of Luís Montenegro: a country's name with a possessive after
+            // it that is the surname of one person of the document is that person; after a preposition of place it is the
+            // country ("lives in Jordan's capital").
+            if mentions[position].type == "Country", !mentions[position].isDemonym, mentions[position].tokens.count == 1,
+               !Self.followsLocative(mentions[position], hashes: hashes),
+               mentions[position].tokens.upperBound < article.tokens.count,
+               article.tokens[mentions[position].tokens.upperBound].kind == .possessive,
+               case let key = Self.nameKey(mentions[position].text),
+               case let bearers = names.people.filter({ Self.lastWord(of: $0.label).map(Self.nameKey) == key }),
+               let person = bearers.first, bearers.allSatisfy({ $0.entity == person.entity }) {
+                mentions[position].refer(to: person.entity, label: person.label, type: "Person", because: "+surname")
+            }
             // "in Mandalay, Sagaing and Naypyitaw" after "Sagaing, a city of …": a place a list names without a kind is
             // the city or region of that name the document has.
             if !places.isEmpty, mentions[position].source == .pattern, mentions[position].type == "Place",
