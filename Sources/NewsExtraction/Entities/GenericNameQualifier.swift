@@ -73,7 +73,7 @@ public struct GenericNameQualifier: Sendable {
         }
         // "the U.S. National Transportation Safety Board": any name of a country's organization after the country's name.
         var named: [String: Known] = [:]
-        for entry in ontology.entries where entry.attributes["country"] != nil && ontology.schema.family(of: entry.type) == "Organization" {
+        for entry in ontology.entries where ontology.schema.family(of: entry.type) == "Organization" {
             guard let country = entry.attributes["country"] else { continue }
             for name in [entry.label] + entry.aliases where name.contains(" ") {
                 let key = country + "|" + name.lowercased()

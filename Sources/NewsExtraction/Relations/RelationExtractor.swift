@@ -464,11 +464,7 @@ public struct RelationExtractor: Sendable {
         // "Abdourahamane Tiani, who seized power in Niger in 2023, spoke to Goita": the one the relative clause is about, and
         // "Hakan Fidan, who met Sharaa in December": the one the relative clause that the verb opens is about.
         if let actor = context.actor(beforeRelativeClauseEndingAt: index - 1, in: sentence) { return actor }
-        if index - 2 > sentence.tokens.lowerBound, context.isWord(index - 1, in: SentenceContext.relativeOpeners),
-           context.isWord(index - 2, in: SentenceContext.comma), let actor = context.mention(endingBefore: index - 2),
-           context.families[actor] == .person || context.families[actor] == .organization {
-            return actor
-        }
+        if index - 2 > sentence.tokens.lowerBound, let actor = context.actor(openingRelativeClauseAt: index - 1) { return actor }
         var clauseStart = sentence.tokens.lowerBound
         var k = index - 1
         while k >= sentence.tokens.lowerBound {

@@ -142,13 +142,18 @@ struct SentenceContext {
         var k = comma - 1
         while k > sentence.tokens.lowerBound + 1, k >= comma - 15 {
             if isWord(k, in: Self.comma) { return nil }
-            if isWord(k, in: Self.relativeOpeners), isWord(k - 1, in: Self.comma), let mention = mention(endingBefore: k - 1),
-               families[mention] == .person || families[mention] == .organization {
-                return mention
-            }
+            if let mention = actor(openingRelativeClauseAt: k) { return mention }
             k -= 1
         }
         return nil
+    }
+
+    /// The person or organization whose relative clause token `index` opens: ", who" or ", which" right after its name
+    /// ("Hakan Fidan, who met Sharaa").
+    func actor(openingRelativeClauseAt index: Int) -> Int? {
+        guard isWord(index, in: Self.relativeOpeners), isWord(index - 1, in: Self.comma), let mention = mention(endingBefore: index - 1),
+              families[mention] == .person || families[mention] == .organization else { return nil }
+        return mention
     }
 
     static let comma: WordSet = [","]
