@@ -520,39 +520,42 @@ public struct MentionResolver: Sendable {
             }
             if mentions[index].source != .candidate && mentions[index].type != TaggerStage.miscellaneous {
                 isPerson[index] = resolveName(&mentions[index], in: article, hashes: hashes, names: &names)
-                if mentions[index].type == "Country", let entity = mentions[index].entity, !names.countries.contains(entity) {
+                // One copy of the resolved mention for the reads below: each `mentions[index].field` in a function this
+                // size is a copy of the whole mention.
+                let mention = mentions[index]
+                if mention.type == "Country", let entity = mention.entity, !names.countries.contains(entity) {
                     names.countries.append(entity)
                 }
-                if mentions[index].tokens.count >= 2, let entity = mentions[index].entity, facts(of: mentions[index].type).isPlace,
-                   let key = Self.shortNameKey(ofFeature: mentions[index], in: article, hashes: hashes) {
-                    names.featurePlaces.append((key, entity, mentions[index].label ?? mentions[index].text, mentions[index].type))
+                if mention.tokens.count >= 2, let entity = mention.entity, facts(of: mention.type).isPlace,
+                   let key = Self.shortNameKey(ofFeature: mention, in: article, hashes: hashes) {
+                    names.featurePlaces.append((key, entity, mention.label ?? mention.text, mention.type))
                 }
-                if !names.organizations.isEmpty, Self.isCapitals(mentions[index].text),
-                   let described = describedOrganization(before: mentions[index], in: article, names: names) {
-                    names.acronyms[mentions[index].text] = (described.entity, described.label, described.type)
+                if !names.organizations.isEmpty, Self.isCapitals(mention.text),
+                   let described = describedOrganization(before: mention, in: article, names: names) {
+                    names.acronyms[mention.text] = (described.entity, described.label, described.type)
                 }
-                if names.organizations.count >= 2, mentions[index].tokens.count >= 2, let entity = mentions[index].entity,
-                   let described = formallyNamedOrganization(before: mentions[index], in: article, names: names),
+                if names.organizations.count >= 2, mention.tokens.count >= 2, let entity = mention.entity,
+                   let described = formallyNamedOrganization(before: mention, in: article, names: names),
                    described.entity != entity {
                     // "The bank, formally the Banco Central de la República Argentina, or BCRA": the formal name and
                     // the initials given to it are the described organization's.
                     let target = (described.entity, described.label, described.type)
-                    names.acronyms[mentions[index].text] = target
+                    names.acronyms[mention.text] = target
                     for (acronym, defined) in names.acronyms where defined.entity == entity { names.acronyms[acronym] = target }
                 }
                 // A one-word name too when it stands in parentheses and is no acronym: "the Japan Innovation Party (Ishin)".
-                if mentions[index].entity != nil, mentions[index].tokens.count >= 2
-                    || Self.isWord("(", at: mentions[index].tokens.lowerBound - 1, in: article) && !Self.isCapitals(mentions[index].text) {
+                if mention.entity != nil, mention.tokens.count >= 2
+                    || Self.isWord("(", at: mention.tokens.lowerBound - 1, in: article) && !Self.isCapitals(mention.text) {
                     registerOtherNames(givenAt: index, in: mentions, article: article, names: &names)
                     // "Kasarani stadium, officially the Moi International Sports Centre": the formal name of the name before.
                     // An organization's formal name is the acronyms' business (``formallyNamedOrganization(before:in:names:)``).
-                    if let named = Self.nameBeforeFormalName(at: index, in: mentions, article: article), named.entity != mentions[index].entity,
+                    if let named = Self.nameBeforeFormalName(at: index, in: mentions, article: article), named.entity != mention.entity,
                        let entity = named.entity, !facts(of: named.type).isOrganization {
-                        names.acronyms[mentions[index].text] = (entity, named.label ?? named.text, named.type)
+                        names.acronyms[mention.text] = (entity, named.label ?? named.text, named.type)
                     }
                 }
-                if mentions[index].source == .pattern, mentions[index].isSure, !mentions[index].isDemonym, let entity = mentions[index].entity, names.sure[mentions[index].text] == nil {
-                    names.sure[mentions[index].text] = (entity, mentions[index].label ?? mentions[index].text, mentions[index].type)
+                if mention.source == .pattern, mention.isSure, !mention.isDemonym, let entity = mention.entity, names.sure[mention.text] == nil {
+                    names.sure[mention.text] = (entity, mention.label ?? mention.text, mention.type)
                 }
             } else {
                 isPerson[index] = facts(of: mentions[index].type).isPerson
