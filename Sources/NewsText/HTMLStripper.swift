@@ -37,7 +37,7 @@ public struct HTMLStripper: Sendable {
         "correlati", "leggi", "argomenti", "iscriviti", "autoren", "autore", "autori", "bildnachweis", "fotonachweis", "quelle",
         "mehr", "thema", "brotkrumen", "dachzeile", "lesezeit", "bron",
         // French ones.
-        "publicite", "lire", "aussi", "lettre", "ariane", "abonnement", "partage", "tete", "entete", "recherche",
+        "publicite", "lire", "aussi", "lettre", "ariane", "abonnement", "partage", "tete", "entete", "recherche", "cles",
     ]
     /// Words of `class` and `id` values that mark the story itself: a furniture word takes away such a part only
     /// when it holds no paragraph ("story-meta", but not "article-body share-enabled").

@@ -136,9 +136,10 @@ enum LineClassifier {
         if isNavigationBar(line) || isShareBar(key) || isBreadcrumb(line) || isSectionLabel(line) || isRowOfLinks(key) {
             return .navigation
         }
-        // "Click to share on Facebook (Opens in new window)": a share button's label; "Tags: …", "Topics: …": a page's
-        // list of topics.
-        if key.hasPrefix("click to ") && key.count < 80 || key.hasPrefix("tags:") || key.hasPrefix("topics:") { return .navigation }
+        // "Click to share on Facebook (Opens in new window)": a share button's label; "Tags: …", "Topics: …", "Mots-clés :
+        // …": a page's list of topics.
+        if key.hasPrefix("click to ") && key.count < 80 || key.hasPrefix("tags:") || key.hasPrefix("topics:")
+            || key.hasPrefix("mots-clés") || key.hasPrefix("mots clés") { return .navigation }
         if let name = byline(line) { return .byline(name) }
         if isTimestamp(key) { return .timestamp }
         if isCreditLine(line) { return .credit }

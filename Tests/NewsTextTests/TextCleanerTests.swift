@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test(arguments: ["Click to share on Facebook (Opens in new window)", "News › Nation & World", "Home » World",
-                      "Tags: International News Labor Latin America", "Sign up to Byte Sized",
+                      "Tags: International News Labor Latin America", "Mots-clés : Goma M23 Nord-Kivu RDC", "Sign up to Byte Sized",
                       "Sign up for our newsletter and get the week's top stories from Asia in your inbox every Friday.",
                       "Support The Continental Fund independent journalism with 5 euros per month Support us",
                       "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
