@@ -259,10 +259,11 @@ import NewsGraph
         #expect(clause.nodes.contains { $0.type == "PhoneCall" }, "\(clause.nodes.map(\.label))")
     }
 
-    /// Shelling, bombarding and ambushing are attacks.
+    /// Shelling, bombarding, ambushing and ramming are attacks.
     @Test func readsShellingAndAmbushesAsAttacks() {
         for text in ["Paramilitary fighters shelled a displacement camp outside El Fasher on Friday, killing at least 40 people.",
-                     "Insurgents ambushed a military convoy in Borno state on Tuesday, killing 12 soldiers."] {
+                     "Insurgents ambushed a military convoy in Borno state on Tuesday, killing 12 soldiers.",
+                     "A coast guard ship rammed a supply boat near Scarborough Shoal on Saturday, injuring three sailors."] {
             #expect(incidents(text).nodes.map(\.type) == ["Attack"], "\(text)")
         }
         let agent = incidents("The Rapid Support Forces shelled a camp outside El Fasher on Friday.")
@@ -660,6 +661,23 @@ import NewsGraph
         #expect(summons.graph.edge(node.id, "occurredIn", id("city/moscow")) != nil)
         #expect(summons.graph.edge(node.id, "occurredIn", id("city/baku")) == nil)
     }
+
+    /// A participle joined to a name by a hyphen is an adjective whose agent is that name: in "Turkey says many died in a
+    /// Russian-backed Armenian uprising" Russia, not Turkey, backed it.
+    @Test func readsTheAgentOfAHyphenatedParticipleBeforeIt() {
+        let graph = incidents("Turkey insists that many Turks died in a Russian-backed Armenian uprising.").graph
+        let supported = graph.edges.filter { $0.relation == "supported" }.map { "\($0.source.rawValue) \($0.target.rawValue)" }
+        #expect(supported == ["country/RUS country/ARM"], "\(supported)")
+    }
+
+    /// "summoned the Venezuelan ambassador in Georgetown": the envoy's country is summoned, not the city after "in".
+    @Test func summonsTheCountryOfAnEnvoyNamedByItsPeople() throws {
+        let result = incidents("Foreign Minister Hugh Todd summoned the Venezuelan ambassador in Georgetown on Friday.")
+        let node = try #require(result.nodes.first { $0.type == "Summons" })
+        #expect(result.graph.edge(node.id, "target", id("country/VEN")) != nil, "\(node.label)")
+        let summoned = result.graph.edges.filter { $0.relation == "summoned" }.map(\.target)
+        #expect(summoned == [id("country/VEN")], "\(summoned)")
+    }
 }
 
 @Suite struct TitleRelationTests {
@@ -670,5 +688,39 @@ import NewsGraph
         let graph = builder.graph
         #expect(graph.edge(NodeID(rawValue: "person/yahya-saree"), "spokespersonFor", NodeID(rawValue: "org/houthis")) != nil)
         #expect(graph.edge(NodeID(rawValue: "person/ahmad-wali"), "spokespersonFor", NodeID(rawValue: "org/taliban")) != nil)
+    }
+
+    /// "a spokesman for China's Foreign Ministry, Lin Jian": the title, its owner after a preposition, the name in
+    /// apposition. A name after a list of owners is no one's title holder.
+    @Test func readsATitleWithItsOwnerBeforeTheNameInApposition() throws {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+        builder.add(text: "A spokesman for China's Foreign Ministry, Lin Jian, urged calm. The delegation met the Taliban, Ahmad Wali "
+                    + "and others.", id: "t")
+        let graph = builder.graph
+        let ministry = try #require(graph.edges.first { $0.source == NodeID(rawValue: "person/lin-jian") && $0.relation == "spokespersonFor" })
+        #expect(graph.nodes.first { $0.id == ministry.target }?.type == "Ministry")
+        #expect(!graph.edges.contains { $0.source == NodeID(rawValue: "person/ahmad-wali") && $0.relation == "spokespersonFor" })
+    }
+
+    /// "Its spokesman, …" opening a sentence speaks for the organization the sentence before named last; in the middle of
+    /// a sentence "its" is an organization of that sentence.
+    @Test func readsTheOwnerOfItsTitleInTheSentenceBefore() {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+        builder.add(text: "India's Ministry of External Affairs said it had noted the verdict. Its spokesman, Randhir Jaiswal, said more.",
+                    id: "t")
+        let graph = builder.graph
+        #expect(graph.edges.contains { $0.source == NodeID(rawValue: "person/randhir-jaiswal") && $0.relation == "spokespersonFor"
+            && $0.target == NodeID(rawValue: "org/ministry-of-external-affairs-of-india") }, "\(graph.edges.map(\.relation))")
+    }
+
+    /// "Russia's Foreign Ministry" names the country and its ministry: both are nodes, the ministry part of the country,
+    /// and a spokeswoman for it speaks for the ministry.
+    @Test func readsACountrysPossessiveBeforeItsBodyAsTwoActors() throws {
+        var builder = NewsGraphBuilder(ontology: Fixtures.ontology)
+        builder.add(text: "Maria Zakharova, the spokeswoman for Russia's Foreign Ministry, said the talks failed.", id: "t")
+        let graph = builder.graph
+        let ministry = NodeID(rawValue: "org/ministry-of-foreign-affairs-of-russia")
+        #expect(graph.edge(ministry, "partOf", NodeID(rawValue: "country/RUS")) != nil)
+        #expect(graph.edge(NodeID(rawValue: "person/maria-zakharova"), "spokespersonFor", ministry) != nil)
     }
 }

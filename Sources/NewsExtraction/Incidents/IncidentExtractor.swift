@@ -66,7 +66,7 @@ public struct IncidentExtractor: Sendable {
         "attacked", "launched", "fired", "test-fired", "announced", "shot", "stormed", "opened", "elected", "sentenced",
         "convicted", "acquitted", "annulled", "upheld", "seized", "spoke", "re-elected", "reelected", "stabbed", "abducted",
         "kidnapped", "talked", "overthrew", "overthrown", "skidded", "slid", "veered", "overshot", "overran", "crash-landed", "burst",
-        "shelled", "bombarded", "ambushed",
+        "shelled", "bombarded", "ambushed", "rammed",
     ]
     /// Nouns of bodies and offices after a trigger that make it part of their name or title: "Chief Election Commissioner
     /// Gyanesh Kumar", "the election commission", "the Crash Investigation Board".
@@ -1185,6 +1185,8 @@ public struct IncidentExtractor: Sendable {
         if let person = context.actor(beforeRelativeClauseEndingAt: index - 1, in: sentence) { return person }
         var k = index - 1
         while k >= sentence.tokens.lowerBound, k >= index - 12 {
+            // "summoned the Venezuelan ambassador": a people's name before an envoy is its country.
+            if let country = Self.country(ofEnvoyAt: k, in: sentence, context) { return country }
             if let mention = context.mention(at: k), !context.mentions[mention].isDemonym, context.families[mention].isActor {
                 // "According to the Environment Ministry, bears killed 13 people": the source, not the subject.
                 if isAccordingTo(context.mentions[mention].tokens.lowerBound, in: sentence, context) { return nil }
@@ -1296,6 +1298,8 @@ public struct IncidentExtractor: Sendable {
     private func actor(after index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
         var k = index
         while k < min(sentence.tokens.upperBound, index + 7) {
+            // "summoned the Venezuelan ambassador": a people's name before an envoy is its country.
+            if let country = Self.country(ofEnvoyAt: k, in: sentence, context) { return country }
             // "The G7 met in Canada": a country after a preposition of place is where the event was, not a side of it.
             if let mention = context.mention(at: k), !context.mentions[mention].isDemonym, context.families[mention].isActor {
                 let before = k - 1 > index && context.isWord(k - 1, in: Self.the) ? k - 2 : k - 1
@@ -1309,6 +1313,17 @@ public struct IncidentExtractor: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// Nouns of a country's diplomats.
+    static let envoys: WordSet = ["ambassador", "envoy", "diplomat", "diplomats", "charge", "chargé", "consul"]
+
+    /// The country of the envoy that a people's name at `index` introduces: "the Venezuelan ambassador".
+    private static func country(ofEnvoyAt index: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        guard let mention = context.mention(at: index), context.mentions[mention].isDemonym, context.families[mention] == .country,
+              case let end = context.mentions[mention].tokens.upperBound, end < sentence.tokens.upperBound,
+              context.isWord(end, in: envoys) else { return nil }
+        return mention
     }
 
     /// "…, the agency said", "X said", "according to X"; not a head of state or government (``leaders``).

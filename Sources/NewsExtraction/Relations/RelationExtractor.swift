@@ -57,6 +57,8 @@ public struct RelationExtractor: Sendable {
     /// Words that end the search for a verb's object: punctuation, a relative pronoun, and words that start another clause
     /// ("welcomed the offer but said Kyiv would not accept").
     static let objectBreaks: WordSet = [",", ";", ".", "that", "which", "but", "said", "says", "while", "although", "because"]
+    /// Words that start a clause of its own after a verb's object ("warned Palestinian militants that Israel would …").
+    static let clauseStarts: WordSet = ["that", "which", "who", ";", "."]
     static let comma: WordSet = [","]
     static let hyphen: WordSet = ["-"]
     static let the: WordSet = ["the"]
@@ -82,13 +84,16 @@ public struct RelationExtractor: Sendable {
         let context = SentenceContext(article: article, hashes: hashes, mentions: mentions, schema: schema)
         var facts: [RelationFact] = []
         var lastPerson: Int?
+        // The last organization of the sentence before, which "Its spokesman, …" at the start of a sentence may mean.
+        var previousOrganization: Int?
         for sentence in article.sentences {
             let inSentence = context.mentions(in: sentence)
+            defer { previousOrganization = inSentence.last { context.families[$0] == .organization } }
             guard !inSentence.isEmpty || lastPerson != nil else { continue }
             for mention in inSentence {
                 switch context.families[mention] {
                 case .person:
-                    titleRelations(of: mention, in: sentence, context, into: &facts)
+                    titleRelations(of: mention, in: sentence, context, previousOrganization: previousOrganization, into: &facts)
                     appositionRelations(of: mention, in: sentence, context, into: &facts)
                     familyRelations(of: mention, in: sentence, context, lastPerson: lastPerson, into: &facts)
                 case .organization:
@@ -144,7 +149,8 @@ public struct RelationExtractor: Sendable {
     }
 
     /// "Russian President Vladimir Putin", "Kremlin spokesman Dmitry Peskov", "Azerbaijan's ambassador, Rahman Mustafayev".
-    private func titleRelations(of person: Int, in sentence: Sentence, _ context: SentenceContext, into facts: inout [RelationFact]) {
+    private func titleRelations(of person: Int, in sentence: Sentence, _ context: SentenceContext, previousOrganization: Int?,
+                                into facts: inout [RelationFact]) {
         let name = context.mentions[person].tokens
         var end = name.lowerBound
         let isApposed = end > sentence.tokens.lowerBound && context.isWord(end - 1, in: Self.comma)
@@ -154,6 +160,13 @@ public struct RelationExtractor: Sendable {
             end = start
         }
         guard var (title, start) = title(endingBefore: end, from: sentence.tokens.lowerBound, context), title.role != "courtesy" else {
+            // "a spokesman for China's Foreign Ministry, Lin Jian", "the head of Africa CDC, Jean Kaseya": a title with
+            // its owner after a preposition, and the name in apposition.
+            if isApposed, let (title, owner) = titleOfOwner(endingBefore: end, in: sentence, context) {
+                add(person, owner, relation(forTitleRole: title.role), base: 0.8, rule: "title-of:" + title.office,
+                    attributes: ["role": title.office], sentence: sentence, context, into: &facts)
+                return
+            }
             // "Arsenal's Ian Wright", "Britain's Tim Henman": a possessive owner with no title.
             if !isApposed, context.isPossessive(name.lowerBound - 1),
                let owner = context.mention(endingBefore: name.lowerBound), !context.mentions[owner].isDemonym {
@@ -176,10 +189,13 @@ public struct RelationExtractor: Sendable {
            context.isWord(ownerEnd - 1, in: Self.ownerBranches) {
             ownerEnd -= 1
         }
-        // "its director, Ulvi Hasanli": the organization the sentence just named.
+        // "its director, Ulvi Hasanli": the organization the sentence just named, or at the start of a sentence the last
+        // one the sentence before named ("India's Ministry of External Affairs said … . Its spokesman, Randhir Jaiswal").
         if ownerEnd > sentence.tokens.lowerBound, context.isWord(ownerEnd - 1, in: Self.possessivePronouns) {
+            let opensSentence = ownerEnd - 1 == sentence.tokens.lowerBound
             guard let owner = context.mentions(in: sentence).last(where: {
-                context.mentions[$0].tokens.upperBound <= ownerEnd && context.families[$0] == .organization }) else { return }
+                context.mentions[$0].tokens.upperBound <= ownerEnd && context.families[$0] == .organization })
+                ?? (opensSentence ? previousOrganization : nil) else { return }
             add(person, owner, relation(forTitleRole: title.role), base: 0.7, rule: "title:its",
                 attributes: ["role": title.office], sentence: sentence, context, into: &facts)
             return
@@ -197,6 +213,28 @@ public struct RelationExtractor: Sendable {
         let base = isApposed ? 0.8 : 0.9
         add(person, owner, relation(forTitleRole: title.role), base: base, rule: "title:" + title.office,
             attributes: attributes, sentence: sentence, context, into: &facts)
+    }
+
+    /// The title and its owner in "<title> for|of|at [the] <owner>" ending right before `end`: "a spokesman for China's
+    /// Foreign Ministry", "the head of Africa CDC". The owner is an organization or a country, perhaps after its own
+    /// country's possessive.
+    private func titleOfOwner(endingBefore end: Int, in sentence: Sentence,
+                              _ context: SentenceContext) -> (PatternLexicon.Title, Int)? {
+        guard let owner = context.mention(endingBefore: end), !context.mentions[owner].isDemonym,
+              [.organization, .country].contains(context.families[owner]) else { return nil }
+        var k = context.mentions[owner].tokens.lowerBound
+        // "China's Foreign Ministry": the possessive country before the owner.
+        if k > sentence.tokens.lowerBound, context.isPossessive(k - 1), let country = context.mention(endingBefore: k - 1),
+           context.families[country] == .country {
+            k = context.mentions[country].tokens.lowerBound
+        }
+        if k > sentence.tokens.lowerBound, context.isWord(k - 1, in: Self.the) { k -= 1 }
+        // "the president of Kenya", not "Amnesty International's director for Britain": a country owns a title after "of".
+        guard k > sentence.tokens.lowerBound + 1, context.isWord(k - 1, in: Self.ownerPrepositions),
+              context.families[owner] != .country || context.isWord(k - 1, in: Self.of),
+              let (title, _) = title(endingBefore: k - 1, from: sentence.tokens.lowerBound, context),
+              title.role != "courtesy" else { return nil }
+        return (title, owner)
     }
 
     /// The country, organization or place named right after "of" (and "the") after a titled person's name: "President
@@ -228,8 +266,9 @@ public struct RelationExtractor: Sendable {
                 // person's, in a list; no apposition.
                 if context.families[mention] == .person { return }
                 guard owner == nil, [.organization, .country].contains(context.families[mention]) else { break }
-                owner = mention
-                index = context.mentions[mention].tokens.upperBound
+                let chosen = Self.body(ownedBy: mention, context) ?? mention
+                owner = chosen
+                index = context.mentions[chosen].tokens.upperBound
                 if context.isPossessive(index) { index += 1 }
                 continue
             }
@@ -237,7 +276,7 @@ public struct RelationExtractor: Sendable {
             if context.isWord(index, in: Self.ownerPrepositions) {
                 if let target = context.mention(at: index + 1) ?? (context.isWord(index + 1, in: Self.the) ? context.mention(at: index + 2) : nil),
                    [.organization, .country].contains(context.families[target]), !role.isEmpty {
-                    owner = target
+                    owner = Self.body(ownedBy: target, context) ?? target
                 }
                 break
             }
@@ -252,6 +291,14 @@ public struct RelationExtractor: Sendable {
         let kind = matchingTitle.map { self.relation(forTitleRole: $0.role) } ?? "holdsPosition"
         add(person, owner, kind, base: 0.8, rule: "apposition:" + roleText, attributes: ["role": roleText],
             sentence: sentence, context, into: &facts)
+    }
+
+    /// The organization named right after a country's possessive: "Russia's Foreign Ministry".
+    private static func body(ownedBy country: Int, _ context: SentenceContext) -> Int? {
+        let end = context.mentions[country].tokens.upperBound
+        guard context.families[country] == .country, context.isPossessive(end), let body = context.mention(at: end + 1),
+              context.families[body] == .organization else { return nil }
+        return body
     }
 
     /// "his father, Jean", "Aliyev's son, Heydar".
@@ -393,8 +440,13 @@ public struct RelationExtractor: Sendable {
                 continue
             }
             if context.isNegatedOrHedged(before: index, in: sentence, window: 4, extra: Self.verbHedges) { continue }
-            let passive = IncidentExtractor.isPassive(at: index, in: sentence, context)
-            var subject = self.subject(before: index, in: sentence, context, lastPerson: lastPerson)
+            // "Trump-backed Asfura", "the U.S.-backed Syrian Democratic Forces": a participle joined by a hyphen to a name
+            // before it is an adjective whose agent is that name, not the clause's subject.
+            let isCompound = index > sentence.tokens.lowerBound + 1 && context.isWord(index - 1, in: Self.hyphen)
+                && context.article.tokens[index - 1].range.upperBound == context.article.tokens[index].range.lowerBound
+            let passive = !isCompound && IncidentExtractor.isPassive(at: index, in: sentence, context)
+            var subject = isCompound ? context.mention(endingBefore: index - 1)
+                : self.subject(before: index, in: sentence, context, lastPerson: lastPerson)
             var object = self.object(after: index + (phrase?.length ?? 1) - 1, verb: verb, in: sentence, context)
             if passive {
                 // "X was arrested by Y": Y acts on X.
@@ -512,10 +564,13 @@ public struct RelationExtractor: Sendable {
         while k < limit {
             if let mention = context.mention(at: k) {
                 let end = context.mentions[mention].tokens.upperBound
-                // "met Georgian President Mikheil Kavelashvili": look past the adjective and the title.
+                // "met Georgian President Mikheil Kavelashvili": look past the adjective and the title, not past a
+                // preposition ("summoned the Venezuelan ambassador in Georgetown" summoned Venezuela's envoy).
                 if context.mentions[mention].isDemonym, let next = (end..<min(limit + 3, sentence.tokens.upperBound))
                     .lazy.compactMap({ context.mention(at: $0) }).first, !context.mentions[next].isDemonym,
-                   context.mentions[next].tokens.lowerBound - end <= 3 {
+                   context.mentions[next].tokens.lowerBound - end <= 3,
+                   !(end..<context.mentions[next].tokens.lowerBound).contains(where: {
+                       context.isWord($0, in: Self.prepositions) || context.isWord($0, in: Self.clauseStarts) }) {
                     return next
                 }
                 // "Egypt's foreign minister, Badr Abdelatty": the person the owner introduces.
