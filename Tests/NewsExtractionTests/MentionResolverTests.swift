@@ -166,6 +166,25 @@ import KnowledgeGraph
                                               mention("WHO", "Organization", in: article)], in: article)
         #expect(resolved.first { $0.text == "ARIA" }?.type == TaggerStage.miscellaneous)
         #expect(resolved.first { $0.text == "WHO" }?.type == "Organization")
+        // ", or RSV," defines initials as "(RSV)" does; ", or" before a name's initials keeps them the name's.
+        let other = "Flu and respiratory syncytial virus, or RSV, spread. The rebels of the Tehreek-e-Taliban Pakistan, or TTP, fled."
+        let second = TextPreprocessor().process(other, id: "t")
+        let initials = Self.resolver.resolve([mention("RSV", "Organization", in: second),
+                                              mention("Tehreek-e-Taliban Pakistan", "Organization", in: second, source: .pattern),
+                                              mention("TTP", "Organization", in: second)], in: second)
+        #expect(initials.first { $0.text == "RSV" }?.type == TaggerStage.miscellaneous)
+        #expect(initials.first { $0.text == "TTP" }?.type == "Organization")
+    }
+
+    /// A people's name before "initials", "word" or "name" is the language's: no country.
+    @Test func aPeoplesNameBeforeAWordOfLanguageIsNoCountry() {
+        let article = TextPreprocessor().process("Doctors Without Borders, known by its French initials MSF, said more. French doctors agreed.", id: "t")
+        var first = mention("French", "Country", in: article, source: .gazetteer)
+        var second = mention("French", "Country", in: article, occurrence: 1, source: .gazetteer)
+        first.isDemonym = true
+        second.isDemonym = true
+        let resolved = Self.resolver.resolve([first, second], in: article)
+        #expect(resolved.map(\.type) == [TaggerStage.miscellaneous, "Country"])
     }
 
     /// "known as Y" and "known in <language> as Y" in an apposition give the name before it another name, whatever its

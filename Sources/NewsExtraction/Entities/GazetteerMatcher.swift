@@ -129,8 +129,26 @@ public struct GazetteerMatcher: Sendable {
                     continue
                 }
                 if surface.isDivision { divisions.append((mentions.count, surface.entry, sentence)) }
+                // "Russia's Foreign Ministry", "Pauline Hanson's One Nation": an alias that starts with a country's or a
+                // person's name and a possessive names two actors, as CoNLL tags them: the owner and the body.
+                if let owner = owner(startingAliasAt: position, end: match.end, in: article, hashes: hashes) {
+                    let body = article.tokens[owner.end + 1].range.lowerBound..<range.upperBound
+                    mentions.append(owner.mention)
+                    mentions.append(EntityMention(
+                        tokens: (owner.end + 1)..<match.end, range: body, text: article.text(of: body), type: entry.type,
+                        entity: entry.id, label: entry.label, confidence: 0.95, source: .gazetteer, rule: rules[Int(surface.entry)]))
+                    position = match.end
+                    continue
+                }
+                // "the Awami League party": a name harvested from a corpus as some organization, with a noun of its kind after it.
+                var type = entry.type
+                if harvested, type == "Organization", match.end < sentence.tokens.upperBound,
+                   article.tokens[match.end].kind == .word, !article.tokens[match.end].isCapitalized,
+                   let kind = PatternMatcher.organizationNounsAfterName[hashes.exact[match.end]] {
+                    type = kind
+                }
                 mentions.append(EntityMention(
-                    tokens: position..<match.end, range: range, text: text, type: entry.type,
+                    tokens: position..<match.end, range: range, text: text, type: type,
                     entity: entry.id, label: entry.label, isDemonym: surface.isDemonym,
                     confidence: harvested ? 0.6 : (surface.isDemonym ? 0.8 : 0.95), source: harvested ? .pattern : .gazetteer,
                     rule: rules[Int(surface.entry)]))
@@ -140,6 +158,24 @@ public struct GazetteerMatcher: Sendable {
         if !regions.isEmpty { nameRegionsAlike(regions, in: &mentions) }
         if !divisions.isEmpty { settleDivisionsNamedLikeOtherPlaces(divisions, in: &mentions, article: article, hashes: hashes) }
         return mentions
+    }
+
+    /// The country or person whose name and possessive start the alias matched at `start..<end`, as a mention of its
+    /// own, with the index of the possessive.
+    private func owner(startingAliasAt start: Int, end: Int, in article: Article,
+                       hashes: TokenHashes) -> (mention: EntityMention, end: Int)? {
+        guard end - start >= 3,
+              let possessive = (start + 1..<end - 1).first(where: { article.tokens[$0].kind == .possessive }),
+              let match = longest(in: exactTrie, keys: hashes.exact, from: start, limit: possessive), match.end == possessive
+        else { return nil }
+        let surface = surfaces[Int(match.payload)]
+        let entry = entries[Int(surface.entry)]
+        guard !surface.isDemonym, !surface.isHarvested, entry.type == "Country" || entry.type == "Person" else { return nil }
+        let range = article.tokens[start].range.lowerBound..<article.tokens[possessive - 1].range.upperBound
+        let mention = EntityMention(tokens: start..<possessive, range: range, text: article.text(of: range), type: entry.type,
+                                    entity: entry.id, label: entry.label, confidence: 0.95, source: .gazetteer,
+                                    rule: rules[Int(surface.entry)])
+        return (mention, possessive)
     }
 
     /// A division named after a place the document calls a city, a town, a village or a temple anywhere ("Sagaing, a

@@ -590,6 +590,14 @@ public struct MentionResolver: Sendable {
                 mentions[index].rule += "+acronym"
             }
         }
+        // "known by its French initials MSF", "the Russian word for war": a people's name before a word of language
+        // names the language, not the country.
+        for index in mentions.indices where mentions[index].isDemonym
+            && mentions[index].tokens.upperBound < article.tokens.count
+            && Self.wordsOfLanguage.contains(hashes.upper[mentions[index].tokens.upperBound]) {
+            mentions[index].type = TaggerStage.miscellaneous
+            mentions[index].rule += "+language"
+        }
         let merged = names.acronyms.isEmpty ? [] : applyDefinedAcronyms(&mentions, names: names, in: article, hashes: hashes)
         // "the BRP Sierra Madre … the Sierra Madre": a ship's name without its prefix is the ship, though a
         // gazetteer or a place cue makes it a mountain range.
@@ -1947,19 +1955,28 @@ public struct MentionResolver: Sendable {
     }
 
     /// The initials the document gives to a phrase in lower case, which names a thing and no actor: "amyloid-related
-    /// imaging abnormalities (ARIA)", "the respiratory syncytial virus (RSV)". The words before the parenthesis (a
-    /// hyphen parts them too) start with the letters of the initials, in order.
+    /// imaging abnormalities (ARIA)", "the respiratory syncytial virus (RSV)", "respiratory syncytial virus, or RSV,".
+    /// The words before the definition (a hyphen parts them too) start with the letters of the initials, in order.
     @inline(never)
     private static func initialsOfCommonNouns(among mentions: [EntityMention], in article: Article) -> Set<String> {
         var found = Set<String>()
         for index in mentions.indices where mentions[index].tokens.count == 1 {
             let k = mentions[index].tokens.lowerBound
-            guard k >= 2, k + 1 < article.tokens.count, isWord("(", at: k - 1, in: article), isWord(")", at: k + 1, in: article),
-                  case let initials = Array(mentions[index].text.lowercased().unicodeScalars),
+            // The last word of the words the initials may stand for: before "(RSV)", or before ", or RSV".
+            let lastWord: Int
+            if k >= 2, k + 1 < article.tokens.count, isWord("(", at: k - 1, in: article), isWord(")", at: k + 1, in: article) {
+                lastWord = k - 2
+            } else if k >= 3, isWord("or", at: k - 1, in: article), isWord(",", at: k - 2, in: article),
+                      k + 1 == article.tokens.count || article.tokens[k + 1].kind == .punctuation {
+                lastWord = k - 3
+            } else {
+                continue
+            }
+            guard case let initials = Array(mentions[index].text.lowercased().unicodeScalars),
                   initials.count >= 2, initials.count <= 6, isCapitals(mentions[index].text) else { continue }
-            // The words before the parenthesis, in order, split at hyphens.
+            // The words before the definition, in order, split at hyphens.
             var words: [[Unicode.Scalar]] = []
-            var position = k - 2
+            var position = lastWord
             while words.count < initials.count, position >= 0, article.tokens[position].kind == .word {
                 let word = article.text(of: article.tokens[position])
                 guard let first = word.unicodeScalars.first, CharacterSet.lowercaseLetters.contains(first) else { break }
@@ -1984,6 +2001,10 @@ public struct MentionResolver: Sendable {
         }
         return false
     }
+
+    /// Nouns after a people's name that make it a language's: "its French initials", "the Arabic word for".
+    static let wordsOfLanguage = WordSet(["initials", "acronym", "abbreviation", "word", "words", "spelling", "translation",
+                                          "transliteration", "language", "name", "names", "term", "phrase", "original"])
 
     /// Nouns of illnesses named for a person ("Alzheimer's disease", "Parkinson's disease"), by upper-case hash.
     private static let illnessNouns = WordSet(["disease", "syndrome", "disorder", "palsy"])

@@ -45,6 +45,16 @@ public struct PatternMatcher: MentionFinder {
     /// (``make(_:type:confidence:rule:_:)`` prefixes "pattern:" to the "speaker" it is given).
     static let speakerRule = "pattern:speaker"
     /// Nouns that, in an apposition, make a name an organization, with the subtype they suggest.
+    /// Nouns after a name that tell what kind of organization it names ("the Mahayuti coalition", "the Awami League
+    /// party"), with the class, by exact hash.
+    static let organizationNounsAfterName = WordMap([
+        ("coalition", "Organization"), ("alliance", "Organization"), ("bloc", "Organization"), ("group", "Organization"),
+        ("movement", "Organization"), ("faction", "Organization"), ("consortium", "Company"), ("party", "PoliticalParty"),
+        ("cartel", "ArmedGroup"), ("militia", "ArmedGroup"), ("gang", "ArmedGroup"), ("newspaper", "MediaOrganization"),
+        ("tabloid", "MediaOrganization"), ("magazine", "MediaOrganization"), ("daily", "MediaOrganization"),
+        ("weekly", "MediaOrganization"), ("radio", "MediaOrganization"), ("broadcaster", "MediaOrganization"),
+    ].map { (TokenHashes.hash($0.0), $0.1) })
+
     static let organizationNouns: [String: String] = [
         "agency": "Organization", "outlet": "MediaOrganization", "broadcaster": "MediaOrganization",
         "newspaper": "MediaOrganization", "channel": "MediaOrganization", "website": "MediaOrganization",
@@ -579,7 +589,13 @@ public struct PatternMatcher: MentionFinder {
         // Organizations by head word: "Transport Ministry", "Ministry of Health", "Meydan TV".
         if upper - lower >= 2 {
             if let head = cues.organizationHeads[last], head.position != .start {
-                return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(upper - 1), context)]
+                // "the Awami League party": a noun of a kind after the name tells the kind a general head word does not.
+                var type = head.subtype
+                if type == "Organization", upper < sentence.tokens.upperBound, context.article.tokens[upper].kind == .word,
+                   !context.article.tokens[upper].isCapitalized, let kind = PatternMatcher.organizationNounsAfterName[context.exact(upper)] {
+                    type = kind
+                }
+                return [make(lower..<upper, type: type, confidence: 0.75, rule: "org-head:" + context.word(upper - 1), context)]
             }
             // "Ministry of Health", "Bank Mellat": a head word first, unless a person's first name follows it (a
             // rugby "Centre Walter Little").
@@ -728,7 +744,7 @@ public struct PatternMatcher: MentionFinder {
         // unless the name is one word that looks like an adjective ("the Islamic group", "a Buddhist movement").
         if part.upperBound == chunkEnd, part.upperBound < sentence.tokens.upperBound, !allCapsPart(part, context),
            context.article.tokens[part.upperBound].kind == .word, !context.article.tokens[part.upperBound].isCapitalized,
-           let type = cues.organizationNounsAfterName[context.exact(part.upperBound)],
+           let type = PatternMatcher.organizationNounsAfterName[context.exact(part.upperBound)],
            count > 1 || !isAdjective(part.lowerBound, context) {
             // "told France Inter radio", "the Moscow Times newspaper": a country's or a city's one-word name the gazetteer
             // read right before the name starts it.
@@ -929,8 +945,6 @@ struct CueTables: Sendable {
     let settlementNouns: WordMap<String>
     /// Plural nouns of places that open a list of them with "of" ("the towns of …").
     let pluralPlaceNouns: WordMap<Bool>
-    /// Nouns of organizations that follow the name of one: "the Mahayuti coalition", "the Sinaloa cartel".
-    let organizationNounsAfterName: WordMap<String>
     /// Nouns of a team's players and staff between the team's name and a person's: "Chelsea manager Enzo Maresca",
     /// "Napoli striker Victor Osimhen".
     let teamRoleNouns: WordMap<Bool>
@@ -1001,13 +1015,6 @@ struct CueTables: Sendable {
         teamRoleNouns = exact(["manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
                                "playmaker", "quarterback", "pitcher", "batsman", "bowler", "all-rounder", "fullback",
                                "centre-back", "center-back", "full-back"])
-        organizationNounsAfterName = WordMap([
-            ("coalition", "Organization"), ("alliance", "Organization"), ("bloc", "Organization"), ("group", "Organization"),
-            ("movement", "Organization"), ("faction", "Organization"), ("consortium", "Company"), ("party", "PoliticalParty"),
-            ("cartel", "ArmedGroup"), ("militia", "ArmedGroup"), ("gang", "ArmedGroup"), ("newspaper", "MediaOrganization"),
-            ("tabloid", "MediaOrganization"), ("magazine", "MediaOrganization"), ("daily", "MediaOrganization"),
-            ("weekly", "MediaOrganization"), ("radio", "MediaOrganization"), ("broadcaster", "MediaOrganization"),
-        ].map { (TokenHashes.hash($0.0), $0.1) })
         let pluralAppositionNouns = [("villages", "City"), ("towns", "City"), ("cities", "City"), ("municipalities", "City"),
                                 ("islands", "Place"), ("neighborhoods", "Place"), ("neighbourhoods", "Place"), ("suburbs", "Place"),
                                 ("districts", "Region"), ("provinces", "Region"), ("regions", "Region")]

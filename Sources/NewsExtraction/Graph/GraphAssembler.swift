@@ -125,8 +125,11 @@ public struct GraphAssembler: Sendable {
                 let template = templates[id]
                 let text = mentions[index].text
                 let label = template?.label ?? mentions[index].label ?? text
+                // A name harvested from a training corpus has a class no one checked: the mention's, which its context
+                // may have made more exact ("the Awami League party"), wins.
+                let type = template.map { $0.isHarvested ? mentions[index].type : $0.type } ?? mentions[index].type
                 // Made in place in the gathered array: a local node would be copied in with all its strings.
-                nodes.append(Node(id: id, type: template?.type ?? mentions[index].type, label: label,
+                nodes.append(Node(id: id, type: type, label: label,
                                   attributes: template?.attributes ?? [:], confidence: mentions[index].confidence,
                                   mentions: room > 0 ? [self.evidence(in: article, sentence: sentence.text(in: article),
                                                                       range: range, rule: mentions[index].rule)] : [],

@@ -14,6 +14,9 @@ struct NodeTemplates: Sendable {
         var label: String
         /// The entry's attributes, with `partOf` when the entry is part of another.
         var attributes: [String: String]
+
+        /// Whether the entry is a name harvested from a training corpus (``Ontology/supplementaryGazetteerFolders``).
+        var isHarvested: Bool { attributes["source"] == "corpus" }
     }
 
     private let templates: [NodeID: Template]
