@@ -134,7 +134,8 @@ private func byteTSV(_ data: Data, columns: Int) -> [String] {
         let files: [(String, Int)] = [
             ("schema/classes.tsv", 4), ("schema/relations.tsv", 8), ("gazetteers/countries.tsv", 7),
             ("gazetteers/regions.tsv", 7), ("gazetteers/cities.tsv", 7), ("gazetteers/organizations.tsv", 7),
-            ("gazetteers/people.tsv", 7), ("gazetteers/corpus/names.tsv", 7), ("gazetteers/divisions/divisions.tsv", 7), ("patterns/titles.tsv", 3),
+            ("gazetteers/people.tsv", 7), ("gazetteers/corpus/names.tsv", 7), ("gazetteers/divisions/divisions.tsv", 7),
+            ("gazetteers/additions/organizations.tsv", 7), ("patterns/titles.tsv", 3),
             ("patterns/org-heads.tsv", 3), ("patterns/place-cues.tsv", 3), ("patterns/interactions.tsv", 5),
             ("patterns/incidents.tsv", 3),
         ]

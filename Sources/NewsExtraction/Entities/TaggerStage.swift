@@ -817,8 +817,8 @@ public struct TaggerStage: Sendable {
 
 extension Ontology {
     /// Loads the name tagger shipped with the ontology (`models/ner-tagger.bin`), with the lexicon it was
-    /// trained on (`gazetteers/` and `gazetteers/names/`), and the Factbook's administrative divisions
-    /// (`gazetteers/divisions/`) marked for tagging only.
+    /// trained on (`gazetteers/` and `gazetteers/names/`), and the names added since (`gazetteers/additions/`) and the
+    /// Factbook's administrative divisions (`gazetteers/divisions/`) marked for tagging only.
     ///
     /// - Throws: ``OntologyError`` naming the model file when it is missing or corrupt.
     public func loadTagger() throws(OntologyError) -> NameTagger {
@@ -831,7 +831,8 @@ extension Ontology {
             let gazetteers = directory.appendingPathComponent("gazetteers")
             let lexicon = try TaggerLexicon.load(gazetteerDirectory: gazetteers,
                                                  nameListDirectory: gazetteers.appendingPathComponent("names"),
-                                                 supplementaryDirectories: [gazetteers.appendingPathComponent(Self.divisionsFolder)])
+                                                 supplementaryDirectories: [Self.additionsFolder, Self.divisionsFolder].map {
+                                                     gazetteers.appendingPathComponent($0) })
             return try NameTagger.load(contentsOf: model, lexicon: lexicon)
         } catch {
             throw .unreadable(path: model.path, reason: "\(error) (use --tagger off to run without the name tagger)")

@@ -90,11 +90,15 @@ public struct Ontology: Sendable {
         return ontology
     }
 
-    /// The folders inside `gazetteers/` whose lists are read after the curated files, in this order: the
-    /// administrative divisions of the CIA World Factbook (`scripts/factbook_regions.py`), then the names harvested
-    /// from NER training corpora (`scripts/harvest_corpus_names.py`). The name tagger's lexicon is trained on the files
-    /// directly inside `gazetteers/` only; it marks the divisions when tagging (``loadTagger()``), never the corpus names.
-    static let supplementaryGazetteerFolders = [divisionsFolder, "corpus"]
+    /// The folders inside `gazetteers/` whose lists are read after the curated files, in this order: names curated
+    /// since the shipped name tagger was trained, the administrative divisions of the CIA World Factbook
+    /// (`scripts/factbook_regions.py`), then the names harvested from NER training corpora
+    /// (`scripts/harvest_corpus_names.py`). The name tagger's lexicon is trained on the files directly inside
+    /// `gazetteers/` only; it marks the additions and the divisions when tagging (``loadTagger()``), never the corpus names.
+    static let supplementaryGazetteerFolders = [additionsFolder, divisionsFolder, "corpus"]
+    /// The folder inside `gazetteers/` of names curated since the tagger was trained: they need no retraining, and
+    /// move into the curated files at the next one.
+    static let additionsFolder = "additions"
     /// The folder inside `gazetteers/` of the Factbook's administrative divisions.
     static let divisionsFolder = "divisions"
 
