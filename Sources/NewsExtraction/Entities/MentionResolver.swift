@@ -590,14 +590,7 @@ public struct MentionResolver: Sendable {
                 mentions[index].rule += "+acronym"
             }
         }
-        // "known by its French initials MSF", "the Russian word for war": a people's name before a word of language
-        // names the language, not the country.
-        for index in mentions.indices where mentions[index].isDemonym
-            && mentions[index].tokens.upperBound < article.tokens.count
-            && Self.wordsOfLanguage.contains(hashes.upper[mentions[index].tokens.upperBound]) {
-            mentions[index].type = TaggerStage.miscellaneous
-            mentions[index].rule += "+language"
-        }
+        Self.markLanguages(&mentions, in: article, hashes: hashes)
         let merged = names.acronyms.isEmpty ? [] : applyDefinedAcronyms(&mentions, names: names, in: article, hashes: hashes)
         // "the BRP Sierra Madre … the Sierra Madre": a ship's name without its prefix is the ship, though a
         // gazetteer or a place cue makes it a mountain range.
@@ -2000,6 +1993,19 @@ public struct MentionResolver: Sendable {
             if spell(initials.dropFirst(length), with: words.dropFirst()) { return true }
         }
         return false
+    }
+
+    /// Marks a people's name before a word of language as the language's, no country's: "known by its French initials
+    /// MSF", "the Russian word for war". Its own function: in ``resolve(_:in:hashes:)`` the loop made the optimizer copy
+    /// each mention whole at every field read of the function's other loops.
+    @inline(never)
+    private static func markLanguages(_ mentions: inout [EntityMention], in article: Article, hashes: TokenHashes) {
+        for index in mentions.indices where mentions[index].isDemonym {
+            let end = mentions[index].tokens.upperBound
+            guard end < article.tokens.count, wordsOfLanguage.contains(hashes.upper[end]) else { continue }
+            mentions[index].type = TaggerStage.miscellaneous
+            mentions[index].rule += "+language"
+        }
     }
 
     /// Nouns after a people's name that make it a language's: "its French initials", "the Arabic word for".

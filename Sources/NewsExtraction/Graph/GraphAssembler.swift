@@ -127,7 +127,9 @@ public struct GraphAssembler: Sendable {
                 let label = template?.label ?? mentions[index].label ?? text
                 // A name harvested from a training corpus has a class no one checked: the mention's, which its context
                 // may have made more exact ("the Awami League party"), wins.
-                let type = template.map { $0.isHarvested ? mentions[index].type : $0.type } ?? mentions[index].type
+                // Plain statements: a closure reading the array would copy each mention whole.
+                var type = mentions[index].type
+                if let template, !template.isHarvested { type = template.type }
                 // Made in place in the gathered array: a local node would be copied in with all its strings.
                 nodes.append(Node(id: id, type: type, label: label,
                                   attributes: template?.attributes ?? [:], confidence: mentions[index].confidence,
