@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 import NewsGraph
+@testable import NewsExtraction
 
 /// Typed relations and incidents on an article written with the traps news text sets: negation, hedging,
 /// reported speech, two incidents in one paragraph, pronouns and anaphora.
@@ -392,8 +393,10 @@ import NewsGraph
             "The largest protests in Sofia since 1997 drew crowds on Monday.",
             "An earlier outbreak in Siliguri killed 45 people, officials said.",
             "The president rules out new elections in Georgia, his office said.",
+            "Police used lethal force against demonstrators in Dhaka in July.",
         ].flatMap { incidents($0).nodes.map(\.label) }
-        #expect(labels == ["Presidential election in Kenya", "Protests in Sofia", "Outbreak in Siliguri", "Election in Georgia"])
+        #expect(labels == ["Presidential election in Kenya", "Protests in Sofia", "Outbreak in Siliguri", "Election in Georgia",
+                           "Protests in Dhaka"], "\(labels)")
     }
 
     /// Seats won tell an election; seats held or sat in do not, nor does an election commissioner's title or an election's
@@ -418,6 +421,14 @@ import NewsGraph
         // A day before the verb is no kind of election.
         let elected = incidents("TOKYO (AP) — Japan's governing party on Saturday elected Sanae Takaichi as its leader.")
         #expect(elected.nodes.map(\.label) == ["Election in Japan"], "\(elected.nodes.map(\.label))")
+    }
+
+    /// An incident's label names its place once: an agent that is the place is not repeated after a preposition.
+    @Test func namesTheAgentThatIsThePlaceOnce() {
+        #expect(IncidentExtractor.label("Trial", agent: "Bangladesh", target: nil, modifier: nil, place: "Bangladesh",
+                                        preposition: "in") == "Bangladesh trial")
+        #expect(IncidentExtractor.label("Raid", agent: "Police", target: nil, modifier: nil, place: "Lagos",
+                                        preposition: "in") == "Police raid in Lagos")
     }
 
     /// Who says an incident happened reports it; a head of state or government who speaks of it reacts to it.

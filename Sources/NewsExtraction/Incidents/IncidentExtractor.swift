@@ -263,7 +263,8 @@ public struct IncidentExtractor: Sendable {
     static let tiePrepositions: WordSet = ["to", "with", "by"]
     static let modifierStops: WordSet = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "of", "in", "and", "to",
                                          "was", "were", "is", "had", "has", "as", "by", "for", "on", "at", "with", "pending", "after",
-                                         "before", "ahead", "during", "since", "over", "amid",
+                                         "before", "ahead", "during", "since", "over", "amid", "against", "from", "into", "about",
+                                         "toward", "towards", "across", "near", "under", "between", "among", "without", "through",
                                          // A relative clause's verb before its object ("who faces municipal elections").
                                          "who", "which", "whose", "faces", "face", "win", "wins", "won", "lose", "loses", "lost",
                                          "hold", "holds", "held", "will", "would", "could", "can", "should", "must", "may",
@@ -950,7 +951,7 @@ public struct IncidentExtractor: Sendable {
             words.append(noun)
             if let target {
                 words += [incidentClass == "Visit" ? "to" : "on", target]
-            } else if let place {
+            } else if let place, place != agent {
                 words += [preposition, place]
             }
         case "Summons":
@@ -984,7 +985,8 @@ public struct IncidentExtractor: Sendable {
             } else {
                 words.append(noun)
             }
-            if let place { words += [preposition, place] }
+            // "Bangladesh trial", not "Bangladesh trial in Bangladesh".
+            if let place, place != agent { words += [preposition, place] }
         }
         let text = words.joined(separator: " ")
         return text.prefix(1).uppercased() + text.dropFirst()
