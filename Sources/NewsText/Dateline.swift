@@ -54,6 +54,11 @@ struct Dateline {
         guard i < range.upperBound, bytes[i] == UInt8(ascii: ":"), letters >= 3, spaces <= 2, bytes[i - 1] != 0x20,
               i + 2 < range.upperBound, bytes[i + 1] == 0x20, bytes[i + 2] >= UInt8(ascii: "A") && bytes[i + 2] <= UInt8(ascii: "Z"),
               range.upperBound - (i + 2) >= 60 else { return nil }
+        // A dateline opens a paragraph of sentences; a headline after an organization's initials ("NTSB: Air traffic
+        // controller was handling two jobs before midair collision") ends without a full stop.
+        var last = range.upperBound - 1
+        while last > i, bytes[last] == 0x20 || bytes[last] == 0x0D { last -= 1 }
+        guard bytes[last] == UInt8(ascii: ".") || bytes[last] == UInt8(ascii: "\"") || bytes[last] == 0x9D else { return nil }
         let place = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<i]), as: UTF8.self)
         let rest = (i + 2)..<range.upperBound
         let firstWord = rest.prefix { bytes[$0] != 0x20 }

@@ -166,6 +166,7 @@ import Testing
         #expect(text == "The ruling alliance won 202 of the 243 seats in the state assembly, final results showed.")
         #expect(metadata.datelinePlace == "New Delhi")
         for line in ["WATCH: Floods hit Patna", "Note: the figures are provisional and may change once all ballots are counted.",
+                     "NTSB: Air traffic controller was handling two jobs before midair collision near Reagan airport",
                      "PUBLISHED: April 10, 2025 at 3:41 PM CDT | UPDATED: April 10, 2025 at 6:02 PM CDT",
                      "UPDATE: The ministry later said that all 40 passengers had been found alive near the border crossing."] {
             #expect(clean(line).1.datelinePlace == nil, "\(line)")
