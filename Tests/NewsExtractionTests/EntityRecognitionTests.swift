@@ -302,6 +302,10 @@ import NewsText
         let found = entities("A body calling itself the High Military Command for the Restoration of Order will rule. The al-Qaida-linked Group for the Liberation of the Sahel Peoples attacked.")
         #expect(found["High Military Command for the Restoration of Order"] == "Military", "\(found)")
         #expect(found["Group for the Liberation of the Sahel Peoples"] != nil, "\(found)")
+        // A carrier's name ends before "for": the airline flies for another; a name that starts with the head word goes on.
+        let carrier = entities("The jet, operated by PSA Airlines for American Eagle, was arriving. Airlines for America objected.")
+        #expect(carrier["PSA Airlines"] == "Airline", "\(carrier)")
+        #expect(carrier["Airlines for America"] != nil, "\(carrier)")
         // An adjective before an organization noun names no organization.
         let bloc = entities("The eastern African bloc called a meeting. The American group left.")
         #expect(bloc["African"] == nil && bloc["American"] == nil, "\(bloc)")

@@ -620,8 +620,16 @@ public struct PatternMatcher: MentionFinder {
                 // of Nepal".
                 let beforeCountry = index > lower && index + 3 == upper && context.exact(index + 1) == Cue.of
                     && context.isGazetteerCountryOrCity(index + 2)
-                if let head = cues.organizationHeads[context.exact(index)],
-                   head.position != .end || beforeCountry || context.exact(index + 1) == Cue.for {
+                guard let head = cues.organizationHeads[context.exact(index)] else { continue }
+                // A body's name goes on with "for" ("Committee for the Protection of Journalists"); a carrier's or a
+                // company's ends before it ("operated by PSA Airlines for American Eagle"), and the rest is read alone.
+                let isFor = context.exact(index + 1) == Cue.for
+                if isFor, index > lower, index + 2 < upper, head.position == .end,
+                   head.subtype == "Airline" || head.subtype == "Company" {
+                    return [make(lower..<(index + 1), type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(index), context)]
+                        + analyze((index + 2)..<upper, in: sentence, context)
+                }
+                if head.position != .end || beforeCountry || isFor {
                     return [make(lower..<upper, type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(index), context)]
                 }
             }
