@@ -285,6 +285,14 @@ import NewsText
         #expect(found["Kenya Government"] == nil, "\(found)")
     }
 
+    /// A model's name between a body and a vehicle noun is no part of the body's name: "an Army Black Hawk helicopter"
+    /// names the Army.
+    @Test func readsTheBodyBeforeAModelsName() {
+        let found = entities("A jet collided with an Army Black Hawk helicopter over the river.")
+        #expect(found["Army Black Hawk"] == nil, "\(found)")
+        #expect(found.contains { $0.key.hasSuffix("Army") && $0.value == "Military" }, "\(found)")
+    }
+
     /// A noun of a kind after a name makes a general organization that kind: "the Awami League party" (a name harvested from
     /// a corpus as some organization) and "the Shining Hope League party" (a head word's) are parties, in the graph too.
     @Test func readsTheKindOfAnOrganizationFromTheNounAfterIt() {

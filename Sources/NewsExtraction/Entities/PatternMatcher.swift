@@ -610,6 +610,11 @@ public struct PatternMatcher: MentionFinder {
                !(lower..<upper).contains(where: { cues.connectors.contains(context.exact($0)) }) {
                 return [make(lower..<upper, type: cue.type, confidence: 0.75, rule: "place-cue:" + context.word(upper - 1), context)]
             }
+            // "an Army Black Hawk helicopter": a model's name after the body that flies it; the body alone is the actor.
+            if let head = cues.organizationHeads[first], head.position != .end, upper < sentence.tokens.upperBound,
+               cues.vehicleNouns[context.exact(upper)] != nil {
+                return [make(lower..<(lower + 1), type: head.subtype, confidence: 0.75, rule: "org-head:" + context.word(lower), context)]
+            }
             // "Société Le Nickel": an article is no first name, though a list has "Le".
             if let head = cues.organizationHeads[first], head.position != .end,
                !cues.firstNames.contains(context.upperKey(lower + 1)) || context.article.tokens[lower + 1].range.count <= 2 {
