@@ -142,9 +142,8 @@ public struct GazetteerMatcher: Sendable {
                 }
                 // "the Awami League party": a name harvested from a corpus as some organization, with a noun of its kind after it.
                 var type = entry.type
-                if harvested, type == "Organization", match.end < sentence.tokens.upperBound,
-                   article.tokens[match.end].kind == .word, !article.tokens[match.end].isCapitalized,
-                   let kind = PatternMatcher.organizationNounsAfterName[hashes.exact[match.end]] {
+                if harvested, type == "Organization",
+                   let kind = PatternMatcher.organizationKind(at: match.end, in: sentence, of: article, exact: hashes.exact) {
                     type = kind
                 }
                 mentions.append(EntityMention(

@@ -55,6 +55,14 @@ public struct PatternMatcher: MentionFinder {
         ("weekly", "MediaOrganization"), ("radio", "MediaOrganization"), ("broadcaster", "MediaOrganization"),
     ].map { (TokenHashes.hash($0.0), $0.1) })
 
+    /// The class that a lower-case noun of ``organizationNounsAfterName`` at token `index` of `sentence` gives the name
+    /// before it, if there is one: "party" after "the Awami League".
+    static func organizationKind(at index: Int, in sentence: Sentence, of article: Article, exact: [UInt64]) -> String? {
+        guard index < sentence.tokens.upperBound, article.tokens[index].kind == .word, !article.tokens[index].isCapitalized
+        else { return nil }
+        return organizationNounsAfterName[exact[index]]
+    }
+
     static let organizationNouns: [String: String] = [
         "agency": "Organization", "outlet": "MediaOrganization", "broadcaster": "MediaOrganization",
         "newspaper": "MediaOrganization", "channel": "MediaOrganization", "website": "MediaOrganization",
@@ -591,8 +599,8 @@ public struct PatternMatcher: MentionFinder {
             if let head = cues.organizationHeads[last], head.position != .start {
                 // "the Awami League party": a noun of a kind after the name tells the kind a general head word does not.
                 var type = head.subtype
-                if type == "Organization", upper < sentence.tokens.upperBound, context.article.tokens[upper].kind == .word,
-                   !context.article.tokens[upper].isCapitalized, let kind = PatternMatcher.organizationNounsAfterName[context.exact(upper)] {
+                if type == "Organization",
+                   let kind = Self.organizationKind(at: upper, in: sentence, of: context.article, exact: context.hashes.exact) {
                     type = kind
                 }
                 return [make(lower..<upper, type: type, confidence: 0.75, rule: "org-head:" + context.word(upper - 1), context)]
@@ -755,9 +763,8 @@ public struct PatternMatcher: MentionFinder {
         }
         // "the Mahayuti coalition", "the Sinaloa cartel", "the Wagner group": an organization noun after the name,
         // unless the name is one word that looks like an adjective ("the Islamic group", "a Buddhist movement").
-        if part.upperBound == chunkEnd, part.upperBound < sentence.tokens.upperBound, !allCapsPart(part, context),
-           context.article.tokens[part.upperBound].kind == .word, !context.article.tokens[part.upperBound].isCapitalized,
-           let type = PatternMatcher.organizationNounsAfterName[context.exact(part.upperBound)],
+        if part.upperBound == chunkEnd, !allCapsPart(part, context),
+           let type = Self.organizationKind(at: part.upperBound, in: sentence, of: context.article, exact: context.hashes.exact),
            count > 1 || !isAdjective(part.lowerBound, context) {
             // "told France Inter radio", "the Moscow Times newspaper": a country's or a city's one-word name the gazetteer
             // read right before the name starts it.

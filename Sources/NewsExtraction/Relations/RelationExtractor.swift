@@ -224,10 +224,7 @@ public struct RelationExtractor: Sendable {
               [.organization, .country].contains(context.families[owner]) else { return nil }
         var k = context.mentions[owner].tokens.lowerBound
         // "China's Foreign Ministry": the possessive country before the owner.
-        if k > sentence.tokens.lowerBound, context.isPossessive(k - 1), let country = context.mention(endingBefore: k - 1),
-           context.families[country] == .country {
-            k = context.mentions[country].tokens.lowerBound
-        }
+        if let country = Self.possessiveCountry(before: k, in: sentence, context) { k = context.mentions[country].tokens.lowerBound }
         if k > sentence.tokens.lowerBound, context.isWord(k - 1, in: Self.the) { k -= 1 }
         // "the president of Kenya", not "Amnesty International's director for Britain": a country owns a title after "of".
         guard k > sentence.tokens.lowerBound + 1, context.isWord(k - 1, in: Self.ownerPrepositions),
@@ -293,7 +290,15 @@ public struct RelationExtractor: Sendable {
             sentence: sentence, context, into: &facts)
     }
 
-    /// The organization named right after a country's possessive: "Russia's Foreign Ministry".
+    /// The country whose possessive stands right before token `start`: "Russia's" before "Foreign Ministry".
+    private static func possessiveCountry(before start: Int, in sentence: Sentence, _ context: SentenceContext) -> Int? {
+        guard start - 1 > sentence.tokens.lowerBound, context.isPossessive(start - 1),
+              let country = context.mention(endingBefore: start), context.families[country] == .country else { return nil }
+        return country
+    }
+
+    /// The organization named right after a country's possessive: "Russia's Foreign Ministry"; the inverse of
+    /// ``possessiveCountry(before:in:_:)``.
     private static func body(ownedBy country: Int, _ context: SentenceContext) -> Int? {
         let end = context.mentions[country].tokens.upperBound
         guard context.families[country] == .country, context.isPossessive(end), let body = context.mention(at: end + 1),
@@ -325,8 +330,8 @@ public struct RelationExtractor: Sendable {
     private func organizationRelations(of organization: Int, in sentence: Sentence, _ context: SentenceContext,
                                        into facts: inout [RelationFact]) {
         let name = context.mentions[organization].tokens
-        if context.mentions[organization].source != .gazetteer, let owner = context.mention(endingBefore: name.lowerBound),
-           context.families[owner] == .country, context.isPossessive(name.lowerBound - 1) {
+        if context.mentions[organization].source != .gazetteer,
+           let owner = Self.possessiveCountry(before: name.lowerBound, in: sentence, context) {
             add(organization, owner, "partOf", base: 0.85, rule: "possessive", sentence: sentence, context, into: &facts)
         }
         // "funded by", "owned by", "run by" within the apposition that follows.
