@@ -55,7 +55,8 @@ struct Dateline {
               i + 2 < range.upperBound, bytes[i + 1] == 0x20, bytes[i + 2] >= UInt8(ascii: "A") && bytes[i + 2] <= UInt8(ascii: "Z"),
               range.upperBound - (i + 2) >= 60 else { return nil }
         // A dateline opens a paragraph of sentences; a headline after an organization's initials ("NTSB: Air traffic
-        // controller was handling two jobs before midair collision") ends without a full stop.
+        // controller was handling two jobs before midair collision") ends without a full stop. The paragraph may end in a
+        // closing quote after it, straight or curly (0x9D is the last byte of "”").
         var last = range.upperBound - 1
         while last > i, bytes[last] == 0x20 || bytes[last] == 0x0D { last -= 1 }
         guard bytes[last] == UInt8(ascii: ".") || bytes[last] == UInt8(ascii: "\"") || bytes[last] == 0x9D else { return nil }
